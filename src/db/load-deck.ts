@@ -1,0 +1,76 @@
+import { type CardRecord, cardKey, newCardRecord } from '../domain/card';
+import { contentHash } from '../domain/content-hash';
+import type { Deck } from '../domain/deck';
+import type { AppDB, DeckRow, QuestionRow } from './app-db';
+
+export type LoadOutcome = 'added' | 'updated' | 'unchanged';
+
+/**
+ * Stores a deck. Idempotent and keyed by content: the same deck again changes nothing;
+ * a new version keeps the progress of every question whose id did not change, starts new
+ * questions as new cards, and removes the questions (and cards) that are gone. Review logs
+ * are never removed. All of it in one transaction, so two tabs seeding at once cannot
+ * duplicate anything and a failure leaves the old deck whole.
+ */
+export async function loadDeck(
+  db: AppDB,
+  deck: Deck,
+  options: { builtIn: boolean; now: Date },
+): Promise<LoadOutcome> {
+  const hash = contentHash(JSON.stringify(deck));
+  return db.transaction('rw', db.decks, db.questions, db.cards, async () => {
+    const existing = await db.decks.get(deck.id);
+    if (existing?.contentHash === hash) return 'unchanged';
+
+    const questions: QuestionRow[] = deck.questions.map((question, position) => ({
+      ...question,
+      key: cardKey(deck.id, question.id),
+      deckId: deck.id,
+      position,
+    }));
+    const keep = new Set(questions.map((q) => q.key));
+    const oldKeys = await db.questions.where('deckId').equals(deck.id).primaryKeys();
+    const gone = oldKeys.filter((key) => !keep.has(key));
+    await db.questions.bulkDelete(gone);
+    await db.cards.bulkDelete(gone);
+    await db.questions.bulkPut(questions);
+
+    const cards = await db.cards.bulkGet(questions.map((q) => q.key));
+    const writes: CardRecord[] = [];
+    questions.forEach((question, i) => {
+      const card = cards[i];
+      if (!card) {
+        writes.push(newCardRecord(deck.id, question, question.position, options.now));
+      } else if (
+        card.factId !== question.factId ||
+        card.topic !== question.topic ||
+        isMovedNewCard(card, question)
+      ) {
+        writes.push({
+          ...card,
+          factId: question.factId,
+          topic: question.topic,
+          due: card.queue === 'new' ? question.position : card.due,
+        });
+      }
+    });
+    await db.cards.bulkPut(writes);
+
+    const row: DeckRow = {
+      id: deck.id,
+      title: deck.title,
+      source: deck.source,
+      contentHash: hash,
+      builtIn: options.builtIn,
+      questionCount: questions.length,
+      updatedAt: options.now.getTime(),
+      ...(deck.article === undefined ? {} : { article: deck.article }),
+    };
+    await db.decks.put(row);
+    return existing ? 'updated' : 'added';
+  });
+}
+
+function isMovedNewCard(card: CardRecord, question: QuestionRow): boolean {
+  return card.queue === 'new' && card.due !== question.position;
+}

@@ -1,0 +1,17 @@
+/**
+ * Every error a user can meet is a MusterError: its message is a sentence that says what
+ * is wrong and what to do, ready to show as it is.
+ */
+export class MusterError extends Error {
+  override name = 'MusterError';
+}
+
+/** A deck file or deck JSON that does not follow the deck contract. */
+export class DeckFormatError extends MusterError {
+  override name = 'DeckFormatError';
+}
+
+/** The card changed under us (another tab graded it first): reload it and try again. */
+export class StaleCardError extends MusterError {
+  override name = 'StaleCardError';
+}

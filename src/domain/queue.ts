@@ -1,0 +1,106 @@
+import type { CardRecord } from './card';
+
+/** What the database hands over to build a session's queue: the candidates and today's work so far. */
+export interface QueueSource {
+  /** Cards in (re)learning due before the study day ends. */
+  learning: CardRecord[];
+  /** Review cards due before the study day ends. */
+  reviews: CardRecord[];
+  /** New cards in deck order (may hold more than the day's limit). */
+  fresh: CardRecord[];
+  /** Facts with a card answered earlier this study day: their siblings stay buried. */
+  factsAnsweredToday: Iterable<string>;
+  reviewsDoneToday: number;
+  newDoneToday: number;
+}
+
+export interface QueueLimits {
+  newPerDay: number;
+  maxReviewsPerDay: number;
+}
+
+export interface StudyQueue {
+  learning: CardRecord[];
+  reviews: CardRecord[];
+  fresh: CardRecord[];
+  buriedFacts: ReadonlySet<string>;
+}
+
+export interface QueueCounts {
+  fresh: number;
+  learning: number;
+  reviews: number;
+}
+
+/** Anki shows a learning card up to 20 minutes early when nothing else is left. */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
+const byDue = (a: CardRecord, b: CardRecord) => a.due - b.due;
+
+function firstPerFact(cards: CardRecord[], buried: ReadonlySet<string>, limit: number): CardRecord[] {
+  const seen = new Set(buried);
+  const kept: CardRecord[] = [];
+  for (const card of cards) {
+    if (kept.length >= limit) break;
+    if (seen.has(card.factId)) continue;
+    seen.add(card.factId);
+    kept.push(card);
+  }
+  return kept;
+}
+
+/**
+ * Today's queue: learning cards first, then reviews, then new cards, within the day's
+ * limits, with at most one card per fact and none from a fact already answered today.
+ */
+export function buildQueue(source: QueueSource, limits: QueueLimits): StudyQueue {
+  const buriedFacts = new Set(source.factsAnsweredToday);
+  const learning = [...source.learning].sort(byDue);
+  const inLearning = new Set(learning.map((card) => card.factId));
+  const blocked = new Set([...buriedFacts, ...inLearning]);
+  const reviews = firstPerFact(
+    [...source.reviews].sort(byDue),
+    blocked,
+    Math.max(0, limits.maxReviewsPerDay - source.reviewsDoneToday),
+  );
+  for (const card of reviews) blocked.add(card.factId);
+  const fresh = firstPerFact(source.fresh, blocked, Math.max(0, limits.newPerDay - source.newDoneToday));
+  return { learning, reviews, fresh, buriedFacts };
+}
+
+export type NextStep = { card: CardRecord } | { waitUntil: number } | { done: true };
+
+/** The card to show now; or when the next learning card comes back; or done for today. */
+export function nextCard(queue: StudyQueue, now: number): NextStep {
+  const [firstLearning] = queue.learning;
+  if (firstLearning && firstLearning.due <= now) return { card: firstLearning };
+  const other = queue.reviews[0] ?? queue.fresh[0];
+  if (other) return { card: other };
+  if (firstLearning && firstLearning.due <= now + LEARN_AHEAD_MS) return { card: firstLearning };
+  if (firstLearning) return { waitUntil: firstLearning.due };
+  return { done: true };
+}
+
+/**
+ * The queue after `graded` was answered: the card leaves its list, comes back among the
+ * learning cards if it is due again before the day ends, and its siblings are buried.
+ */
+export function afterAnswer(queue: StudyQueue, graded: CardRecord, dayEnd: number): StudyQueue {
+  const others = (cards: CardRecord[]) =>
+    cards.filter((card) => card.key !== graded.key && card.factId !== graded.factId);
+  const learning = queue.learning.filter((card) => card.key !== graded.key);
+  if (graded.queue === 'learning' && graded.due < dayEnd) {
+    learning.push(graded);
+    learning.sort(byDue);
+  }
+  return {
+    learning,
+    reviews: others(queue.reviews),
+    fresh: others(queue.fresh),
+    buriedFacts: new Set([...queue.buriedFacts, graded.factId]),
+  };
+}
+
+export function queueCounts(queue: StudyQueue): QueueCounts {
+  return { fresh: queue.fresh.length, learning: queue.learning.length, reviews: queue.reviews.length };
+}

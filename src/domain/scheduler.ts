@@ -1,0 +1,93 @@
+import {
+  createEmptyCard,
+  type Card as FsrsCard,
+  type Grade as FsrsGrade,
+  type ReviewLog as FsrsReviewLog,
+  fsrs,
+  Rating,
+  State,
+  type StepUnit,
+} from 'ts-fsrs';
+import { GRADES, type Grade } from './grades';
+import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings, STEP_PATTERN } from './study-settings';
+
+/**
+ * Our one door to ts-fsrs (FSRS-6). Everything else speaks this small camelCase API; the
+ * library's own card and log objects are stored untouched so that a later ts-fsrs can
+ * read them back.
+ */
+export type { FsrsCard, FsrsReviewLog, Grade, SchedulerSettings };
+
+const RATING: Record<Grade, FsrsGrade> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+  easy: Rating.Easy,
+};
+
+export type CardPhase = 'new' | 'learning' | 'review' | 'relearning';
+const PHASE: Record<State, CardPhase> = {
+  [State.New]: 'new',
+  [State.Learning]: 'learning',
+  [State.Review]: 'review',
+  [State.Relearning]: 'relearning',
+};
+
+export interface GradeResult {
+  card: FsrsCard;
+  log: FsrsReviewLog;
+}
+
+export interface Scheduler {
+  /** The outcome of each grade, for showing "Good · 4d" on the buttons. */
+  preview(card: FsrsCard, now: Date): Record<Grade, GradeResult>;
+  grade(card: FsrsCard, grade: Grade, now: Date): GradeResult;
+  /** The card as it was before `log` was applied (undo). */
+  rollback(card: FsrsCard, log: FsrsReviewLog): FsrsCard;
+  /** Probability of recall now, 0–1 (0 for a card never reviewed). */
+  retrievability(card: FsrsCard, now: Date): number;
+}
+
+function toSteps(steps: string[]): StepUnit[] {
+  return steps.filter((step) => STEP_PATTERN.test(step)) as StepUnit[];
+}
+
+export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS): Scheduler {
+  const engine = fsrs({
+    request_retention: settings.desiredRetention,
+    maximum_interval: settings.maximumInterval,
+    enable_fuzz: settings.enableFuzz,
+    enable_short_term: true,
+    learning_steps: toSteps(settings.learningSteps),
+    relearning_steps: toSteps(settings.relearningSteps),
+  });
+  return {
+    preview(card, now) {
+      const outcomes = engine.repeat(card, now);
+      return {
+        again: outcomes[Rating.Again],
+        hard: outcomes[Rating.Hard],
+        good: outcomes[Rating.Good],
+        easy: outcomes[Rating.Easy],
+      };
+    },
+    grade: (card, grade, now) => engine.next(card, now, RATING[grade]),
+    rollback: (card, log) => engine.rollback(card, log),
+    retrievability: (card, now) =>
+      card.state === State.New ? 0 : engine.get_retrievability(card, now, false),
+  };
+}
+
+export function newFsrsCard(now: Date): FsrsCard {
+  return createEmptyCard(now);
+}
+
+export function phaseOf(card: FsrsCard): CardPhase {
+  return PHASE[card.state];
+}
+
+export function gradeOf(log: FsrsReviewLog): Grade {
+  const grade = GRADES[log.rating - 1];
+  if (!grade) throw new Error(`A review log with rating ${log.rating} is not a graded review.`);
+  return grade;
+}

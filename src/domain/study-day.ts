@@ -1,0 +1,60 @@
+/**
+ * The study day. Like Anki, a day does not end at midnight: it ends at a chosen hour
+ * (default 4 AM) in the learner's time zone, so a late-night session counts for the
+ * evening it belongs to.
+ */
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/** Minutes the zone is ahead of UTC at that instant (DST-aware), e.g. 60 for Paris in winter. */
+export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wallClock = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
+  return Math.round((wallClock - Math.floor(instant.getTime() / 1000) * 1000) / MINUTE);
+}
+
+export interface StudyDay {
+  start: number;
+  end: number;
+  /** "2026-03-02": the calendar date the study day is named after, in that zone. */
+  label: string;
+}
+
+export function studyDay(now: Date, dayStartHour: number, timeZone: string): StudyDay {
+  const offset = zoneOffsetMinutes(now, timeZone) * MINUTE;
+  // Shift into "wall-clock minus start hour" so every study day is a plain calendar day.
+  const shifted = now.getTime() + offset - dayStartHour * 3_600_000;
+  const dayIndex = Math.floor(shifted / DAY);
+  const label = new Date(dayIndex * DAY).toISOString().slice(0, 10);
+  const startGuess = dayIndex * DAY + dayStartHour * 3_600_000 - offset;
+  // The offset at the day's start can differ from now's (a DST change in between).
+  const start =
+    dayIndex * DAY + dayStartHour * 3_600_000 - zoneOffsetMinutes(new Date(startGuess), timeZone) * MINUTE;
+  const endGuess = start + DAY;
+  const end =
+    (dayIndex + 1) * DAY +
+    dayStartHour * 3_600_000 -
+    zoneOffsetMinutes(new Date(endGuess), timeZone) * MINUTE;
+  return { start, end, label };
+}
+
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { type CardRecord, newCardRecord } from './card';
+import { buildQueue } from './queue';
+import { currentCard, startSession, studySession } from './study-session';
+
+const NOW = Date.parse('2026-03-02T09:00:00Z');
+const DAY_END = Date.parse('2026-03-03T03:00:00Z');
+
+function fresh(id: string, position: number): CardRecord {
+  const question = {
+    id,
+    factId: id,
+    topic: 'dates' as const,
+    type: 'flashcard' as const,
+    prompt: `Q ${id}`,
+    answer: 'A',
+    source: { section: 'Lead', quote: 'q' },
+  };
+  return newCardRecord('d', question, position, new Date(NOW));
+}
+
+function session() {
+  const queue = buildQueue(
+    {
+      learning: [],
+      reviews: [],
+      fresh: [fresh('a', 0), fresh('b', 1)],
+      factsAnsweredToday: [],
+      reviewsDoneToday: 0,
+      newDoneToday: 0,
+    },
+    { newPerDay: 20, maxReviewsPerDay: 200 },
+  );
+  return startSession(queue, DAY_END, NOW);
+}
+
+describe('studySession', () => {
+  it('shows the first card hidden, reveals it, and moves on after an answer', () => {
+    let state = session();
+    expect(currentCard(state)?.questionId).toBe('a');
+    expect(state.revealed).toBe(false);
+    state = studySession(state, { type: 'reveal' });
+    expect(state.revealed).toBe(true);
+    const graded = { ...fresh('a', 0), queue: 'learning' as const, due: NOW + 60_000 };
+    state = studySession(state, { type: 'answer', graded, grade: 'again', now: NOW + 5000 });
+    expect(currentCard(state)?.questionId).toBe('b');
+    expect(state.revealed).toBe(false);
+    expect(state.answered).toBe(1);
+    expect(state.recalled).toBe(0);
+    expect(state.shownAt).toBe(NOW + 5000);
+  });
+
+  it('waits for a learning card and shows it once a tick reaches its due time', () => {
+    let state = session();
+    const later = (id: string, due: number) => ({ ...fresh(id, 0), queue: 'learning' as const, due });
+    state = studySession(state, {
+      type: 'answer',
+      graded: later('a', NOW + 3_600_000),
+      grade: 'good',
+      now: NOW,
+    });
+    state = studySession(state, {
+      type: 'answer',
+      graded: later('b', NOW + 7_200_000),
+      grade: 'good',
+      now: NOW,
+    });
+    expect(state.step).toEqual({ waitUntil: NOW + 3_600_000 });
+    expect(studySession(state, { type: 'tick', now: NOW + 60_000 })).toBe(state);
+    state = studySession(state, { type: 'tick', now: NOW + 3_600_000 });
+    expect(currentCard(state)?.questionId).toBe('a');
+    expect(state.recalled).toBe(2);
+  });
+
+  it('ignores reveal when there is no card', () => {
+    let state = session();
+    const done = (id: string) => ({ ...fresh(id, 0), queue: 'review' as const, due: DAY_END + 1 });
+    state = studySession(state, { type: 'answer', graded: done('a'), grade: 'easy', now: NOW });
+    state = studySession(state, { type: 'answer', graded: done('b'), grade: 'easy', now: NOW });
+    expect(state.step).toEqual({ done: true });
+    expect(studySession(state, { type: 'reveal' })).toBe(state);
+  });
+});

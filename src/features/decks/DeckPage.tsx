@@ -1,0 +1,50 @@
+import { Link, useParams } from 'react-router';
+import { ErrorMessage } from '../../components/error-message';
+import { useDeck, useDeckCounts } from './api';
+
+export function DeckPage() {
+  const { deckId = '' } = useParams();
+  const deck = useDeck(deckId);
+  const counts = useDeckCounts(deckId);
+  if (deck.error) return <ErrorMessage error={deck.error} />;
+  if (deck.isPending) return <p aria-busy="true">Loading the deck…</p>;
+  if (!deck.data) {
+    return (
+      <section>
+        <h1>Deck not found</h1>
+        <p>
+          There is no deck called "{deckId}" in this browser. <Link to="/">Back to your decks</Link>
+        </p>
+      </section>
+    );
+  }
+  const c = counts.data;
+  const nothingToday = c !== undefined && c.fresh + c.learning + c.reviews === 0;
+  return (
+    <section aria-labelledby="deck-title">
+      <h1 id="deck-title">{deck.data.title}</h1>
+      <p>{deck.data.questionCount} questions</p>
+      <dl className="deck-counts" aria-label="Today">
+        <div>
+          <dt>New</dt>
+          <dd data-testid="count-new">{c?.fresh ?? '…'}</dd>
+        </div>
+        <div>
+          <dt>Learning</dt>
+          <dd data-testid="count-learning">{c?.learning ?? '…'}</dd>
+        </div>
+        <div>
+          <dt>To review</dt>
+          <dd data-testid="count-review">{c?.reviews ?? '…'}</dd>
+        </div>
+      </dl>
+      {nothingToday ? (
+        <p role="status">Nothing is due in this deck today. Come back tomorrow.</p>
+      ) : (
+        <Link className="button primary" to={`/decks/${deckId}/study`}>
+          Study
+        </Link>
+      )}
+    </section>
+  );
+}

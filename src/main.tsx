@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { createQueryClient, Providers } from './app/Providers';
+import { routes } from './app/routes';
+import { db } from './db/app-db';
+import './app/styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+
+// Seeding pulls in the deck schema and the scheduler; keep them out of the first chunk.
+const loadBundled = async () => (await import('./app/bundled-decks')).loadBundledDecks(db);
+
+createRoot(root).render(
+  <StrictMode>
+    <Providers db={db} queryClient={createQueryClient()} loadBundled={loadBundled}>
+      <RouterProvider router={createBrowserRouter(routes)} />
+    </Providers>
+  </StrictMode>,
+);

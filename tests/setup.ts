@@ -1,0 +1,9 @@
+// Every jsdom test gets a fresh in-memory IndexedDB and jest-dom matchers.
+import 'fake-indexeddb/auto';
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => {
+  cleanup();
+});
