@@ -31,10 +31,10 @@ export function backupEnvelope(tables: Record<string, unknown[]>, now: Date): Ba
 }
 
 /** Reads a backup file's text: size limit, JSON, envelope. Rows are checked table by table after. */
-export function parseBackupEnvelope(text: string): BackupEnvelope {
-  if (text.length > MAX_BACKUP_CHARS) {
+export function parseBackupEnvelope(text: string, maxChars = MAX_BACKUP_CHARS): BackupEnvelope {
+  if (text.length > maxChars) {
     throw new BackupFormatError(
-      `This file is ${Math.round(text.length / 1_000_000)} MB; a Muster backup is at most ${MAX_BACKUP_CHARS / 1_000_000} MB. Choose a Muster backup file.`,
+      `This file is ${(text.length / 1_000_000).toFixed(1)} MB; a Muster backup is at most ${maxChars / 1_000_000} MB. Choose a Muster backup file.`,
     );
   }
   let data: unknown;
