@@ -17,7 +17,11 @@ const icons = [
   { file: 'public/apple-touch-icon.png', size: 180, padding: 0.06, background: '#1f3a5f' },
 ];
 
-const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
   for (const icon of icons) {
     const page = await browser.newPage({ viewport: { width: icon.size, height: icon.size } });
