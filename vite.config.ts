@@ -30,9 +30,9 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // The shell, every lazy route chunk and every bundled deck chunk (decks are JS chunks)
+        // The shell, every lazy route chunk and every bundled deck chunk (decks are JS chunks);
+        // icons, favicon and manifest are added by includeAssets and the manifest itself.
         globPatterns: ['**/*.{js,css,html}'],
-        // (Icons, favicon and manifest come in through includeAssets and the manifest itself.)
         // Deep links (/decks/…, /a#…) are client routes: answer them with the shell, offline too.
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,

@@ -20,7 +20,7 @@ export function ExportDeckForm() {
   if (decks.error) return <ErrorMessage error={decks.error} />;
   return (
     <form onSubmit={onSubmit} className="stacked-form">
-      <label htmlFor={deckField}>Deck</label>
+      <label htmlFor={deckField}>Deck to export</label>
       <select id={deckField} value={chosen} onChange={(e) => setDeckId(e.target.value)}>
         {decks.data?.map((deck) => (
           <option key={deck.id} value={deck.id}>
@@ -28,7 +28,7 @@ export function ExportDeckForm() {
           </option>
         ))}
       </select>
-      <label htmlFor={formatField}>Format</label>
+      <label htmlFor={formatField}>Export as</label>
       <select id={formatField} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
         {Object.entries(EXPORT_FORMATS).map(([value, { label }]) => (
           <option key={value} value={value}>
