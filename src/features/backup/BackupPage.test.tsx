@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emesa, freshDb, renderApp } from '../../../tests/helpers/render-app';
 import { createBackup } from '../../db/backup';
 import { loadDeck } from '../../db/load-deck';
@@ -20,10 +20,6 @@ async function backupText() {
   await db.cards.put({ ...card, queue: 'review', due: NOW.getTime() + 86_400_000 });
   return createBackup(db, NOW);
 }
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
 
 describe('Storage & backup page', () => {
   it('restores a backup only after showing what it holds and being told to', async () => {
@@ -59,13 +55,12 @@ describe('Storage & backup page', () => {
 
   it('downloads a backup of everything and records when', async () => {
     const blobs: Blob[] = [];
-    vi.stubGlobal(
-      'URL',
-      Object.assign(URL, {
-        createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:x'),
-        revokeObjectURL: () => {},
-      }),
-    );
+    // jsdom has no object URLs; catch the file the page offers instead (each test file has its own jsdom).
+    URL.createObjectURL = (blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:backup';
+    };
+    URL.revokeObjectURL = () => {};
     const { db, user } = renderApp('/backup');
     await user.click(await screen.findByRole('button', { name: 'Download backup' }));
     expect(await screen.findByText(/Backup made/)).toBeInTheDocument();
