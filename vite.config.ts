@@ -2,8 +2,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import pkg from './package.json' with { type: 'json' };
 
 const THEME = '#1f3a5f';
+// Shown on the Backup page so a learner can tell which version runs; the e2e update test
+// builds twice with different values to get two versions.
+const appVersion = process.env.VITE_MUSTER_VERSION ?? pkg.version;
 
 export default defineConfig({
   plugins: [
@@ -39,6 +43,7 @@ export default defineConfig({
       },
     }),
   ],
+  define: { 'import.meta.env.VITE_MUSTER_VERSION': JSON.stringify(appVersion) },
   build: {
     target: 'es2022',
     sourcemap: true,

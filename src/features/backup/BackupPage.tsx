@@ -42,6 +42,9 @@ export function BackupPage() {
       <p>
         <Link to="/import">Import or export a deck</Link> as Anki text, Quizlet text or CSV.
       </p>
+      <p className="app-version" data-testid="app-version">
+        Muster {import.meta.env.VITE_MUSTER_VERSION}
+      </p>
     </section>
   );
 }
