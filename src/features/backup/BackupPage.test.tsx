@@ -27,7 +27,7 @@ describe('Storage & backup page', () => {
     const { db, user } = renderApp('/backup');
     await user.upload(await screen.findByLabelText('Backup file'), new File([text], 'muster-backup.json'));
     expect(await screen.findByTestId('restore-summary')).toHaveTextContent(
-      /2 decks, 16 questions, 16 card states, 0 reviews/,
+      /2 decks, 16 questions, 16 card states, 0 reviews, 0 saved settings\./,
     );
     expect(await db.decks.get('mine')).toBeUndefined();
 

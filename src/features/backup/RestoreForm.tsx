@@ -3,14 +3,23 @@ import { ErrorMessage } from '../../components/error-message';
 import { backupCounts, type CheckedBackup, type RestoreMode } from '../../db/backup';
 import { readBackupFile, useRestoreBackup } from './api';
 
-const TABLE_LABELS: Record<string, string> = {
-  decks: 'decks',
-  questions: 'questions',
-  cards: 'card states',
-  reviewLogs: 'reviews',
-  settings: 'settings',
-  meta: 'other facts',
+/** How to name the rows of each table, one and many. */
+const TABLE_LABELS: Record<string, [string, string]> = {
+  decks: ['deck', 'decks'],
+  questions: ['question', 'questions'],
+  cards: ['card state', 'card states'],
+  reviewLogs: ['review', 'reviews'],
+  settings: ['saved setting', 'saved settings'],
 };
+
+function describeCounts(counts: Record<string, number>): string {
+  return Object.entries(TABLE_LABELS)
+    .map(([name, [one, many]]) => {
+      const n = counts[name] ?? 0;
+      return `${n} ${n === 1 ? one : many}`;
+    })
+    .join(', ');
+}
 
 /** Choose a file, see what it holds, choose merge or replace, then restore: nothing is written before that. */
 export function RestoreForm() {
@@ -52,11 +61,7 @@ export function RestoreForm() {
         <>
           <p role="status" data-testid="restore-summary">
             "{checked.name}" is a backup from {new Date(checked.backup.createdAt).toLocaleString()} with{' '}
-            {Object.entries(counts)
-              .filter(([name]) => name in TABLE_LABELS)
-              .map(([name, n]) => `${n} ${TABLE_LABELS[name]}`)
-              .join(', ')}
-            .
+            {describeCounts(counts)}.
           </p>
           <fieldset>
             <legend>How to restore</legend>
