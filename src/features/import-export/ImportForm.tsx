@@ -8,8 +8,8 @@ import { type ImportFormat, previewImport, useImportDeck } from './api';
 import { ImportPreviewView } from './ImportPreviewView';
 
 const FORMATS: Record<ImportFormat, string> = {
-  anki: 'Anki text (headers honoured; separator detected)',
-  quizlet: 'Quizlet text (term and definition)',
+  anki: 'Anki text',
+  quizlet: 'Quizlet text',
   csv: 'CSV',
 };
 

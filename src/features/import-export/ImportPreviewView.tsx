@@ -5,6 +5,7 @@ const SHOWN = 100;
 /** The cards an import will make and the lines it will skip, with why. */
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const { cards, skipped } = preview;
+  const showTags = cards.some((card) => card.tags.length > 0);
   return (
     <div className="import-preview">
       <h2>Preview</h2>
@@ -36,7 +37,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
                 <th scope="col">Line</th>
                 <th scope="col">Front</th>
                 <th scope="col">Back</th>
-                <th scope="col">Tags</th>
+                {showTags && <th scope="col">Tags</th>}
               </tr>
             </thead>
             <tbody>
@@ -45,7 +46,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
                   <td>{card.line}</td>
                   <td>{card.front}</td>
                   <td>{card.back}</td>
-                  <td>{card.tags.join(' ')}</td>
+                  {showTags && <td>{card.tags.join(' ')}</td>}
                 </tr>
               ))}
             </tbody>
