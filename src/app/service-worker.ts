@@ -11,14 +11,17 @@ const listeners = new Set<() => void>();
 
 const HOUR = 60 * 60 * 1000;
 
+/** Called when a new version has installed and waits for the user's go-ahead. */
+export function markUpdateReady(): void {
+  updateReady = true;
+  for (const listener of listeners) listener();
+}
+
 export function startServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
   void import('virtual:pwa-register').then(({ registerSW }) => {
     applyWaitingUpdate = registerSW({
-      onNeedRefresh() {
-        updateReady = true;
-        for (const listener of listeners) listener();
-      },
+      onNeedRefresh: markUpdateReady,
       onRegisteredSW(_url, registration) {
         if (!registration) return;
         // Long-open tabs (a classroom laptop) still hear of new versions.
