@@ -22,6 +22,8 @@ export default defineConfig({
         name: 'Muster — history flashcards and quizzes',
         short_name: 'Muster',
         description: 'Offline flashcards and quizzes derived from history articles, scheduled by FSRS.',
+        id: '/',
+        lang: 'en',
         start_url: '/',
         scope: '/',
         display: 'standalone',

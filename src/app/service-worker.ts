@@ -18,7 +18,8 @@ export function markUpdateReady(): void {
 }
 
 export function startServiceWorker(): void {
-  if (!('serviceWorker' in navigator)) return;
+  // Only the build has a service worker (the dev server serves none).
+  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   void import('virtual:pwa-register').then(({ registerSW }) => {
     applyWaitingUpdate = registerSW({
       onNeedRefresh: markUpdateReady,
