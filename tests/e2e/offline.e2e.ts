@@ -19,6 +19,11 @@ test('after one visit, the app, a deep link and a study session work offline; th
   await page.goto('/');
   await page.getByRole('link', { name: /Siege of Emesa/ }).waitFor();
   await waitForServiceWorker(page);
+  // Chromium's own verdict on installability (manifest, icons, service worker). Test contexts
+  // are incognito profiles, which never install; any other objection would be ours.
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors.map((error) => error.errorId)).toEqual(['in-incognito']);
 
   await context.setOffline(true);
   await page.reload();
