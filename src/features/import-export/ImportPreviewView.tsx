@@ -29,7 +29,8 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         </>
       )}
       {cards.length > 0 && (
-        <div className="table-scroll">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it.
+        <section className="table-scroll" aria-label="Cards to import" tabIndex={0}>
           <table>
             <caption>Cards{cards.length > SHOWN ? ` (the first ${SHOWN} of ${cards.length})` : ''}</caption>
             <thead>
@@ -51,7 +52,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </div>
   );
