@@ -14,9 +14,10 @@ export function writeQuizlet(cards: ExportCard[]): string {
   return `${cards.map((card) => `${flat(card.front)}\t${flat(card.back)}`).join('\n')}\n`;
 }
 
-export function readQuizlet(text: string, separator = '\t'): ImportPreview {
+export function readQuizlet(text: string, chosenSeparator = '\t'): ImportPreview {
   checkImportSize(text);
-  if (separator === '') separator = '\t';
+  // An empty custom separator (not typed yet) means Quizlet's default, the tab.
+  const separator = chosenSeparator === '' ? '\t' : chosenSeparator;
   const records: DelimitedRecord[] = [];
   const bad: BadRecord[] = [];
   splitLines(text).forEach((raw, index) => {
