@@ -17,7 +17,8 @@ function build(version: string): void {
   const result = spawnSync(
     process.execPath,
     ['node_modules/vite/bin/vite.js', 'build', '--outDir', site, '--emptyOutDir', '--logLevel', 'error'],
-    { stdio: 'inherit', env: { ...process.env, VITE_MUSTER_VERSION: version } },
+    // Vitest sets NODE_ENV=test, which would make a development build (no service worker).
+    { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', VITE_MUSTER_VERSION: version } },
   );
   if (result.status !== 0) throw new Error(`vite build exited with ${result.status}`);
 }
@@ -74,4 +75,5 @@ test('a new version is offered, not forced: the session and its answers survive 
   await expect.poll(() => page.getByTestId('app-version').textContent()).toBe('Muster e2e-2');
   expect(errors).toEqual([]);
   await context.close();
-});
+  // A second production build runs inside this test: give it room on a busy machine.
+}, 120_000);
