@@ -66,6 +66,7 @@ export async function restoreBackup(db: AppDB, backup: CheckedBackup, mode: Rest
   await db.transaction('rw', tables, async () => {
     const context = mergeContext(
       mode === 'merge' ? await db.decks.toArray() : [],
+      // checkBackup passed these rows through the decks schema.
       (backup.tables.get('decks') ?? []) as DeckRow[],
     );
     for (const table of BACKUP_TABLES) {
