@@ -5,7 +5,8 @@
  */
 
 export function quoteField(field: string, separator: string): string {
-  const needsQuotes = field.includes(separator) || /["\r\n]/.test(field);
+  // A leading # is quoted too: Anki would read a line starting "#word:" as a header.
+  const needsQuotes = field.includes(separator) || /["\r\n]/.test(field) || field.startsWith('#');
   return needsQuotes ? `"${field.replaceAll('"', '""')}"` : field;
 }
 

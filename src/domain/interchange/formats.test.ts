@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportFormatError } from '../errors';
 import { detectSeparator, type ExportCard, htmlToText, readAnki, writeAnki } from './anki';
@@ -34,6 +35,24 @@ describe('Anki text', () => {
     expect(sides(preview.cards)).toEqual(sides(cards));
     expect(preview.cards.map((c) => c.tags)).toEqual(cards.map((c) => ['muster', ...c.tags]));
     expect(preview.cards.map((c) => c.line)).toEqual([6, 7, 9, 10]);
+  });
+
+  it('round-trips any card text, even a front that looks like a header line', () => {
+    const side = fc
+      .string({ unit: fc.constantFrom('a', '#', ':', '\t', '"', '\n', ' ', ',', ';', 'é'), minLength: 1 })
+      .map((text) => text.trim())
+      .filter((text) => text !== '');
+    const card = fc.record({ front: side, back: side, tags: fc.constant([]) });
+    fc.assert(
+      fc.property(fc.array(card, { minLength: 1, maxLength: 6 }), (list) => {
+        const preview = readAnki(writeAnki(list, []));
+        expect(preview.skipped).toEqual([]);
+        expect(sides(preview.cards)).toEqual(sides(list));
+      }),
+    );
+    expect(sides(readAnki(writeAnki([{ front: '#deck:x', back: 'y', tags: [] }], [])).cards)).toEqual([
+      { front: '#deck:x', back: 'y' },
+    ]);
   });
 
   it('honours #separator, #columns (in any order) and #html', () => {
