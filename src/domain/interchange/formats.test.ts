@@ -42,7 +42,7 @@ describe('Anki text', () => {
       .string({ unit: fc.constantFrom('a', '#', ':', '\t', '"', '\n', ' ', ',', ';', 'é'), minLength: 1 })
       .map((text) => text.trim())
       .filter((text) => text !== '');
-    const card = fc.record({ front: side, back: side, tags: fc.constant([]) });
+    const card = fc.record({ front: side, back: side, tags: fc.constant<string[]>([]) });
     fc.assert(
       fc.property(fc.array(card, { minLength: 1, maxLength: 6 }), (list) => {
         const preview = readAnki(writeAnki(list, []));
