@@ -16,6 +16,16 @@ export const routes: RouteObject[] = [
         path: 'decks/:deckId/study',
         lazy: async () => ({ Component: (await import('../features/study/StudyPage')).StudyPage }),
       },
+      {
+        path: 'backup',
+        lazy: async () => ({ Component: (await import('../features/backup/BackupPage')).BackupPage }),
+      },
+      {
+        path: 'import',
+        lazy: async () => ({
+          Component: (await import('../features/import-export/ImportExportPage')).ImportExportPage,
+        }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -7,4 +7,6 @@ export const queryKeys = {
   deckCounts: (deckId: string) => [...queryKeys.deck(deckId), 'counts'] as const,
   deckQuestions: (deckId: string) => [...queryKeys.deck(deckId), 'questions'] as const,
   settings: (scope: string) => [...queryKeys.all, 'settings', scope] as const,
+  backupReminder: () => [...queryKeys.all, 'backup-reminder'] as const,
+  storage: () => [...queryKeys.all, 'storage'] as const,
 };

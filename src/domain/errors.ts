@@ -15,3 +15,13 @@ export class DeckFormatError extends MusterError {
 export class StaleCardError extends MusterError {
   override name = 'StaleCardError';
 }
+
+/** A backup file that is not one Muster wrote, or is damaged: nothing was restored. */
+export class BackupFormatError extends MusterError {
+  override name = 'BackupFormatError';
+}
+
+/** An Anki, Quizlet or CSV file that cannot be imported as it is: nothing was saved. */
+export class ImportFormatError extends MusterError {
+  override name = 'ImportFormatError';
+}
