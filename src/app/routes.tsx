@@ -16,6 +16,14 @@ export const routes: RouteObject[] = [
         path: 'decks/:deckId/study',
         lazy: async () => ({ Component: (await import('../features/study/StudyPage')).StudyPage }),
       },
+      {
+        path: 'stats/:deckId?',
+        lazy: async () => ({ Component: (await import('../features/stats/StatsPage')).StatsPage }),
+      },
+      {
+        path: 'stats/:deckId/cards/:questionId',
+        lazy: async () => ({ Component: (await import('../features/stats/CardPage')).CardPage }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -7,4 +7,8 @@ export const queryKeys = {
   deckCounts: (deckId: string) => [...queryKeys.deck(deckId), 'counts'] as const,
   deckQuestions: (deckId: string) => [...queryKeys.deck(deckId), 'questions'] as const,
   settings: (scope: string) => [...queryKeys.all, 'settings', scope] as const,
+  /** Statistics of one deck, or of all decks when deckId is undefined. */
+  stats: (deckId: string | undefined, part: string) =>
+    [...queryKeys.all, 'stats', deckId ?? 'all-decks', part] as const,
+  statsCard: (cardKey: string) => [...queryKeys.all, 'stats', 'card', cardKey] as const,
 };
