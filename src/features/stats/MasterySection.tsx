@@ -20,54 +20,40 @@ export function MasterySection({ stats, deckId }: { stats: CardStats; deckId: st
       {stats.mastery.length === 0 ? (
         <p>No cards yet.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="mastery-table">
-            <thead>
-              <tr>
-                <th scope="col">Topic</th>
-                {LEVELS.map(([, name]) => (
-                  <th scope="col" key={name}>
-                    {name}
-                  </th>
+        <ul className="mastery-list">
+          {stats.mastery.map((row) => (
+            <li key={row.topic}>
+              <div className="mastery-head">
+                <h3 className="topic-name">{row.topic}</h3>
+                {deckId ? (
+                  <Link to={`/decks/${deckId}/study?topic=${row.topic}`} aria-label={`Study ${row.topic}`}>
+                    Study
+                  </Link>
+                ) : null}
+              </div>
+              <span className="mastery-bar" aria-hidden="true">
+                {LEVELS.map(([level]) => (
+                  <span
+                    key={level}
+                    className={`mastery-${level}`}
+                    style={{ width: `${(row[level] / row.total) * 100}%` }}
+                  />
                 ))}
-                {deckId ? <th scope="col">Study</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {stats.mastery.map((row) => (
-                <tr key={row.topic}>
-                  <th scope="row" className="topic-name">
-                    {row.topic}
-                    <span className="mastery-bar" aria-hidden="true">
-                      {LEVELS.map(([level]) => (
-                        <span
-                          key={level}
-                          className={`mastery-${level}`}
-                          style={{ width: `${(row[level] / row.total) * 100}%` }}
-                        />
-                      ))}
-                    </span>
-                  </th>
-                  {LEVELS.map(([level]) => (
-                    <td key={level} data-testid={`mastery-${row.topic}-${level}`}>
-                      {row[level]}
-                    </td>
-                  ))}
-                  {deckId ? (
-                    <td>
-                      <Link
-                        to={`/decks/${deckId}/study?topic=${row.topic}`}
-                        aria-label={`Study ${row.topic}`}
-                      >
-                        Study
-                      </Link>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </span>
+              <dl className="mastery-counts">
+                {LEVELS.map(([level, name]) => (
+                  <div key={level}>
+                    <dt>
+                      <span className={`mastery-key mastery-${level}`} aria-hidden="true" />
+                      {name}
+                    </dt>
+                    <dd data-testid={`mastery-${row.topic}-${level}`}>{row[level]}</dd>
+                  </div>
+                ))}
+              </dl>
+            </li>
+          ))}
+        </ul>
       )}
       {deckId ? null : <p>Choose a deck above to study one of its topics.</p>}
     </section>
