@@ -14,7 +14,7 @@ export function CardListSection({ stats, onShowMore }: { stats: CardStats; onSho
         <p>No studied cards yet: study a deck and they will appear here.</p>
       ) : (
         <>
-          <ol className="card-list">
+          <ol className="card-list" aria-labelledby="stats-cards">
             {stats.weakest.map((card) => (
               <li key={card.key}>
                 <Link to={`/stats/${card.deckId}/cards/${encodeURIComponent(card.questionId)}`}>

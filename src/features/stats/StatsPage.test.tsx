@@ -66,7 +66,7 @@ describe('StatsPage', () => {
       '/decks/siege-of-emesa/study?topic=commanders',
     );
 
-    const weakest = within(screen.getByRole('list')).getAllByRole('link')[0];
+    const weakest = within(screen.getByRole('list', { name: 'Cards, weakest first' })).getAllByRole('link')[0];
     expect(weakest).toHaveTextContent('In which year was the siege of Emesa laid?');
     await user.click(weakest as HTMLElement);
     expect(await screen.findByRole('heading', { name: 'Forgetting curve' })).toBeInTheDocument();
