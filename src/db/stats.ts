@@ -34,9 +34,36 @@ export function reviewLogsBetween(
   return logsBetween(db, start, end, deckId).toArray();
 }
 
-/** Every card of a deck, or of all decks: mastery, forecast and FSRS distributions need each one. */
-export function cardsOf(db: AppDB, deckId?: string): Promise<CardRecord[]> {
-  return deckId === undefined ? db.cards.toArray() : db.cards.where('deckId').equals(deckId).toArray();
+const STUDIED_QUEUES: CardRecord['queue'][] = ['learning', 'review', 'suspended'];
+
+/**
+ * Every studied card (not new) of a deck or of all decks, one index range per queue:
+ * mastery, forecast and FSRS distributions need each one, new cards need none.
+ */
+export async function studiedCardsOf(db: AppDB, deckId?: string): Promise<CardRecord[]> {
+  const lists = await db.transaction('r', db.cards, () =>
+    Promise.all(
+      STUDIED_QUEUES.map((queue) =>
+        deckId === undefined
+          ? db.cards.where('[queue+due]').between([queue, -Infinity], [queue, Infinity]).toArray()
+          : db.cards
+              .where('[deckId+queue+due]')
+              .between([deckId, queue, -Infinity], [deckId, queue, Infinity])
+              .toArray(),
+      ),
+    ),
+  );
+  return lists.flat();
+}
+
+/** How many cards were never studied (an index count, no rows read). */
+export function newCardCount(db: AppDB, deckId?: string): Promise<number> {
+  return deckId === undefined
+    ? db.cards.where('[queue+due]').between(['new', -Infinity], ['new', Infinity]).count()
+    : db.cards
+        .where('[deckId+queue+due]')
+        .between([deckId, 'new', -Infinity], [deckId, 'new', Infinity])
+        .count();
 }
 
 export interface CardDetail {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fsrsDistributions } from './distributions';
+import { rateCards } from './rated-card';
 import { newCard, review, testScheduler } from './review-fixtures';
 
 const NOW = new Date('2026-03-02T09:00:00Z');
@@ -9,8 +10,8 @@ describe('fsrsDistributions', () => {
   const again = review(newCard('b'), [['2026-03-02T08:59:00Z', 'again']]).card;
   const fresh = newCard('c');
 
-  it('buckets stability, difficulty and today’s chance of recall of studied cards only', () => {
-    const result = fsrsDistributions([easy, again, fresh], NOW, testScheduler);
+  it('buckets stability, difficulty and today’s chance of recall, leaving new cards out', () => {
+    const result = fsrsDistributions(rateCards([easy, again, fresh], NOW, testScheduler));
     expect(result.cards).toBe(2);
     const counts = (buckets: { count: number }[]) => buckets.map((b) => b.count);
     // Easy: stability over 8 days; Again: a fraction of a day.
@@ -31,7 +32,7 @@ describe('fsrsDistributions', () => {
   });
 
   it('is empty without studied cards', () => {
-    const result = fsrsDistributions([fresh], NOW, testScheduler);
+    const result = fsrsDistributions(rateCards([fresh], NOW, testScheduler));
     expect(result).toMatchObject({ cards: 0, meanRetrievability: null, meanDifficulty: null });
     expect(result.stability.every((b) => b.count === 0)).toBe(true);
   });

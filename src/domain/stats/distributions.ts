@@ -1,5 +1,4 @@
-import type { CardRecord } from '../card';
-import type { Scheduler } from '../scheduler';
+import type { RatedCard } from './rated-card';
 
 export interface Bucket {
   /** "7–21 days", "40–50%": what a bar stands for. */
@@ -8,7 +7,7 @@ export interface Bucket {
 }
 
 export interface Distributions {
-  /** Cards that have been studied (new cards have no memory state yet). */
+  /** Studied cards (new cards have no memory state yet). */
   cards: number;
   stability: Bucket[];
   difficulty: Bucket[];
@@ -35,11 +34,7 @@ function bucketIndex(edges: readonly number[], value: number): number {
 }
 
 /** FSRS's memory state across the studied cards, in buckets a learner can read. */
-export function fsrsDistributions(
-  cards: readonly CardRecord[],
-  now: Date,
-  scheduler: Scheduler,
-): Distributions {
+export function fsrsDistributions(cards: readonly RatedCard[]): Distributions {
   const stability = STABILITY_LABELS.map((label) => ({ label, count: 0 }));
   // Difficulty runs from 1 (easy) to 10 (hard): nine one-point buckets.
   const difficulty = Array.from({ length: 9 }, (_, i) => ({ label: `${i + 1}–${i + 2}`, count: 0 }));
@@ -50,7 +45,7 @@ export function fsrsDistributions(
   let studied = 0;
   let recallSum = 0;
   let difficultySum = 0;
-  for (const card of cards) {
+  for (const { card, recall } of cards) {
     if (card.queue === 'new') continue;
     studied++;
     const s = stability[bucketIndex(STABILITY_EDGES, card.fsrs.stability)];
@@ -58,7 +53,6 @@ export function fsrsDistributions(
     const d = difficulty[Math.min(8, Math.max(0, Math.floor(card.fsrs.difficulty) - 1))];
     if (d) d.count++;
     difficultySum += card.fsrs.difficulty;
-    const recall = scheduler.retrievability(card.fsrs, now);
     recallSum += recall;
     const r = retrievability[Math.min(9, Math.floor(recall * 10))];
     if (r) r.count++;

@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
 import type { CardStats } from './api';
+import { plural } from './format';
 
 const LEVELS = [
   ['known', 'Known'],
   ['learning', 'Learning'],
   ['weak', 'Weak'],
-  ['new', 'New'],
 ] as const;
 
-/** Per topic: how many cards are known, learning, weak or new, with a way to study the topic. */
+/** Per topic: how many studied cards are known, learning or weak, with a way to study the topic. */
 export function MasterySection({ stats, deckId }: { stats: CardStats; deckId: string | undefined }) {
   return (
     <section aria-labelledby="stats-mastery" className="stats-section" data-ready="mastery">
@@ -17,8 +17,9 @@ export function MasterySection({ stats, deckId }: { stats: CardStats; deckId: st
         Known: FSRS expects you to recall it at least {Math.round(stats.desiredRetention * 100)}% of the time.
         Weak: forgotten lately or overdue. Study the topic with the most weak cards first.
       </p>
+      <p data-testid="not-started">{plural(stats.notStarted, 'card')} not started yet.</p>
       {stats.mastery.length === 0 ? (
-        <p>No cards yet.</p>
+        <p>No studied cards yet.</p>
       ) : (
         <ul className="mastery-list">
           {stats.mastery.map((row) => (

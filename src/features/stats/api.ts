@@ -4,7 +4,14 @@ import type { AppDB } from '../../db/app-db';
 import { listDecks } from '../../db/decks';
 import { queryKeys } from '../../db/query-keys';
 import { studySettingsFor } from '../../db/settings';
-import { cardDetail, cardsOf, questionsByKey, reviewCountsPerDay, reviewLogsBetween } from '../../db/stats';
+import {
+  cardDetail,
+  newCardCount,
+  questionsByKey,
+  reviewCountsPerDay,
+  reviewLogsBetween,
+  studiedCardsOf,
+} from '../../db/stats';
 import { todayQueue } from '../../db/study';
 import { queueCounts } from '../../domain/queue';
 import { createScheduler } from '../../domain/scheduler';
@@ -14,6 +21,7 @@ import { fsrsDistributions } from '../../domain/stats/distributions';
 import { forecastDue, sumInRuns } from '../../domain/stats/forecast';
 import { buildHeatmap } from '../../domain/stats/heatmap';
 import { masteryByTopic } from '../../domain/stats/mastery';
+import { rateCards } from '../../domain/stats/rated-card';
 import { trueRetention } from '../../domain/stats/retention';
 import { currentStreak, summariseToday } from '../../domain/stats/today';
 import { localTimeZone } from '../../domain/study-day';
@@ -102,31 +110,28 @@ export function useCardStats(deckId: string | undefined, listLength: number) {
       const now = new Date();
       const { settings, clock } = await clockFor(db, deckId);
       const scheduler = createScheduler(settings);
-      const cards = await cardsOf(db, deckId);
+      const [cards, notStarted] = await Promise.all([studiedCardsOf(db, deckId), newCardCount(db, deckId)]);
       const monthDays = daysFrom(now, 30, clock);
       const month = forecastDue(cards, monthDays);
       const year = forecastDue(cards, daysFrom(now, 364, clock));
-      const studied = cards
-        .filter((card) => card.queue !== 'new')
-        .map((card) => ({ card, recall: scheduler.retrievability(card.fsrs, now) }))
-        .sort((a, b) => a.recall - b.recall);
-      const weakest = studied.slice(0, listLength);
+      const rated = rateCards(cards, now, scheduler);
+      const weakest = [...rated].sort((a, b) => a.recall - b.recall).slice(0, listLength);
       const questions = await questionsByKey(
         db,
         weakest.map(({ card }) => card.key),
       );
       return {
-        total: cards.length,
+        notStarted,
         forecast: {
           month,
           monthLabels: monthDays.map((day) => day.label),
           yearByWeek: sumInRuns(year.perDay, 7),
           yearLater: year.later,
         },
-        mastery: masteryByTopic(cards, now, scheduler, settings.desiredRetention),
+        mastery: masteryByTopic(rated, settings.desiredRetention),
         desiredRetention: settings.desiredRetention,
-        distributions: fsrsDistributions(cards, now, scheduler),
-        studiedCount: studied.length,
+        distributions: fsrsDistributions(rated),
+        studiedCount: rated.length,
         weakest: weakest.map(({ card, recall }) => ({
           key: card.key,
           deckId: card.deckId,
