@@ -23,7 +23,8 @@ function RetentionRow({ name, rate, desired }: { name: string; rate: PassRate; d
 
 /** Pass rate of due reviews, young and mature, against the retention FSRS aims for. */
 export function RetentionSection({ deckId }: { deckId: string | undefined }) {
-  const [period, setPeriod] = useState<RetentionPeriod>(30);
+  // A week by default: a month or a year of a heavy learner's logs is a much larger read.
+  const [period, setPeriod] = useState<RetentionPeriod>(7);
   const query = useRetention(deckId, period);
   return (
     <section
