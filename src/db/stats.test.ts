@@ -23,7 +23,9 @@ async function seeded() {
     { questionId: 'commander-defender', grade: 'good', at: '2026-03-03T03:00:00Z' },
     { questionId: 'commander-defender', grade: 'good', at: '2026-03-03T05:00:00Z' },
   ]);
-  await seedReviews(db, 'other-deck', [{ questionId: 'date-siege-year', grade: 'again', at: '2026-03-03T09:00:00Z' }]);
+  await seedReviews(db, 'other-deck', [
+    { questionId: 'date-siege-year', grade: 'again', at: '2026-03-03T09:00:00Z' },
+  ]);
   return db;
 }
 
