@@ -10,36 +10,26 @@ export function ActivitySection({ deckId }: { deckId: string | undefined }) {
   if (!activity.data) return <p aria-busy="true">Counting your reviews…</p>;
   const { today, streak, heatmap } = activity.data;
   const streakText = `${streak.days}${streak.atLeast ? '+' : ''} ${streak.days === 1 ? 'day' : 'days'}`;
+  const figures = [
+    ['Due', 'today-due', today.reviews],
+    ['New', 'today-new', today.fresh],
+    ['Learning', 'today-learning', today.learning],
+    ['Reviewed', 'today-reviewed', today.reviewed],
+    ['Time spent', 'today-time', formatDuration(today.timeSpentMs)],
+    ['Streak', 'today-streak', streakText],
+  ] as const;
   return (
     <>
       <section aria-labelledby="stats-today" className="stats-section" data-ready="today">
         <h2 id="stats-today">Today</h2>
         <p className="explain">What is waiting for you today and what you have done so far.</p>
         <dl className="stats-figures">
-          <div>
-            <dt>Due</dt>
-            <dd data-testid="today-due">{today.reviews}</dd>
-          </div>
-          <div>
-            <dt>New</dt>
-            <dd data-testid="today-new">{today.fresh}</dd>
-          </div>
-          <div>
-            <dt>Learning</dt>
-            <dd data-testid="today-learning">{today.learning}</dd>
-          </div>
-          <div>
-            <dt>Reviewed</dt>
-            <dd data-testid="today-reviewed">{today.reviewed}</dd>
-          </div>
-          <div>
-            <dt>Time spent</dt>
-            <dd data-testid="today-time">{formatDuration(today.timeSpentMs)}</dd>
-          </div>
-          <div>
-            <dt>Streak</dt>
-            <dd data-testid="today-streak">{streakText}</dd>
-          </div>
+          {figures.map(([name, testId, value]) => (
+            <div key={testId}>
+              <dt>{name}</dt>
+              <dd data-testid={testId}>{value}</dd>
+            </div>
+          ))}
         </dl>
       </section>
       <section aria-labelledby="stats-heatmap" className="stats-section" data-ready="heatmap">

@@ -35,7 +35,7 @@ async function seeded() {
   return db;
 }
 
-describe('StatsPage', () => {
+describe('StatsPage', { timeout: 30_000 }, () => {
   it('renders with an empty database', async () => {
     renderApp('/stats', freshDb(), []);
     expect(await screen.findByRole('heading', { name: 'Statistics' }, SLOW)).toBeInTheDocument();
