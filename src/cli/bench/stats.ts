@@ -61,7 +61,7 @@ async function serve(): Promise<ChildProcess> {
  * five years on the first `logCards` cards. Runs in the page, with a seeded random
  * generator so every run measures the same data.
  */
-export async function seed(
+async function seed(
   page: Page,
   from: number,
   to: number,
