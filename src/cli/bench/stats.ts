@@ -61,13 +61,7 @@ async function serve(): Promise<ChildProcess> {
  * five years on the first `logCards` cards. Runs in the page, with a seeded random
  * generator so every run measures the same data.
  */
-async function seed(
-  page: Page,
-  from: number,
-  to: number,
-  logs: number,
-  logCards: number,
-): Promise<void> {
+async function seed(page: Page, from: number, to: number, logs: number, logCards: number): Promise<void> {
   await page.evaluate(
     async ({ from, to, logs, logCards, now }) => {
       let state = 42 + from;
