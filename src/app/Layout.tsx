@@ -17,6 +17,7 @@ export function Layout() {
         <nav aria-label="Main">
           <NavLink to="/">Decks</NavLink>
           <NavLink to="/backup">Backup</NavLink>
+          <NavLink to="/stats">Stats</NavLink>
         </nav>
       </header>
       <UpdateBanner />

@@ -26,6 +26,14 @@ export const routes: RouteObject[] = [
           Component: (await import('../features/import-export/ImportExportPage')).ImportExportPage,
         }),
       },
+      {
+        path: 'stats/:deckId?',
+        lazy: async () => ({ Component: (await import('../features/stats/StatsPage')).StatsPage }),
+      },
+      {
+        path: 'stats/:deckId/cards/:questionId',
+        lazy: async () => ({ Component: (await import('../features/stats/CardPage')).CardPage }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },
