@@ -67,7 +67,11 @@ export function applyCuration(deck: Deck, curation: Curation, article: string): 
     .filter((q) => !(q.id in drop))
     .map((q) => {
       const edit = reword[q.id];
-      return edit ? { ...q, ...edit } : q;
+      if (!edit) return q;
+      // A new answer replaces the old one among the options too, unless the options are reworded as well.
+      const options =
+        edit.options ?? q.options?.map((o) => (o === q.answer && typeof edit.answer === 'string' ? edit.answer : o));
+      return { ...q, ...edit, ...(options ? { options } : {}) };
     });
   for (const added of curation.add ?? []) {
     if (!article.includes(added.source.quote)) {

@@ -142,7 +142,7 @@ function questionsFor(where: SentenceFacts, mention: Mention, facts: Facts, all:
       ? numberDistractors(mention, all, seed)
       : yearDistractors(mention.value ?? 0, all, seed);
   const questions: Question[] = [];
-  const what = { person: 'Who', place: 'Which place', year: 'Which year', number: 'How many' }[mention.kind];
+  const what = { person: 'Who', place: 'Which place', year: 'Which year', number: 'Which number' }[mention.kind];
 
   // Numbers are typed; names and years are cloze (fill in the blank, type the answer).
   questions.push({

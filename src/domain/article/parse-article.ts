@@ -64,6 +64,14 @@ function fail(line: number, problem: string): never {
   throw new ArticleFormatError(`Line ${line}: ${problem}`);
 }
 
+function firstBinaryIndex(raw: string): number {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) return i;
+  }
+  return -1;
+}
+
 function checkIsText(raw: string): void {
   if (raw.length > MAX_ARTICLE_CHARS) {
     throw new ArticleFormatError(
@@ -71,9 +79,9 @@ function checkIsText(raw: string): void {
     );
   }
   // NUL and other C0 controls (except tab, LF, CR) never occur in text: this is a binary file.
-  const binary = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/.exec(raw);
-  if (binary) {
-    const line = raw.slice(0, binary.index).split('\n').length;
+  const binary = firstBinaryIndex(raw);
+  if (binary !== -1) {
+    const line = raw.slice(0, binary).split('\n').length;
     fail(line, 'this is not text (it holds binary data). Choose a plain-text .txt article.');
   }
   if (raw.trim().length === 0) {

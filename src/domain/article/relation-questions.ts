@@ -116,8 +116,12 @@ export function datingQuestions(facts: Facts): Question[] {
   const questions: Question[] = [];
   for (const disputed of facts.disputed) {
     const fact = factId('dates', disputed.sentence, 'disputed');
-    const firstYear = disputed.sentence.search(/\b\d{3,4}\b/);
-    const event = excerpt(disputed.sentence, 0, 1).replace(/…$/, '');
+    // The event is what the sentence says before the first source speaks ("…commanded by Habib").
+    const firstSource = disputed.sentence.indexOf(disputed.datings[0]?.source ?? '');
+    const event = oneLine(disputed.sentence.slice(0, firstSource))
+      .replace(/[,;]?\s*(?:though|although|while|but|and)?\s*$/i, '')
+      .trim();
+    if (event.split(' ').length < 3) continue;
     const answer = disputed.datings.map((d) => `${d.year} (${d.source})`).join('; ');
     const source = { section: disputed.section, quote: disputed.sentence };
     questions.push({
@@ -125,8 +129,7 @@ export function datingQuestions(facts: Facts): Question[] {
       factId: fact,
       topic: 'dates',
       type: 'flashcard',
-      prompt:
-        `The sources disagree on when this happened. Which years do they give, and who says which? ${firstYear > 0 ? event : ''}`.trim(),
+      prompt: `The sources disagree on when this happened: "${event}". Which years do they give, and who says which?`,
       answer,
       explanation: `The dating is disputed: ${answer}.`,
       source,
@@ -143,7 +146,7 @@ export function datingQuestions(facts: Facts): Question[] {
         factId: fact,
         topic: 'dates',
         type: 'multiple-choice',
-        prompt: `Which year does the article attribute to ${dating.source}? ${event}`,
+        prompt: `"${event}": which year comes from ${dating.source}?`,
         answer: String(dating.year),
         options,
         explanation: `The dating is disputed: ${answer}.`,
