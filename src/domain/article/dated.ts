@@ -40,7 +40,7 @@ export function extractDisputedDates(sentences: Quoted[]): DisputedDate[] {
   for (const { sentence, section } of sentences) {
     const datings: DisputedDate['datings'] = [];
     for (const part of sentence.split(/,\s+|;\s+|\bwhile\b|\bbut\b/)) {
-      const year = /\b(\d{3,4})\b(?![\d,])/.exec(part);
+      const year = /\b(\d{3,4})\b(?!,\d)/.exec(part);
       const verb = REPORT.exec(part);
       if (!year || !verb || verb.index > year.index) continue;
       const source = part
@@ -54,8 +54,8 @@ export function extractDisputedDates(sentences: Quoted[]): DisputedDate[] {
   return found;
 }
 
-const RANGE =
-  /\b[Bb]etween\s+((?:the (?:end|start|beginning|middle) of |early |late |mid-)?(?:[A-Z][a-z]+ )?(\d{3,4}) and (?:the (?:end|start|beginning|middle) of |early |late )?(?:[A-Z][a-z]+ )?(\d{3,4}))\b/;
+const PART_OF_YEAR = '(?:the (?:end|start|beginning|middle|spring|summer|autumn|fall|winter) of |early |late |mid-)?(?:[A-Z][a-z]+ )?';
+const RANGE = new RegExp(`\\b[Bb]etween\\s+(${PART_OF_YEAR}(\\d{3,4}) and ${PART_OF_YEAR}(\\d{3,4}))\\b`);
 
 export function extractRanges(sentences: Quoted[]): DateRange[] {
   const found: DateRange[] = [];

@@ -7,7 +7,7 @@ import {
   type Sequence,
 } from './dated';
 import { type Mention, mentionFinder } from './mentions';
-import { type Entity, EntityRegistry, nameKey } from './names';
+import { type Entity, EntityRegistry, nameKey, withoutTitle } from './names';
 import { type Article, allParagraphs, infoboxEntry } from './parse-article';
 import { NAME, NOT_NAMES, PERSON_TITLE, PLACE_CUE } from './patterns';
 import { extractReasons, type Reason } from './reasons';
@@ -47,7 +47,10 @@ export interface FactOptions {
 const NAME_RE = new RegExp(NAME, 'gu');
 const PERSON_WITH_TITLE = new RegExp(`${PERSON_TITLE}(${NAME})`, 'gu');
 const PLACE_LIST = new RegExp(`${PLACE_CUE}(${NAME}(?:\\s*,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?)`, 'gu');
-const OTHER_NAME = new RegExp(`(${NAME})\\s*\\((${NAME})(?:\\s+to the [^)]*)?\\)`, 'gu');
+const OTHER_NAME = new RegExp(
+  `(${NAME})\\s*\\((?:(?:also\\s+)?(?:called|known as|now)\\s+)?(${NAME})(?:\\s+(?:to|by|in) [^)]*)?\\)`,
+  'gu',
+);
 const KNOWN_AS = new RegExp(`(${NAME}),?\\s+(?:also\\s+)?(?:known|called)\\s+as\\s+(${NAME})`, 'gu');
 
 /** Strips the capitalised words that are not names from both ends and stops at one inside. */
@@ -63,7 +66,7 @@ export function cleanName(raw: string): string {
 
 function namesIn(text: string): string[] {
   return [...text.matchAll(NAME_RE)]
-    .map((m) => cleanName(m[0]))
+    .map((m) => withoutTitle(cleanName(m[0])))
     .filter((n) => n.length > 1 && !/['’]s$/.test(n));
 }
 
@@ -83,7 +86,7 @@ function registerInfobox(article: Article, registry: EntityRegistry): SideFact[]
     if (commander) {
       const side = infoboxEntry(article, `Combatant${commander[1] ?? ''}`)?.values[0];
       for (const name of entry.values) {
-        const person = registry.add(cleanName(name) || name, 'person');
+        const person = registry.add(withoutTitle(cleanName(name) || name), 'person');
         if (side) {
           person.side ??= side;
           sides.push({ person, side, line: entry.line });
@@ -113,6 +116,8 @@ function registerProse(text: string, registry: EntityRegistry): void {
     if (name && !registry.find(name)) registry.add(name, 'person');
   }
   for (const match of text.matchAll(PLACE_LIST)) {
+    // "to the Danes", "against the Byzantines": a people, not a place.
+    if (/\sthe\s+\S+s$/.test(match[0])) continue;
     for (const name of namesIn(match[1] ?? '')) {
       if (/\s(?:ibn|bin)\s/.test(name) || registry.find(name)) continue;
       registry.add(name, 'place');
@@ -169,6 +174,9 @@ export function extractFacts(article: Article, options: FactOptions = {}): Facts
     const entity = first === undefined ? undefined : (registry.find(first) ?? registry.add(first, 'place'));
     if (entity) for (const other of others) registry.alias(entity, other);
   }
+  const quoted = paragraphs.flatMap((p) => p.sentences.map((sentence) => ({ sentence, section: p.section })));
+  const sequences = extractSequences(quoted);
+  for (const item of sequences.flatMap((s) => s.items)) if (!registry.find(item)) registry.add(item, 'place');
   for (const block of blocks) registerOtherNames(block, registry);
   for (const block of [...blocks, article.title]) registerVariants(block, registry);
 
@@ -181,7 +189,6 @@ export function extractFacts(article: Article, options: FactOptions = {}): Facts
     })),
   );
   propagateSides(sentences);
-  const quoted = paragraphs.flatMap((p) => p.sentences.map((sentence) => ({ sentence, section: p.section })));
   return {
     title: article.title,
     subject,
@@ -191,6 +198,6 @@ export function extractFacts(article: Article, options: FactOptions = {}): Facts
     reasons: extractReasons(quoted),
     disputed: extractDisputedDates(quoted),
     ranges: extractRanges(quoted),
-    sequences: extractSequences(quoted),
+    sequences,
   };
 }

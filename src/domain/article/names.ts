@@ -54,7 +54,11 @@ export function nameKey(name: string): string {
 export function isShortFormOf(short: string, long: string): boolean {
   const a = nameKey(short);
   const b = nameKey(long);
-  return a.length > 0 && a !== b && b.startsWith(`${a} `);
+  if (a.length === 0 || a === b) return false;
+  if (b.startsWith(`${a} `)) return true;
+  // A surname alone ("Velkov" for "Radomir Velkov"), but not for names built with ibn/bin,
+  // whose last word is the father's or the tribe's name.
+  return !a.includes(' ') && !/ (?:ibn|bin|bint|of) /.test(` ${b} `) && b.endsWith(` ${a}`);
 }
 
 /** A name without a leading title: "Caliph Umar" → "Umar". */
@@ -132,7 +136,9 @@ export class EntityRegistry {
 function addName(entity: Entity, name: string): void {
   if (entity.names.includes(name)) return;
   entity.names.push(name);
-  if (name.length > entity.name.length && entity.kind === 'person') {
+  // A fuller name ("Khalid" → "Khalid ibn al-Walid") becomes the display name; a mere spelling variant does not.
+  const words = (n: string) => n.trim().split(/\s+/).length;
+  if (entity.kind === 'person' && words(name) > words(entity.name)) {
     entity.name = name;
     entity.names = [name, ...entity.names.filter((n) => n !== name)];
   }

@@ -55,7 +55,7 @@ const UNIT = String.raw`(?:[a-z]+\s+)?(?:[a-z]+s|men|people|cavalry|infantry|hor
 export const NUMBER_WITH_UNIT = new RegExp(String.raw`\b(${AMOUNT})\s+(${UNIT})\b`, 'giu');
 
 /** "638", "638 AD", "17 AH", "in 640" — a year from 100 to 2100, not part of a bigger number. */
-export const YEAR = /(?<![\d,.])(\d{3,4})(?:\s*(AD|CE|BC|BCE|AH))?(?![\d,])/g;
+export const YEAR = /(?<![\d,.])(\d{3,4})(?:\s*(AD|CE|BC|BCE|AH))?(?!\d|,\d)/g;
 export const AH_YEAR = /(?<![\d,.])(\d{1,4})\s*AH\b/g;
 
 /** Parses "4,000", "4000" or "five" (the first amount of "five or six") into a number. */
