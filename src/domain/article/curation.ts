@@ -70,7 +70,8 @@ export function applyCuration(deck: Deck, curation: Curation, article: string): 
       if (!edit) return q;
       // A new answer replaces the old one among the options too, unless the options are reworded as well.
       const options =
-        edit.options ?? q.options?.map((o) => (o === q.answer && typeof edit.answer === 'string' ? edit.answer : o));
+        edit.options ??
+        q.options?.map((o) => (o === q.answer && typeof edit.answer === 'string' ? edit.answer : o));
       return { ...q, ...edit, ...(options ? { options } : {}) };
     });
   for (const added of curation.add ?? []) {

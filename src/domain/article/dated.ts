@@ -54,7 +54,8 @@ export function extractDisputedDates(sentences: Quoted[]): DisputedDate[] {
   return found;
 }
 
-const PART_OF_YEAR = '(?:the (?:end|start|beginning|middle|spring|summer|autumn|fall|winter) of |early |late |mid-)?(?:[A-Z][a-z]+ )?';
+const PART_OF_YEAR =
+  '(?:the (?:end|start|beginning|middle|spring|summer|autumn|fall|winter) of |early |late |mid-)?(?:[A-Z][a-z]+ )?';
 const RANGE = new RegExp(`\\b[Bb]etween\\s+(${PART_OF_YEAR}(\\d{3,4}) and ${PART_OF_YEAR}(\\d{3,4}))\\b`);
 
 export function extractRanges(sentences: Quoted[]): DateRange[] {

@@ -1,4 +1,5 @@
 import { type Deck, parseDeck, type Question } from '../deck';
+import { ArticleFormatError } from '../errors';
 import { sha256Hex } from '../sha256';
 import { applyCuration, type Curation } from './curation';
 import { extractFacts } from './facts';
@@ -47,12 +48,17 @@ export function deriveDeck(raw: string, options: DeriveOptions = {}): Deck {
     ...datingQuestions(facts),
     ...sequenceQuestions(facts),
     ...reasonQuestions(facts),
-    ...mentionQuestions(facts),
+    ...mentionQuestions(facts, MAX_DERIVED_QUESTIONS),
   ];
   for (const question of generated) {
     if (seen.has(question.id) || questions.length >= MAX_DERIVED_QUESTIONS) continue;
     seen.add(question.id);
     questions.push(question);
+  }
+  if (questions.length === 0 && !options.curation?.add?.length) {
+    throw new ArticleFormatError(
+      'No questions could be made from this article: it names no commanders, places, dates or numbers the deriver recognises. Add an infobox or more detail, then try again.',
+    );
   }
   const deck: Deck = {
     id: options.id ?? options.curation?.id ?? slugify(article.title),

@@ -6,13 +6,19 @@ import { parseArticle } from './parse-article';
 const factsOf = (text: string, aliases: string[][] = []) => extractFacts(parseArticle(text), { aliases });
 const namesOf = (facts: Facts, name: string) => facts.registry.find(name)?.names.slice().sort();
 const mentions = (facts: Facts, kind: string) =>
-  facts.sentences.flatMap((s) => s.mentions.filter((m) => m.kind === kind).map((m) => `${m.text}=${m.value}|${m.unit ?? ''}`));
+  facts.sentences.flatMap((s) =>
+    s.mentions.filter((m) => m.kind === kind).map((m) => `${m.text}=${m.value}|${m.unit ?? ''}`),
+  );
 
 describe('extractFacts on the seed', () => {
   const facts = factsOf(emesaArticle, [['Emesa', 'Homs']]);
 
   it('merges the two spellings and the short forms of one person into one entity', () => {
-    expect(namesOf(facts, 'Abu Ubaydah')).toEqual(['Abu Ubaidah', 'Abu Ubaidah ibn al-Jarrah', 'Abu Ubaydah']);
+    expect(namesOf(facts, 'Abu Ubaydah')).toEqual([
+      'Abu Ubaidah',
+      'Abu Ubaidah ibn al-Jarrah',
+      'Abu Ubaydah',
+    ]);
     expect(namesOf(facts, 'Iyad')).toEqual(['Iyad', 'Iyadh', 'Iyadh ibn Ghanm']);
     expect(namesOf(facts, "Qa'qa")).toEqual(["Al-Qa'qa' ibn Amr al-Tamimi", "Qa'qa"]);
     expect(facts.registry.find('Khalid')?.name).toBe('Khalid ibn al-Walid');
@@ -47,12 +53,21 @@ describe('extractFacts on the seed', () => {
   });
 
   it('reads years, the disputed dating with its sources, and the range', () => {
-    expect(mentions(facts, 'year')).toEqual(['638=638|', '638=638|', '637=637|', '640=640|', '639=639|', '640=640|']);
+    expect(mentions(facts, 'year')).toEqual([
+      '638=638|',
+      '638=638|',
+      '637=637|',
+      '640=640|',
+      '639=639|',
+      '640=640|',
+    ]);
     expect(facts.disputed[0]?.datings).toEqual([
       { year: 637, source: 'many Muslim sources' },
       { year: 640, source: 'Maximillan Streck' },
     ]);
-    expect(facts.ranges.map((r) => [r.text, r.from, r.to])).toEqual([['between the end of 639 and December 640', 639, 640]]);
+    expect(facts.ranges.map((r) => [r.text, r.from, r.to])).toEqual([
+      ['between the end of 639 and December 640', 639, 640],
+    ]);
   });
 
   it('reads causes, purposes and outcomes from the shape of sentences', () => {
@@ -72,7 +87,17 @@ describe('extractFacts on the seed', () => {
   });
 
   it('reads a list given "in succession" as an ordered sequence of places', () => {
-    expect(facts.sequences[0]?.items).toEqual(['Circesium', 'Amid', 'Mayyafariqin', 'Nisibin', 'Tur Abdin', 'Mardin', 'Dara', 'Qarda', 'Bazabda']);
+    expect(facts.sequences[0]?.items).toEqual([
+      'Circesium',
+      'Amid',
+      'Mayyafariqin',
+      'Nisibin',
+      'Tur Abdin',
+      'Mardin',
+      'Dara',
+      'Qarda',
+      'Bazabda',
+    ]);
     expect(facts.sequences[0]?.intro).toBe('Iyad and his lieutenants subdued');
   });
 });

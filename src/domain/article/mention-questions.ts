@@ -3,8 +3,16 @@ import { describeEntity } from './describe';
 import type { Facts, SentenceFacts } from './facts';
 import type { Mention } from './mentions';
 import { type Entity, isNameOf, isShortFormOf, nameKey } from './names';
-import { NUMBER_WORDS } from './patterns';
-import { choiceOptions, excerpt, factId, oneLine, questionId, seededShuffle } from './question-kit';
+import { amountValue, NUMBER_WORDS } from './patterns';
+import {
+  choiceOptions,
+  excerpt,
+  factId,
+  oneLine,
+  questionId,
+  seededRandom,
+  seededShuffle,
+} from './question-kit';
 
 /** Questions on who, where, when and how many, made from the names, years and numbers in sentences. */
 
@@ -46,13 +54,34 @@ function formatLike(answer: string, value: number): string {
   return answer.includes(',') ? value.toLocaleString('en') : String(value);
 }
 
-function numberDistractors(mention: Mention, all: Mention[], seed: string): string[] {
+/** What the distractors are drawn from, computed once per article. */
+interface Pools {
+  /** Amounts in the article by unit ("men" → ["1,000", "4,000"]), at most a few each. */
+  amountsByUnit: Map<string, string[]>;
+  years: string[];
+  people: Entity[];
+  places: Entity[];
+}
+
+function poolsOf(facts: Facts): Pick<Pools, 'amountsByUnit' | 'years'> {
+  const amountsByUnit = new Map<string, string[]>();
+  const years = new Set<string>();
+  for (const mention of facts.sentences.flatMap((s) => s.mentions)) {
+    if (mention.kind === 'year') years.add(String(mention.value));
+    if (mention.kind !== 'number' || !mention.unit) continue;
+    const list = amountsByUnit.get(mention.unit) ?? [];
+    if (list.length < 8 && !list.includes(amountOf(mention))) list.push(amountOf(mention));
+    amountsByUnit.set(mention.unit, list);
+  }
+  return { amountsByUnit, years: [...years].slice(0, 200) };
+}
+
+function numberDistractors(mention: Mention, pools: Pools, seed: string): string[] {
   const amount = amountOf(mention);
   const value = mention.value ?? 0;
   const isRange = /\sor\s/.test(amount);
-  const fromArticle = all
-    .filter((m) => m.unit === mention.unit && m.value !== value)
-    .map((m) => amountOf(m))
+  const fromArticle = (pools.amountsByUnit.get(mention.unit ?? '') ?? [])
+    .filter((a) => a !== amount && amountValue(a) !== value)
     .filter((a) => /\sor\s/.test(a) === isRange);
   const scaled = [2, 0.5, 3, 1.5, 10]
     .map((factor) => Math.round(value * factor))
@@ -66,24 +95,24 @@ function numberDistractors(mention: Mention, all: Mention[], seed: string): stri
   return [...new Set([...fromArticle, ...seededShuffle(made, seed)])];
 }
 
-function yearDistractors(value: number, all: Mention[], seed: string): string[] {
-  const others = [
-    ...new Set(all.filter((m) => m.kind === 'year' && m.value !== value).map((m) => String(m.value))),
-  ];
+function yearDistractors(value: number, pools: Pools, seed: string): string[] {
+  const others = pools.years.filter((y) => y !== String(value));
   const near = seededShuffle([value - 2, value - 1, value + 1, value + 2, value + 3].map(String), seed);
   return [...seededShuffle(others, seed), ...near];
 }
 
 /** Other entities of the same kind, never another name of the answer nor one the sentence already names. */
-function entityDistractors(entity: Entity, facts: Facts, sentence: string, seed: string): string[] {
-  return seededShuffle(
-    facts.registry
-      .ofKind(entity.kind)
-      .filter((other) => other !== entity && !isNameOf(entity, other.name))
-      .filter((other) => !other.names.some((n) => sentence.includes(n)))
-      .map((other) => other.name),
-    seed,
-  );
+function entityDistractors(entity: Entity, candidates: Entity[], sentence: string, seed: string): string[] {
+  // Draw at random (seeded) instead of shuffling every entity: long articles have thousands.
+  const random = seededRandom(seed);
+  const picked: string[] = [];
+  for (let tries = 0; tries < 40 && picked.length < 4 && candidates.length > 0; tries++) {
+    const other = candidates[Math.floor(random() * candidates.length)];
+    if (!other || other === entity || picked.includes(other.name)) continue;
+    if (isNameOf(entity, other.name) || other.names.some((n) => sentence.includes(n))) continue;
+    picked.push(other.name);
+  }
+  return picked;
 }
 
 function isOtherName(entity: Entity, text: string): boolean {
@@ -105,16 +134,24 @@ function chosenMentions(mentions: Mention[]): Mention[] {
   return chosen;
 }
 
-export function mentionQuestions(facts: Facts): Question[] {
-  const allMentions = facts.sentences.flatMap((s) => s.mentions);
-  return facts.sentences.flatMap((sentenceFacts) =>
-    chosenMentions(sentenceFacts.mentions).flatMap((mention) =>
-      questionsFor(sentenceFacts, mention, facts, allMentions),
-    ),
-  );
+/** Questions on the mentions of every sentence, in order, stopping after about `limit` questions. */
+export function mentionQuestions(facts: Facts, limit = Number.POSITIVE_INFINITY): Question[] {
+  const pools: Pools = {
+    ...poolsOf(facts),
+    people: facts.registry.ofKind('person'),
+    places: facts.registry.ofKind('place'),
+  };
+  const questions: Question[] = [];
+  for (const sentenceFacts of facts.sentences) {
+    if (questions.length >= limit) break;
+    for (const mention of chosenMentions(sentenceFacts.mentions)) {
+      questions.push(...questionsFor(sentenceFacts, mention, pools));
+    }
+  }
+  return questions;
 }
 
-function questionsFor(where: SentenceFacts, mention: Mention, facts: Facts, all: Mention[]): Question[] {
+function questionsFor(where: SentenceFacts, mention: Mention, pools: Pools): Question[] {
   const { sentence, section } = where;
   const topic = TOPIC[mention.kind];
   const fact = factId(topic, sentence, mention.text);
@@ -123,8 +160,7 @@ function questionsFor(where: SentenceFacts, mention: Mention, facts: Facts, all:
   const isNumber = mention.kind === 'number';
   const blanked = isNumber ? amountOf(mention) : mention.text;
   const names = entity ? entity.names : [blanked];
-  const context = excerpt(sentence, mention.index, mention.text.length);
-  const prompt = blankAll(context, names);
+  const prompt = blankAll(excerpt(sentence, mention.index, mention.text.length), names);
   if (!prompt.includes(BLANK)) return [];
   // A place named by another of its names ("as al-Raqqah") is answered with that name.
   const answer = entity && !isOtherName(entity, mention.text) ? entity.name : blanked;
@@ -137,12 +173,14 @@ function questionsFor(where: SentenceFacts, mention: Mention, facts: Facts, all:
   const explanation = entity && described !== `${entity.name}.` ? described : oneLine(sentence);
   const seed = `${fact}|options`;
   const distractors = entity
-    ? entityDistractors(entity, facts, sentence, seed)
+    ? entityDistractors(entity, entity.kind === 'person' ? pools.people : pools.places, sentence, seed)
     : isNumber
-      ? numberDistractors(mention, all, seed)
-      : yearDistractors(mention.value ?? 0, all, seed);
+      ? numberDistractors(mention, pools, seed)
+      : yearDistractors(mention.value ?? 0, pools, seed);
   const questions: Question[] = [];
-  const what = { person: 'Who', place: 'Which place', year: 'Which year', number: 'Which number' }[mention.kind];
+  const what = { person: 'Who', place: 'Which place', year: 'Which year', number: 'Which number' }[
+    mention.kind
+  ];
 
   // Numbers are typed; names and years are cloze (fill in the blank, type the answer).
   questions.push({

@@ -28,7 +28,19 @@ const TITLES = new Set([
  * Raqqa / al-Raqqah, Qa'qa / Al-Qa'qa'. It drops diacritics, apostrophes, the article "al-",
  * titles, h after a consonant or at a word's end, treats y as i and collapses doubled letters.
  */
+const keyCache = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  const cached = keyCache.get(name);
+  if (cached !== undefined) return cached;
+  // The cache only saves work (the key is a pure function of the name); bound it for long articles.
+  if (keyCache.size > 100_000) keyCache.clear();
+  const key = computeNameKey(name);
+  keyCache.set(name, key);
+  return key;
+}
+
+function computeNameKey(name: string): string {
   const words = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -50,15 +62,24 @@ export function nameKey(name: string): string {
     .join(' ');
 }
 
-/** True if `short` names the same person as `long` by its first words ("Khalid" / "Khalid ibn al-Walid"). */
+/**
+ * The keys of the shorter names that stand for this name: its first words ("Khalid" for
+ * "Khalid ibn al-Walid") and its surname alone ("Velkov" for "Radomir Velkov") — but not the
+ * last word of names built with ibn/bin/of, which is a father's, tribe's or land's name.
+ */
+function shortKeysOf(name: string): string[] {
+  const key = nameKey(name);
+  const words = key.split(' ');
+  const keys: string[] = [];
+  for (let i = 1; i < words.length; i++) keys.push(words.slice(0, i).join(' '));
+  const last = words[words.length - 1];
+  if (words.length > 1 && last && !/ (?:ibn|bin|bint|of) /.test(` ${key} `)) keys.push(last);
+  return keys;
+}
+
+/** True if `short` names the same person as `long` by fewer words ("Khalid" / "Khalid ibn al-Walid"). */
 export function isShortFormOf(short: string, long: string): boolean {
-  const a = nameKey(short);
-  const b = nameKey(long);
-  if (a.length === 0 || a === b) return false;
-  if (b.startsWith(`${a} `)) return true;
-  // A surname alone ("Velkov" for "Radomir Velkov"), but not for names built with ibn/bin,
-  // whose last word is the father's or the tribe's name.
-  return !a.includes(' ') && !/ (?:ibn|bin|bint|of) /.test(` ${b} `) && b.endsWith(` ${a}`);
+  return shortKeysOf(long).includes(nameKey(short));
 }
 
 /** A name without a leading title: "Caliph Umar" → "Umar". */
@@ -87,18 +108,22 @@ export interface Entity {
  */
 export class EntityRegistry {
   private readonly byKey = new Map<string, Entity>();
+  /** Short-form key → the people it could stand for, so lookups stay fast on long articles. */
+  private readonly byShortKey = new Map<string, Set<Entity>>();
+  private readonly live = new Set<Entity>();
   readonly entities: Entity[] = [];
 
   add(name: string, kind: EntityKind): Entity {
     const clean = name.trim();
     const found = this.find(clean, kind);
     if (found) {
-      addName(found, clean);
+      this.addName(found, clean);
       return found;
     }
-    const entity: Entity = { id: nameKey(clean), kind, name: clean, names: [clean] };
+    const entity: Entity = { id: nameKey(clean), kind, name: clean, names: [] };
     this.entities.push(entity);
-    this.byKey.set(entity.id, entity);
+    this.live.add(entity);
+    this.addName(entity, clean);
     return entity;
   }
 
@@ -106,41 +131,45 @@ export class EntityRegistry {
   alias(entity: Entity, other: string): void {
     const existing = this.find(other, entity.kind);
     if (existing && existing !== entity) {
-      for (const n of existing.names) addName(entity, n);
       this.entities.splice(this.entities.indexOf(existing), 1);
-      for (const [key, value] of this.byKey) if (value === existing) this.byKey.set(key, entity);
+      this.live.delete(existing);
+      for (const n of existing.names) this.addName(entity, n);
       if (!entity.side && existing.side) entity.side = existing.side;
     } else {
-      addName(entity, other.trim());
+      this.addName(entity, other.trim());
     }
-    for (const n of entity.names) this.byKey.set(nameKey(n), entity);
   }
 
   find(name: string, kind?: EntityKind): Entity | undefined {
-    const key = nameKey(name);
-    const exact = this.byKey.get(key);
+    const exact = this.byKey.get(nameKey(name));
     if (exact && (!kind || exact.kind === kind || kind === 'other')) return exact;
     if (kind !== 'person' && kind !== undefined) return undefined;
-    // A person named by the first words of a longer name, when only one person fits.
-    const longer = this.entities.filter(
-      (e) => e.kind === 'person' && e.names.some((n) => isShortFormOf(name, n)),
-    );
-    return longer.length === 1 ? longer[0] : undefined;
+    // A person named by fewer words of a longer name, when only one person fits.
+    const people = [...(this.byShortKey.get(nameKey(name)) ?? [])].filter((e) => this.live.has(e));
+    return people.length === 1 ? people[0] : undefined;
   }
 
   ofKind(kind: EntityKind): Entity[] {
     return this.entities.filter((entity) => entity.kind === kind);
   }
-}
 
-function addName(entity: Entity, name: string): void {
-  if (entity.names.includes(name)) return;
-  entity.names.push(name);
-  // A fuller name ("Khalid" → "Khalid ibn al-Walid") becomes the display name; a mere spelling variant does not.
-  const words = (n: string) => n.trim().split(/\s+/).length;
-  if (entity.kind === 'person' && words(name) > words(entity.name)) {
-    entity.name = name;
-    entity.names = [name, ...entity.names.filter((n) => n !== name)];
+  private addName(entity: Entity, name: string): void {
+    this.byKey.set(nameKey(name), entity);
+    if (entity.kind === 'person') {
+      for (const key of shortKeysOf(name)) {
+        const set = this.byShortKey.get(key) ?? new Set<Entity>();
+        set.add(entity);
+        this.byShortKey.set(key, set);
+      }
+    }
+    if (entity.names.includes(name)) return;
+    entity.names.push(name);
+    // A fuller name ("Khalid" → "Khalid ibn al-Walid") becomes the display name; a mere spelling variant does not.
+    const words = (n: string) => n.trim().split(/\s+/).length;
+    if (entity.kind === 'person' && words(name) > words(entity.name)) {
+      entity.name = name;
+      entity.names = [name, ...entity.names.filter((n) => n !== name)];
+    }
   }
 }
 

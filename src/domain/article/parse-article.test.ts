@@ -68,7 +68,15 @@ describe('parseArticle on messy files', () => {
 
   it('keeps the keys of other infobox kinds (a biography) and drops empty list items', () => {
     const article = parseArticle(biographyArticle);
-    expect(article.infobox.map((e) => e.key)).toEqual(['Name', 'Born', 'Died', 'Allegiance', 'Rank', 'Battles', 'Spouse']);
+    expect(article.infobox.map((e) => e.key)).toEqual([
+      'Name',
+      'Born',
+      'Died',
+      'Allegiance',
+      'Rank',
+      'Battles',
+      'Spouse',
+    ]);
     expect(infoboxValues(article, 'Allegiance')).toEqual(['Kingdom of Halvia', 'Republic of Ostmark']);
     expect(infoboxValues(article, 'Born')).toEqual(['14 May 1743', 'Kessling']);
   });
@@ -113,18 +121,24 @@ describe('parseArticle errors', () => {
   });
 
   it('refuses an article over the size limit', () => {
-    expect((error(`= Big =\n${'x'.repeat(MAX_ARTICLE_CHARS)}`) as Error).message).toMatch(/the limit is 1,000,000/);
+    expect((error(`= Big =\n${'x'.repeat(MAX_ARTICLE_CHARS)}`) as Error).message).toMatch(
+      /the limit is 1,000,000/,
+    );
   });
 
   it('throws nothing but ArticleFormatError on any text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), fc.constantFrom('', '= T =\n', '\uFEFF= T =\r\n'), (text, prefix) => {
-        try {
-          parseArticle(prefix + text);
-        } catch (e) {
-          expect(e).toBeInstanceOf(ArticleFormatError);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 400 }),
+        fc.constantFrom('', '= T =\n', '\uFEFF= T =\r\n'),
+        (text, prefix) => {
+          try {
+            parseArticle(prefix + text);
+          } catch (e) {
+            expect(e).toBeInstanceOf(ArticleFormatError);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
