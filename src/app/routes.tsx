@@ -16,6 +16,10 @@ export const routes: RouteObject[] = [
         path: 'decks/:deckId/study',
         lazy: async () => ({ Component: (await import('../features/study/StudyPage')).StudyPage }),
       },
+      {
+        path: 'new',
+        lazy: async () => ({ Component: (await import('../features/new-deck/NewDeckPage')).NewDeckPage }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

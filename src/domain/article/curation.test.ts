@@ -16,11 +16,11 @@ describe('the Emesa deck', () => {
     const deck = deriveDeck(emesaArticle, { curation: parseCuration(curationJson) });
     expect(deck.id).toBe('siege-of-emesa');
     expect(deck.questions.length).toBeGreaterThanOrEqual(80);
-    const per = (key: 'topic' | 'type') =>
-      deck.questions.reduce<Record<string, number>>(
-        (acc, q) => ({ ...acc, [q[key]]: (acc[q[key]] ?? 0) + 1 }),
-        {},
-      );
+    const per = (key: 'topic' | 'type') => {
+      const counts: Record<string, number> = {};
+      for (const q of deck.questions) counts[q[key]] = (counts[q[key]] ?? 0) + 1;
+      return counts;
+    };
     for (const count of Object.values(per('topic'))) expect(count).toBeGreaterThanOrEqual(10);
     expect(Object.keys(per('topic'))).toHaveLength(5);
     expect(Object.keys(per('type'))).toHaveLength(7);
