@@ -20,14 +20,18 @@ describe('NewDeckPage', () => {
 
     const total = expected.questions.length;
     expect(
-      await screen.findByRole('heading', { name: `Battle of Varnholt Ford (1412): ${total} of ${total} questions kept` }),
+      await screen.findByRole('heading', {
+        name: `Battle of Varnholt Ford (1412): ${total} of ${total} questions kept`,
+      }),
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: /^Commanders/ })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: /^Numbers/ })).toBeInTheDocument();
 
     const dropped = expected.questions[0];
     await user.click(screen.getByRole('button', { name: `Drop: ${dropped?.prompt}` }));
-    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(`${total - 1} of ${total} questions kept`);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+      `${total - 1} of ${total} questions kept`,
+    );
 
     const edited = expected.questions[1];
     const item = screen.getByRole('listitem', { name: edited?.prompt });
@@ -39,7 +43,14 @@ describe('NewDeckPage', () => {
     expect(screen.getByRole('textbox', { name: 'Deck id' })).toHaveValue('battle-of-varnholt-ford-1412');
     await user.click(screen.getByRole('button', { name: 'Save deck' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Battle of Varnholt Ford (1412)' })).toBeInTheDocument();
+    expect(
+      // Saving writes the deck, its questions and cards in one transaction: give a busy machine time.
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Battle of Varnholt Ford (1412)' },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
     const saved = await db.questions.where('deckId').equals('battle-of-varnholt-ford-1412').toArray();
     expect(saved).toHaveLength(total - 1);
     expect(saved.map((q) => q.id)).not.toContain(dropped?.id);
@@ -53,7 +64,9 @@ describe('NewDeckPage', () => {
     await pasteArticle(user, 'Just some notes\nwithout a title line');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Line 1: the article must start with its title as "= Title ="');
-    expect(screen.getByRole('textbox', { name: 'Article text' })).toHaveAccessibleDescription(alert.textContent ?? '');
+    expect(screen.getByRole('textbox', { name: 'Article text' })).toHaveAccessibleDescription(
+      alert.textContent ?? '',
+    );
     expect(screen.queryByRole('button', { name: 'Save deck' })).not.toBeInTheDocument();
     expect((await db.decks.toArray()).map((d) => d.id)).toEqual(['siege-of-emesa']);
   });
@@ -72,7 +85,14 @@ describe('NewDeckPage', () => {
     expect((await db.decks.get('siege-of-emesa'))?.title).toBe('Siege of Emesa (638)');
     await user.click(screen.getByRole('button', { name: 'Use "siege-of-emesa-2"' }));
     await user.click(screen.getByRole('button', { name: 'Save deck' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Battle of Varnholt Ford (1412)' })).toBeInTheDocument();
+    expect(
+      // Saving writes the deck, its questions and cards in one transaction: give a busy machine time.
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Battle of Varnholt Ford (1412)' },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
     await waitFor(async () => expect(await db.decks.count()).toBe(2));
     expect((await db.decks.get('siege-of-emesa-2'))?.title).toBe('Battle of Varnholt Ford (1412)');
   }, 20_000);
