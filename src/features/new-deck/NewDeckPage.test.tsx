@@ -13,6 +13,13 @@ async function pasteArticle(user: ReturnType<typeof renderApp>['user'], text: st
   await user.click(screen.getByRole('button', { name: 'Make questions' }));
 }
 
+/** Saves, then waits for the new deck's page: the save writes deck, questions and cards in one transaction. */
+async function saveAndOpen(user: ReturnType<typeof renderApp>['user']) {
+  await user.click(screen.getByRole('button', { name: 'Save deck' }));
+  const heading = { level: 1, name: 'Battle of Varnholt Ford (1412)' };
+  expect(await screen.findByRole('heading', heading, { timeout: 10_000 })).toBeInTheDocument();
+}
+
 describe('NewDeckPage', () => {
   it('pastes an article, previews by topic, drops one question, saves the rest and opens the deck', async () => {
     const { db, user } = renderApp('/new');
@@ -41,16 +48,7 @@ describe('NewDeckPage', () => {
     await user.paste('An edited question?');
 
     expect(screen.getByRole('textbox', { name: 'Deck id' })).toHaveValue('battle-of-varnholt-ford-1412');
-    await user.click(screen.getByRole('button', { name: 'Save deck' }));
-
-    expect(
-      // Saving writes the deck, its questions and cards in one transaction: give a busy machine time.
-      await screen.findByRole(
-        'heading',
-        { level: 1, name: 'Battle of Varnholt Ford (1412)' },
-        { timeout: 10_000 },
-      ),
-    ).toBeInTheDocument();
+    await saveAndOpen(user);
     const saved = await db.questions.where('deckId').equals('battle-of-varnholt-ford-1412').toArray();
     expect(saved).toHaveLength(total - 1);
     expect(saved.map((q) => q.id)).not.toContain(dropped?.id);
@@ -84,15 +82,7 @@ describe('NewDeckPage', () => {
     );
     expect((await db.decks.get('siege-of-emesa'))?.title).toBe('Siege of Emesa (638)');
     await user.click(screen.getByRole('button', { name: 'Use "siege-of-emesa-2"' }));
-    await user.click(screen.getByRole('button', { name: 'Save deck' }));
-    expect(
-      // Saving writes the deck, its questions and cards in one transaction: give a busy machine time.
-      await screen.findByRole(
-        'heading',
-        { level: 1, name: 'Battle of Varnholt Ford (1412)' },
-        { timeout: 10_000 },
-      ),
-    ).toBeInTheDocument();
+    await saveAndOpen(user);
     await waitFor(async () => expect(await db.decks.count()).toBe(2));
     expect((await db.decks.get('siege-of-emesa-2'))?.title).toBe('Battle of Varnholt Ford (1412)');
   }, 20_000);
