@@ -54,7 +54,7 @@ const OTHER_NAME = new RegExp(
 const KNOWN_AS = new RegExp(`(${NAME}),?\\s+(?:also\\s+)?(?:known|called)\\s+as\\s+(${NAME})`, 'gu');
 
 /** Strips the capitalised words that are not names from both ends and stops at one inside. */
-export function cleanName(raw: string): string {
+function cleanName(raw: string): string {
   const words = raw.trim().split(/\s+/);
   while (words.length > 0 && NOT_NAMES.has(words[0] ?? '')) words.shift();
   const stop = words.findIndex((word) => NOT_NAMES.has(word));
@@ -71,7 +71,7 @@ function namesIn(text: string): string[] {
 }
 
 /** The subject of the article as a phrase for prompts: "Siege of Emesa (638)" → "the siege of Emesa". */
-export function subjectOf(title: string, isPerson: boolean): string {
+function subjectOf(title: string, isPerson: boolean): string {
   const bare = title.replace(/\s*\([^)]*\)\s*$/, '').trim();
   if (isPerson) return bare;
   return /^(?:Battle|Siege|Sack|Fall|Conquest|Capture)\b/.test(bare)

@@ -57,8 +57,3 @@ export function mentionFinder(entities: Entity[]): (sentence: string) => Mention
     return mentions.sort((a, b) => a.index - b.index);
   };
 }
-
-/** The mentions in one sentence (builds the finder each call: use mentionFinder for many sentences). */
-export function findMentions(sentence: string, entities: Entity[]): Mention[] {
-  return mentionFinder(entities)(sentence);
-}

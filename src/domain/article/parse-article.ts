@@ -52,7 +52,7 @@ export function splitInfoboxValue(value: string): string[] {
 }
 
 /** Puts any text into the shape the parser reads: LF line ends, no BOM, no tabs, no trailing spaces. */
-export function normalizeArticleText(raw: string): string {
+function normalizeArticleText(raw: string): string {
   return raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')

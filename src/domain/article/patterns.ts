@@ -18,9 +18,6 @@ export const NOT_NAMES = new Set(
   ).split(' '),
 );
 
-export const MONTHS =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-
 /** Words before a name that make it a place: "marched to Homs", "the siege of Hit", "reached Raqqa". */
 export const PLACE_CUE = String.raw`(?:\b(?:to|from|at|toward|towards|against|into|near|outside|reached|attacked|captured|subdued|besieged|invaded|invade|conquered|took|in|of the city of|conquest of|[Ss]iege of|[Bb]attle of|city of|region of)\s+(?:the\s+)?)`;
 
@@ -56,7 +53,6 @@ export const NUMBER_WITH_UNIT = new RegExp(String.raw`\b(${AMOUNT})\s+(${UNIT})\
 
 /** "638", "638 AD", "17 AH", "in 640" — a year from 100 to 2100, not part of a bigger number. */
 export const YEAR = /(?<![\d,.])(\d{3,4})(?:\s*(AD|CE|BC|BCE|AH))?(?!\d|,\d)/g;
-export const AH_YEAR = /(?<![\d,.])(\d{1,4})\s*AH\b/g;
 
 /** Parses "4,000", "4000" or "five" (the first amount of "five or six") into a number. */
 export function amountValue(amount: string): number {

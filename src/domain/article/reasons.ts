@@ -1,3 +1,5 @@
+import { capitalise } from './question-kit';
+
 /** Causes, purposes and outcomes: the "why" of an article, read from the shape of its sentences. */
 
 export type ReasonKind = 'purpose' | 'part-of' | 'achievement' | 'trigger';
@@ -22,8 +24,6 @@ const tidy = (text: string) =>
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
     .replace(/^(?:thus|so|then|and|but|however|meanwhile)\s+/i, '');
-
-const capitalise = (text: string) => (text ? `${text[0]?.toUpperCase()}${text.slice(1)}` : text);
 
 /** The first clause of `text` (up to ", while", "; " or ", which"), so answers stay short. */
 function firstClause(text: string): string {

@@ -2,6 +2,7 @@ import type { Question } from '../deck';
 import { otherNames } from './describe';
 import type { Facts } from './facts';
 import { nameKey } from './names';
+import { escapeRegExp } from './patterns';
 import { choiceOptions, excerpt, factId, oneLine, questionId, seededShuffle } from './question-kit';
 
 /** Questions on how things relate: commander ↔ side, place ↔ other name, order of events, datings. */
@@ -158,7 +159,7 @@ export function datingQuestions(facts: Facts): Question[] {
     const fact = factId('dates', range.sentence, range.text);
     const index = range.sentence.toLowerCase().indexOf(range.text.toLowerCase());
     const prompt = excerpt(range.sentence, Math.max(index, 0), range.text.length).replace(
-      new RegExp(range.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'),
+      new RegExp(escapeRegExp(range.text), 'i'),
       '____',
     );
     if (!prompt.includes('____')) continue;
