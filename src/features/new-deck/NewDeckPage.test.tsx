@@ -57,6 +57,19 @@ describe('NewDeckPage', () => {
     expect(await db.cards.where('deckId').equals('battle-of-varnholt-ford-1412').count()).toBe(total - 1);
   }, 20_000);
 
+  it('derives the questions as soon as a .txt file is chosen', async () => {
+    const { user } = renderApp('/new');
+    const file = new File([battleArticle], 'varnholt.txt', { type: 'text/plain' });
+    await user.upload(await screen.findByLabelText('Or choose a .txt file'), file);
+    expect(await screen.findByRole('heading', { level: 2 })).toHaveTextContent(
+      `Battle of Varnholt Ford (1412): ${expected.questions.length} of ${expected.questions.length} questions kept`,
+    );
+    // The file's text is shown in the box (a textarea keeps LF line ends only).
+    expect(screen.getByRole('textbox', { name: 'Article text' })).toHaveValue(
+      battleArticle.replace('\uFEFF', '').replace(/\r\n/g, '\n'),
+    );
+  });
+
   it('shows the problem next to the input and saves nothing when the text is not an article', async () => {
     const { db, user } = renderApp('/new');
     await pasteArticle(user, 'Just some notes\nwithout a title line');

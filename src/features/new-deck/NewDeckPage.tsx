@@ -22,11 +22,11 @@ export function NewDeckPage() {
   const [deckId, setDeckId] = useState('');
   const [saveError, setSaveError] = useState<string | null>(null);
 
-  function derive(event: FormEvent) {
-    event.preventDefault();
+  function deriveFrom(article: string) {
     save.reset();
+    setSaveError(null);
     try {
-      const deck = deriveDeck(text);
+      const deck = deriveDeck(article);
       setDerived(deck);
       setDeckId(deck.id);
       setChoices({});
@@ -35,6 +35,11 @@ export function NewDeckPage() {
       setDerived(null);
       setInputError(errorText(error));
     }
+  }
+
+  function derive(event: FormEvent) {
+    event.preventDefault();
+    deriveFrom(text);
   }
 
   async function pickFile(event: ChangeEvent<HTMLInputElement>) {
@@ -50,8 +55,9 @@ export function NewDeckPage() {
       );
       return;
     }
-    setText(await file.text());
-    setInputError(null);
+    const content = await file.text();
+    setText(content);
+    deriveFrom(content);
   }
 
   function onSave() {
