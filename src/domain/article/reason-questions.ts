@@ -12,6 +12,16 @@ const ASK: Record<Reason['kind'], string> = {
   trigger: 'Why did this happen?',
 };
 
+const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+
+/** "Event, to do X." — an event joined to a reason the way the article's own sentences join them. */
+function statement(event: string, kind: Reason['kind'], reason: string): string {
+  if (kind === 'purpose') return `${event}, ${lowerFirst(reason)}.`;
+  if (kind === 'part-of') return `${event} as part of ${lowerFirst(reason)}.`;
+  if (kind === 'trigger') return `${event} because ${lowerFirst(reason)}.`;
+  return `${event}. ${reason}.`;
+}
+
 export function reasonQuestions(facts: Facts): Question[] {
   return facts.reasons.flatMap((reason) => {
     const fact = factId('strategy', reason.sentence, reason.kind);
@@ -53,7 +63,7 @@ export function reasonQuestions(facts: Facts): Question[] {
         factId: fact,
         topic: 'strategy',
         type: 'true-false',
-        prompt: `True or false? ${reason.event}. ${ASK[reason.kind]} ${sameKind[0]}.`,
+        prompt: `True or false? ${statement(reason.event, reason.kind, sameKind[0])}`,
         answer: 'False',
         options: ['True', 'False'],
         explanation: `False. ${explanation}`,

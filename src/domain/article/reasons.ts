@@ -54,7 +54,7 @@ const MATCHERS: { kind: ReasonKind; re: RegExp; event: number; reason: number; p
   // "When A, they B."
   {
     kind: 'trigger',
-    re: /^When\s+(.{8,}?),\s+(?:they|he|she|it|the \w+)\s+(.{8,})$/,
+    re: /^When\s+(.{8,}?),\s+((?:they|he|she|it|the \w+)\s+.{8,})$/,
     event: 2,
     reason: 1,
     prefix: '',
