@@ -25,6 +25,18 @@ describe('the Emesa deck', () => {
     expect(Object.keys(per('topic'))).toHaveLength(5);
     expect(Object.keys(per('type'))).toHaveLength(7);
   });
+
+  it('keeps every hand-edited choice question answerable: the answer is among its options exactly once', () => {
+    const deck = deriveDeck(emesaArticle, { curation: parseCuration(curationJson) });
+    for (const q of deck.questions.filter(
+      (q) => q.options && q.type !== 'ordering' && q.type !== 'matching',
+    )) {
+      expect(
+        q.options?.filter((o) => o === q.answer),
+        q.id,
+      ).toHaveLength(1);
+    }
+  });
 });
 
 describe('applyCuration', () => {

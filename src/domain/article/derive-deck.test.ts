@@ -135,6 +135,7 @@ describe('deriveDeck properties', () => {
         }
         expect(parseDeck(deck)).toEqual(deck);
         for (const q of deck.questions) {
+          if (q.type === 'ordering') expect([...(q.options ?? [])].sort()).toEqual([...q.answer].sort());
           if (q.type !== 'multiple-choice') continue;
           expect(q.options?.filter((o) => o === q.answer)).toHaveLength(1);
           expect(new Set(q.options).size).toBe(q.options?.length);
