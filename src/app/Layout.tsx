@@ -18,6 +18,7 @@ export function Layout() {
           <NavLink to="/">Decks</NavLink>
           <NavLink to="/backup">Backup</NavLink>
           <NavLink to="/stats">Stats</NavLink>
+          <NavLink to="/new">New deck</NavLink>
         </nav>
       </header>
       <UpdateBanner />
