@@ -15,3 +15,8 @@ export class DeckFormatError extends MusterError {
 export class StaleCardError extends MusterError {
   override name = 'StaleCardError';
 }
+
+/** A link, file or code (assignment or result) that is damaged, foreign, too big or not ours. */
+export class TransferFormatError extends MusterError {
+  override name = 'TransferFormatError';
+}
