@@ -35,11 +35,9 @@ export function attemptPlan(assignment: Assignment, attemptId: string): AttemptP
   const optionOrder: Record<string, string[]> = {};
   for (const question of assignment.questions) {
     // True/false stays True, False: shuffling two fixed words only confuses.
-    if (question.options && question.type !== 'true-false') {
-      optionOrder[question.id] = assignment.shuffleOptions
-        ? shuffled(question.options, random)
-        : question.options;
-    }
+    if (!question.options) continue;
+    const shuffle = assignment.shuffleOptions && question.type !== 'true-false';
+    optionOrder[question.id] = shuffle ? shuffled(question.options, random) : question.options;
   }
   return { questionOrder: assignment.shuffleQuestions ? shuffled(ids, random) : ids, optionOrder };
 }
