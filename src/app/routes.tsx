@@ -16,6 +16,26 @@ export const routes: RouteObject[] = [
         path: 'decks/:deckId/study',
         lazy: async () => ({ Component: (await import('../features/study/StudyPage')).StudyPage }),
       },
+      {
+        path: 'quizzes',
+        lazy: async () => ({ Component: (await import('../features/quiz/QuizzesPage')).QuizzesPage }),
+      },
+      {
+        path: 'quizzes/new',
+        lazy: async () => ({ Component: (await import('../features/quiz/BuilderPage')).BuilderPage }),
+      },
+      {
+        path: 'quizzes/assignments/:assignmentId',
+        lazy: async () => ({ Component: (await import('../features/quiz/SharePage')).SharePage }),
+      },
+      {
+        path: 'quizzes/assignments/:assignmentId/gradebook',
+        lazy: async () => ({ Component: (await import('../features/quiz/GradebookPage')).GradebookPage }),
+      },
+      {
+        path: 'a',
+        lazy: async () => ({ Component: (await import('../features/quiz/TakePage')).TakePage }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

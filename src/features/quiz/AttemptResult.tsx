@@ -1,0 +1,75 @@
+import type { AssignmentAttemptRow, AssignmentRow } from '../../db/app-db';
+import { answerText } from '../../domain/deck';
+import { gradeAnswers } from '../../domain/grading';
+import { resultFile } from '../../domain/quiz-result';
+import { checkAnswer } from './answer-seam';
+import { CopyField } from './CopyField';
+import { downloadText, fileSlug } from './ids';
+
+/** A submitted attempt: what to hand in, and the score if the teacher allows it. */
+export function AttemptResult({ row, attempt }: { row: AssignmentRow; attempt: AssignmentAttemptRow }) {
+  const { assignment } = row;
+  const code = attempt.resultCode ?? '';
+  const submittedAt = attempt.submittedAt ?? 0;
+  const late = assignment.dueAt !== null && submittedAt > assignment.dueAt;
+  const graded = gradeAnswers(assignment.questions, attempt.answers, checkAnswer);
+  const fileName = `${fileSlug(assignment.title)}.${fileSlug(attempt.student)}.result.json`;
+  return (
+    <section className="result" aria-label={`Result of ${attempt.student}`}>
+      <h2>Submitted {new Date(submittedAt).toLocaleString()}</h2>
+      {late && <p className="warning">Submitted after the due date: marked late.</p>}
+      <p>Hand this result to your teacher: download the file, or copy the code into a message.</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={() =>
+            downloadText(
+              fileName,
+              resultFile(
+                {
+                  assignmentId: assignment.id,
+                  questionsHash: row.questionsHash,
+                  assignmentTitle: assignment.title,
+                  attemptId: attempt.id,
+                  student: attempt.student,
+                  startedAt: attempt.startedAt,
+                  submittedAt,
+                  answers: attempt.answers,
+                },
+                code,
+              ),
+            )
+          }
+        >
+          Download result file
+        </button>
+      </div>
+      <CopyField label="Result code" value={code} />
+      {assignment.showAnswers && (
+        <>
+          <p className="score" data-testid="score">
+            Score: {graded.score} / {assignment.questions.length}
+          </p>
+          <ol className="review-list">
+            {assignment.questions.map((question, i) => {
+              const given = attempt.answers[question.id];
+              return (
+                <li key={question.id} className={`outcome-${graded.outcomes[i]}`}>
+                  <p>{question.prompt}</p>
+                  <p>
+                    Your answer:{' '}
+                    {given === undefined ? '—' : Array.isArray(given) ? given.join(' → ') : given} (
+                    {graded.outcomes[i]})
+                  </p>
+                  <p>Right answer: {answerText(question)}</p>
+                  {question.explanation && <p className="explanation">{question.explanation}</p>}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

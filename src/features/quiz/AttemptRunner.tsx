@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ErrorMessage } from '../../components/error-message';
+import type { AssignmentAttemptRow, AssignmentRow } from '../../db/app-db';
+import { gradeAnswers } from '../../domain/grading';
+import { timeLeftMs } from '../../domain/quiz-plan';
+import { encodeResult } from '../../domain/quiz-result';
+import { AnswerInput, checkAnswer } from './answer-seam';
+import type { useAttemptActions } from './api';
+import { Countdown } from './Countdown';
+
+/** One question at a time; every answer is saved as it is given; the clock runs from the start. */
+export function AttemptRunner({
+  row,
+  attempt,
+  actions,
+}: {
+  row: AssignmentRow;
+  attempt: AssignmentAttemptRow;
+  actions: ReturnType<typeof useAttemptActions>;
+}) {
+  const { assignment } = row;
+  const firstUnanswered = attempt.questionOrder.findIndex((id) => attempt.answers[id] === undefined);
+  const [index, setIndex] = useState(Math.max(0, firstUnanswered));
+  const [error, setError] = useState<unknown>(null);
+  const submitting = useRef(false);
+  const questionId = attempt.questionOrder[index] ?? '';
+  const question = assignment.questions.find((q) => q.id === questionId);
+  const total = attempt.questionOrder.length;
+
+  const submit = useCallback(async () => {
+    if (submitting.current) return;
+    submitting.current = true;
+    try {
+      const submittedAt = Date.now();
+      const { score } = gradeAnswers(assignment.questions, attempt.answers, checkAnswer);
+      const code = await encodeResult({
+        assignmentId: assignment.id,
+        questionsHash: row.questionsHash,
+        assignmentTitle: assignment.title,
+        attemptId: attempt.id,
+        student: attempt.student,
+        startedAt: attempt.startedAt,
+        submittedAt,
+        answers: attempt.answers,
+        score,
+      });
+      await actions.submit(attempt.id, submittedAt, code);
+    } catch (caught) {
+      submitting.current = false;
+      setError(caught);
+    }
+  }, [assignment, attempt, actions, row.questionsHash]);
+
+  const limitEnds =
+    assignment.timeLimitMinutes === null ? null : attempt.startedAt + assignment.timeLimitMinutes * 60_000;
+  useEffect(() => {
+    if (limitEnds === null) return;
+    const timer = setTimeout(() => void submit(), Math.max(0, limitEnds - Date.now()));
+    return () => clearTimeout(timer);
+  }, [limitEnds, submit]);
+
+  if (!question)
+    return <ErrorMessage error={new Error('This attempt lists a question the assignment lacks.')} />;
+  const answered = attempt.questionOrder.filter((id) => attempt.answers[id] !== undefined).length;
+  return (
+    <section className="quiz-run" aria-labelledby="run-title">
+      <header className="study-header">
+        <h1 id="run-title">{assignment.title}</h1>
+        <p className="counts">
+          {attempt.student} ·{' '}
+          <span data-testid="progress">
+            Question {index + 1} of {total}
+          </span>{' '}
+          · {answered} answered
+          {limitEnds !== null && (
+            <>
+              {' '}
+              ·{' '}
+              <Countdown
+                until={limitEnds}
+                initial={timeLeftMs(assignment.timeLimitMinutes, attempt.startedAt, Date.now())}
+              />
+            </>
+          )}
+        </p>
+      </header>
+      <progress max={total} value={answered} aria-label="Answered" />
+      <article className="card">
+        <p className="card-topic">{question.topic}</p>
+        <h2 className="card-prompt">{question.prompt}</h2>
+        <AnswerInput
+          key={question.id}
+          question={question}
+          options={attempt.optionOrder[question.id]}
+          value={attempt.answers[question.id]}
+          onAnswer={(given) => actions.answer(attempt.id, question.id, given).catch(setError)}
+        />
+      </article>
+      <div className="actions">
+        <button type="button" disabled={index === 0} onClick={() => setIndex(index - 1)}>
+          Previous
+        </button>
+        {index < total - 1 ? (
+          <button type="button" className="primary" onClick={() => setIndex(index + 1)}>
+            Next
+          </button>
+        ) : null}
+        <button type="button" className={index === total - 1 ? 'primary' : ''} onClick={() => void submit()}>
+          Submit
+        </button>
+      </div>
+      {error !== null && <ErrorMessage error={error} />}
+    </section>
+  );
+}
