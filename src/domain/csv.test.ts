@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
-import { exactCheck, quizAssignment, quizResult } from '../../tests/fixtures/quiz';
+import { quizAssignment, quizResult } from '../../tests/fixtures/quiz';
 import { csvField, toCsv } from './csv';
 import { gradebookCsv, itemAnalysisCsv } from './gradebook-csv';
-import { gradebook } from './grading';
+import { checkAnswer, gradebook } from './grading';
 import { itemAnalysis } from './item-analysis';
 
 test('fields are quoted when they must be, quotes doubled, formulas defused', () => {
@@ -31,7 +31,7 @@ test('the gradebook CSV has one row per attempt and 1/0/blank per question', () 
         answers: { 'q-leader': 'Captain Mora', 'q-year': 'False' },
       }),
     ],
-    exactCheck,
+    checkAnswer,
   );
   expect(gradebookCsv(quizAssignment, rows).split('\r\n')).toEqual([
     'Student,Attempt,Submitted (UTC),Late,Time (minutes),Score,Out of,Percent,Q1 q-leader,Q2 q-year,Q3 q-city,Q4 q-men',

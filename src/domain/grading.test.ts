@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { exactCheck, quizAssignment, quizResult } from '../../tests/fixtures/quiz';
-import { gradeAnswers, gradebook, latestAttempts, studentKey } from './grading';
+import { quizAssignment, quizQuestions, quizResult } from '../../tests/fixtures/quiz';
+import type { Question } from './deck';
+import { checkAnswer, gradeAnswers, gradebook, latestAttempts, studentKey } from './grading';
 
 describe('grading', () => {
   test('grades from the questions; a score inside the result is ignored', () => {
@@ -9,7 +10,7 @@ describe('grading', () => {
       answers: { 'q-leader': 'Khalid', 'q-year': 'True', 'q-city': ' velmara ' },
       score: 4,
     });
-    const [row] = gradebook(quizAssignment, [result], exactCheck);
+    const [row] = gradebook(quizAssignment, [result]);
     expect(row?.outcomes).toEqual(['wrong', 'correct', 'correct', 'unanswered']);
     expect(row?.score).toBe(2);
     expect(row?.outOf).toBe(4);
@@ -17,9 +18,12 @@ describe('grading', () => {
   });
 
   test('blank answers count as unanswered', () => {
-    expect(
-      gradeAnswers(quizAssignment.questions, { 'q-city': '  ', 'q-men': [] }, exactCheck).outcomes,
-    ).toEqual(['unanswered', 'unanswered', 'unanswered', 'unanswered']);
+    expect(gradeAnswers(quizAssignment.questions, { 'q-city': '  ', 'q-men': [] }).outcomes).toEqual([
+      'unanswered',
+      'unanswered',
+      'unanswered',
+      'unanswered',
+    ]);
   });
 
   test('a second submission by the same student is attempt 2; late is marked after the due time', () => {
@@ -37,7 +41,7 @@ describe('grading', () => {
       attemptId: 'attempt-two',
     });
     const ben = quizResult({ student: 'Ben', answers: {}, submittedAt: dueAt, attemptId: 'attempt-ben' });
-    const rows = gradebook(quizAssignment, [second, ben, first], exactCheck);
+    const rows = gradebook(quizAssignment, [second, ben, first]);
     expect(rows.map((r) => [r.result.attemptId, r.attempt, r.late])).toEqual([
       ['attempt-one', 1, false],
       ['attempt-ben', 1, false],
@@ -48,5 +52,29 @@ describe('grading', () => {
 
   test('student names match however they were typed', () => {
     expect(studentKey('  Ana   LÓPEZ ')).toBe(studentKey('ana lópez'));
+  });
+});
+
+describe('checkAnswer (the quiz uses the study answer matching)', () => {
+  const [leader, year, city, men] = quizAssignment.questions;
+  test('choices must be the answer itself', () => {
+    if (!leader || !year) throw new Error('fixture');
+    expect(checkAnswer(leader, 'Captain Mora')).toBe(true);
+    expect(checkAnswer(leader, 'captain mora ')).toBe(false);
+    expect(checkAnswer(year, 'False')).toBe(false);
+  });
+  test('typed answers forgive aliases, case, a typo and digit grouping, but not a wrong number', () => {
+    if (!city || !men) throw new Error('fixture');
+    expect(checkAnswer(city, 'velmara')).toBe(true);
+    expect(checkAnswer(city, 'Velmr')).toBe(true);
+    expect(checkAnswer(men, '3000')).toBe(true);
+    expect(checkAnswer(men, '3,000')).toBe(true);
+    expect(checkAnswer(men, '300')).toBe(false);
+  });
+  test('lists must match item by item', () => {
+    const ordering = { ...quizQuestions[0], type: 'ordering', answer: ['a', 'b'] } as Question;
+    expect(checkAnswer(ordering, ['a', 'b'])).toBe(true);
+    expect(checkAnswer(ordering, ['b', 'a'])).toBe(false);
+    expect(checkAnswer(ordering, 'a')).toBe(false);
   });
 });

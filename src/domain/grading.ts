@@ -1,9 +1,25 @@
+import { matchAnswer } from './answer-match';
 import type { Assignment } from './assignment';
 import type { Question } from './deck';
 import type { GivenAnswer, QuizResult } from './quiz-result';
 
 /** Decides whether a given answer is right: the same checking as study (answer-match). */
 export type AnswerCheck = (question: Question, given: GivenAnswer) => boolean;
+
+/**
+ * The quiz's answer check: a chosen option must be the answer; typed text goes through
+ * the study feature's fair matching (aliases, typos, diacritics, numbers); a list
+ * (ordering, matching) must be right item by item.
+ */
+export const checkAnswer: AnswerCheck = (question, given) => {
+  if (Array.isArray(question.answer)) {
+    const want = question.answer;
+    return Array.isArray(given) && given.length === want.length && given.every((item, i) => item === want[i]);
+  }
+  if (Array.isArray(given)) return false;
+  if (question.type === 'multiple-choice' || question.type === 'true-false') return given === question.answer;
+  return matchAnswer(given, question.answer, question.accepted).correct;
+};
 
 export type QuestionOutcome = 'correct' | 'wrong' | 'unanswered';
 
@@ -27,7 +43,7 @@ export function isBlank(given: GivenAnswer | undefined): boolean {
 export function gradeAnswers(
   questions: readonly Question[],
   answers: Readonly<Record<string, GivenAnswer>>,
-  check: AnswerCheck,
+  check: AnswerCheck = checkAnswer,
 ): { outcomes: QuestionOutcome[]; score: number } {
   const outcomes = questions.map((question): QuestionOutcome => {
     const given = answers[question.id];
@@ -46,7 +62,7 @@ export function studentKey(name: string): string {
 export function gradebook(
   assignment: Assignment,
   results: readonly QuizResult[],
-  check: AnswerCheck,
+  check: AnswerCheck = checkAnswer,
 ): GradedResult[] {
   const sorted = [...results].sort(
     (a, b) => a.submittedAt - b.submittedAt || a.attemptId.localeCompare(b.attemptId),

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { exactCheck, quizAssignment, quizResult } from '../../tests/fixtures/quiz';
-import { gradebook } from './grading';
+import { quizAssignment, quizResult } from '../../tests/fixtures/quiz';
+import { checkAnswer, gradebook } from './grading';
 import { groupSize, itemAnalysis } from './item-analysis';
 
 // A class of eight, computed by hand (1 = right):
@@ -27,7 +27,7 @@ const class8 = [
 ].map((r, i) => quizResult({ ...r, attemptId: `attempt-${i}-xyz` }));
 
 test('item analysis on a hand-computed class of eight', () => {
-  const rows = gradebook(quizAssignment, class8, exactCheck);
+  const rows = gradebook(quizAssignment, class8);
   expect(rows.map((r) => r.score)).toEqual([4, 3, 3, 2, 2, 1, 1, 0]);
   const stats = itemAnalysis(quizAssignment.questions, rows);
   expect(stats.map((s) => s.pCorrect)).toEqual([6 / 8, 4 / 8, 3 / 8, 3 / 8]);
@@ -44,10 +44,7 @@ test('small classes: no discrimination below two students, a group of one from t
   expect(groupSize(1)).toBe(0);
   expect(groupSize(2)).toBe(1);
   expect(groupSize(30)).toBe(8);
-  const [only] = itemAnalysis(
-    quizAssignment.questions,
-    gradebook(quizAssignment, class8.slice(0, 1), exactCheck),
-  );
+  const [only] = itemAnalysis(quizAssignment.questions, gradebook(quizAssignment, class8.slice(0, 1)));
   expect(only?.discrimination).toBeNull();
   expect(itemAnalysis(quizAssignment.questions, [])[0]?.pCorrect).toBeNull();
 });

@@ -1,8 +1,8 @@
 import type { AssignmentAttemptRow, AssignmentRow } from '../../db/app-db';
 import { answerText } from '../../domain/deck';
-import { gradeAnswers } from '../../domain/grading';
+import { checkAnswer, gradeAnswers } from '../../domain/grading';
 import { resultFile } from '../../domain/quiz-result';
-import { checkAnswer } from './answer-seam';
+
 import { CopyField } from './CopyField';
 import { downloadText, fileSlug } from './ids';
 

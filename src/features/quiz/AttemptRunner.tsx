@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorMessage } from '../../components/error-message';
 import type { AssignmentAttemptRow, AssignmentRow } from '../../db/app-db';
-import { gradeAnswers } from '../../domain/grading';
+import { checkAnswer, gradeAnswers } from '../../domain/grading';
 import { timeLeftMs } from '../../domain/quiz-plan';
 import { encodeResult } from '../../domain/quiz-result';
-import { AnswerInput, checkAnswer } from './answer-seam';
+import { AnswerInput } from './answer-seam';
 import type { useAttemptActions } from './api';
 import { Countdown } from './Countdown';
 

@@ -1,9 +1,9 @@
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { gradebookCsv, itemAnalysisCsv } from '../../domain/gradebook-csv';
-import { gradebook, latestAttempts } from '../../domain/grading';
+import { checkAnswer, gradebook, latestAttempts } from '../../domain/grading';
 import { itemAnalysis } from '../../domain/item-analysis';
-import { checkAnswer } from './answer-seam';
+
 import { useAssignment, useGradebook } from './api';
 import { downloadText, fileSlug } from './ids';
 import { ResultImport } from './ResultImport';

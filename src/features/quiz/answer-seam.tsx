@@ -1,37 +1,11 @@
 import type { Question } from '../../domain/deck';
-import type { AnswerCheck } from '../../domain/grading';
 import type { GivenAnswer } from '../../domain/quiz-result';
 
 /*
- * TEMPORARY SEAM. Quizzes must use the study feature's answer checking
- * (src/domain/answer-match.ts) and its answer widgets (src/components/answer/), which are
- * being written in another branch. Until they land on main, this one file stands in for
- * both; when they land, it becomes a re-export of them and nothing else changes.
+ * TEMPORARY SEAM. Quizzes must use the study feature's answer widgets
+ * (src/components/answer/), which are being written in another branch. Until they land on
+ * main, this one input stands in for them; when they land, it is replaced by them.
  */
-
-function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('en')
-    .replace(/(\d),(?=\d{3}\b)/g, '$1')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-export const checkAnswer: AnswerCheck = (question, given) => {
-  if (Array.isArray(question.answer)) {
-    const want = question.answer;
-    return (
-      Array.isArray(given) &&
-      given.length === want.length &&
-      given.every((g, i) => normalise(g) === normalise(want[i] ?? ''))
-    );
-  }
-  if (Array.isArray(given)) return false;
-  const said = normalise(given);
-  return [question.answer, ...(question.accepted ?? [])].some((answer) => normalise(answer) === said);
-};
 
 export function AnswerInput({
   question,
