@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { quizAssignment, quizResult } from '../../tests/fixtures/quiz';
 import { csvField, toCsv } from './csv';
 import { gradebookCsv, itemAnalysisCsv } from './gradebook-csv';
-import { checkAnswer, gradebook } from './grading';
+import { gradebook } from './grading';
 import { itemAnalysis } from './item-analysis';
 
 test('fields are quoted when they must be, quotes doubled, formulas defused', () => {
@@ -23,16 +23,12 @@ test('fields are quoted when they must be, quotes doubled, formulas defused', ()
 });
 
 test('the gradebook CSV has one row per attempt and 1/0/blank per question', () => {
-  const rows = gradebook(
-    quizAssignment,
-    [
-      quizResult({
-        student: 'Ana "the fast", 9B',
-        answers: { 'q-leader': 'Captain Mora', 'q-year': 'False' },
-      }),
-    ],
-    checkAnswer,
-  );
+  const rows = gradebook(quizAssignment, [
+    quizResult({
+      student: 'Ana "the fast", 9B',
+      answers: { 'q-leader': 'Captain Mora', 'q-year': 'False' },
+    }),
+  ]);
   expect(gradebookCsv(quizAssignment, rows).split('\r\n')).toEqual([
     'Student,Attempt,Submitted (UTC),Late,Time (minutes),Score,Out of,Percent,Q1 q-leader,Q2 q-year,Q3 q-city,Q4 q-men',
     '"Ana ""the fast"", 9B",1,2026-03-02T09:12:00.000Z,,12,1,4,25,1,0,,',

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { quizAssignment, quizResult } from '../../tests/fixtures/quiz';
-import { checkAnswer, gradebook } from './grading';
+import { gradebook } from './grading';
 import { groupSize, itemAnalysis } from './item-analysis';
 
 // A class of eight, computed by hand (1 = right):

@@ -23,6 +23,10 @@ export function AttemptRunner({
   const [index, setIndex] = useState(Math.max(0, firstUnanswered));
   const [error, setError] = useState<unknown>(null);
   const submitting = useRef(false);
+  // The screen follows the learner at once; writes run in order behind it, and Submit
+  // waits for the last one.
+  const [answers, setAnswers] = useState(attempt.answers);
+  const writes = useRef<Promise<void>>(Promise.resolve());
   const questionId = attempt.questionOrder[index] ?? '';
   const question = assignment.questions.find((q) => q.id === questionId);
   const total = attempt.questionOrder.length;
@@ -31,8 +35,9 @@ export function AttemptRunner({
     if (submitting.current) return;
     submitting.current = true;
     try {
+      await writes.current;
       const submittedAt = Date.now();
-      const { score } = gradeAnswers(assignment.questions, attempt.answers, checkAnswer);
+      const { score } = gradeAnswers(assignment.questions, answers, checkAnswer);
       const code = await encodeResult({
         assignmentId: assignment.id,
         questionsHash: row.questionsHash,
@@ -41,7 +46,7 @@ export function AttemptRunner({
         student: attempt.student,
         startedAt: attempt.startedAt,
         submittedAt,
-        answers: attempt.answers,
+        answers,
         score,
       });
       await actions.submit(attempt.id, submittedAt, code);
@@ -49,7 +54,7 @@ export function AttemptRunner({
       submitting.current = false;
       setError(caught);
     }
-  }, [assignment, attempt, actions, row.questionsHash]);
+  }, [assignment, attempt, actions, row.questionsHash, answers]);
 
   const limitEnds =
     assignment.timeLimitMinutes === null ? null : attempt.startedAt + assignment.timeLimitMinutes * 60_000;
@@ -61,7 +66,7 @@ export function AttemptRunner({
 
   if (!question)
     return <ErrorMessage error={new Error('This attempt lists a question the assignment lacks.')} />;
-  const answered = attempt.questionOrder.filter((id) => attempt.answers[id] !== undefined).length;
+  const answered = attempt.questionOrder.filter((id) => answers[id] !== undefined).length;
   return (
     <section className="quiz-run" aria-labelledby="run-title">
       <header className="study-header">
@@ -92,8 +97,13 @@ export function AttemptRunner({
           key={question.id}
           question={question}
           options={attempt.optionOrder[question.id]}
-          value={attempt.answers[question.id]}
-          onAnswer={(given) => actions.answer(attempt.id, question.id, given).catch(setError)}
+          value={answers[question.id]}
+          onAnswer={(given) => {
+            setAnswers((before) => ({ ...before, [question.id]: given }));
+            writes.current = writes.current
+              .then(() => actions.answer(attempt.id, question.id, given))
+              .catch(setError);
+          }}
         />
       </article>
       <div className="actions">
