@@ -21,6 +21,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../features/quiz/QuizzesPage')).QuizzesPage }),
       },
       {
+        path: 'quizzes/practice',
+        lazy: async () => ({ Component: (await import('../features/quiz/PracticePage')).PracticePage }),
+      },
+      {
         path: 'quizzes/new',
         lazy: async () => ({ Component: (await import('../features/quiz/BuilderPage')).BuilderPage }),
       },

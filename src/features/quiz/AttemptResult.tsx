@@ -1,8 +1,8 @@
 import type { AssignmentAttemptRow, AssignmentRow } from '../../db/app-db';
-import { answerText } from '../../domain/deck';
 import { checkAnswer, gradeAnswers } from '../../domain/grading';
 import { resultFile } from '../../domain/quiz-result';
 
+import { AnswerReviewList } from './AnswerReviewList';
 import { CopyField } from './CopyField';
 import { downloadText, fileSlug } from './ids';
 
@@ -51,23 +51,11 @@ export function AttemptResult({ row, attempt }: { row: AssignmentRow; attempt: A
           <p className="score" data-testid="score">
             Score: {graded.score} / {assignment.questions.length}
           </p>
-          <ol className="review-list">
-            {assignment.questions.map((question, i) => {
-              const given = attempt.answers[question.id];
-              return (
-                <li key={question.id} className={`outcome-${graded.outcomes[i]}`}>
-                  <p>{question.prompt}</p>
-                  <p>
-                    Your answer:{' '}
-                    {given === undefined ? '—' : Array.isArray(given) ? given.join(' → ') : given} (
-                    {graded.outcomes[i]})
-                  </p>
-                  <p>Right answer: {answerText(question)}</p>
-                  {question.explanation && <p className="explanation">{question.explanation}</p>}
-                </li>
-              );
-            })}
-          </ol>
+          <AnswerReviewList
+            questions={assignment.questions}
+            answers={attempt.answers}
+            outcomes={graded.outcomes}
+          />
         </>
       )}
     </section>

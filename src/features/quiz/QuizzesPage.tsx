@@ -12,7 +12,10 @@ export function QuizzesPage() {
     <section aria-labelledby="quizzes-title">
       <h1 id="quizzes-title">Quizzes</h1>
       <div className="actions">
-        <Link className="button primary" to="/quizzes/new">
+        <Link className="button primary" to="/quizzes/practice">
+          Practice quiz
+        </Link>
+        <Link className="button" to="/quizzes/new">
           New assignment
         </Link>
         <Link className="button" to="/a">

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDb } from '../../components/db-context';
-import type { AssignmentAttemptRow } from '../../db/app-db';
+import type { AssignmentAttemptRow, QuizAttemptRow } from '../../db/app-db';
 import {
   attemptsOf,
   getAssignment,
@@ -13,8 +13,9 @@ import {
   submitAttempt,
 } from '../../db/assignments';
 import { deckQuestions, listDecks } from '../../db/decks';
+import { addMistakes } from '../../db/mistakes';
 import { queryKeys } from '../../db/query-keys';
-import { quizHistory } from '../../db/quiz-history';
+import { quizHistory, saveQuizAttempt } from '../../db/quiz-history';
 import type { OpenedAssignment } from '../../domain/assignment';
 import type { GivenAnswer, QuizResult } from '../../domain/quiz-result';
 
@@ -103,5 +104,25 @@ export function useDeckQuestions(deckId: string) {
     queryKey: queryKeys.deckQuestions(deckId),
     queryFn: () => deckQuestions(db, deckId),
     enabled: deckId !== '',
+  });
+}
+
+export function useSavePractice() {
+  const db = useDb();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (attempt: Omit<QuizAttemptRow, 'id'>) => saveQuizAttempt(db, attempt),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.quizHistory() }),
+  });
+}
+
+/** "Add my mistakes to study": the study queue and the deck's counts change. */
+export function useAddMistakes() {
+  const db = useDb();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ deckId, questionIds }: { deckId: string; questionIds: string[] }) =>
+      addMistakes(db, deckId, questionIds, new Date()),
+    onSuccess: (_, { deckId }) => client.invalidateQueries({ queryKey: queryKeys.deck(deckId) }),
   });
 }

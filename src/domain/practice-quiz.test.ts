@@ -1,0 +1,31 @@
+import { expect, test } from 'vitest';
+import { quizQuestions } from '../../tests/fixtures/quiz';
+import { practiceReducer, startPractice, summarisePractice } from './practice-quiz';
+
+const T0 = Date.UTC(2026, 2, 2, 9);
+
+test('answers, moves on, finishes after the last question, and scores with the study matching', () => {
+  let state = startPractice(quizQuestions, T0, null);
+  state = practiceReducer(state, { type: 'answer', given: 'Captain Mora' });
+  state = practiceReducer(state, { type: 'next', now: T0 + 1000 });
+  state = practiceReducer(state, { type: 'answer', given: 'False' });
+  state = practiceReducer(state, { type: 'next', now: T0 + 2000 });
+  state = practiceReducer(state, { type: 'answer', given: 'velmr' });
+  state = practiceReducer(state, { type: 'next', now: T0 + 3000 });
+  expect(state.finishedAt).toBeNull();
+  state = practiceReducer(state, { type: 'next', now: T0 + 65_000 });
+  expect(state.finishedAt).toBe(T0 + 65_000);
+  // A finished quiz takes no more answers.
+  expect(practiceReducer(state, { type: 'answer', given: '3000' })).toBe(state);
+  const summary = summarisePractice(state);
+  expect(summary.outcomes).toEqual(['correct', 'wrong', 'correct', 'unanswered']);
+  expect(summary).toMatchObject({ score: 2, outOf: 4, durationMs: 65_000, missedIds: ['q-year', 'q-men'] });
+});
+
+test('a time limit caps the time taken when finishing late', () => {
+  let state = startPractice(quizQuestions, T0, 5);
+  state = practiceReducer(state, { type: 'previous' });
+  expect(state.index).toBe(0);
+  state = practiceReducer(state, { type: 'finish', now: T0 + 9 * 60_000 });
+  expect(summarisePractice(state).durationMs).toBe(5 * 60_000);
+});
