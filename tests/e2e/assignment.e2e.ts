@@ -66,9 +66,21 @@ test('teacher assigns by link, two students submit (one late), the gradebook re-
   });
   await teacher.page.getByLabel('Due (empty: none)').fill(tomorrow);
   await teacher.page.getByRole('button', { name: 'Create assignment' }).click();
-  const link = await teacher.page.getByLabel('Link').inputValue();
+  const link = await teacher.page.getByLabel('Link', { exact: true }).inputValue();
   expect(link).toMatch(/\/a#muster\.a1\./);
   await teacher.page.screenshot({ path: 'test-results/assignment-share.png', fullPage: true });
+  expect(await teacher.page.getByRole('img', { name: /QR code of the link/ }).count()).toBe(1);
+  const gift = await downloadText(teacher.page, 'Download Moodle GIFT');
+  expect(gift.text.match(/^::Q\d/gm)).toHaveLength(3);
+  const qti = await downloadText(teacher.page, 'Download QTI 2.1 package (.zip)');
+  expect(qti.name).toBe('emesa-check.qti21.zip');
+  expect(qti.text.startsWith('PK')).toBe(true);
+  // On paper: the questions and the answer key, none of the screen's controls.
+  await teacher.page.emulateMedia({ media: 'print' });
+  expect(await teacher.page.getByRole('heading', { name: 'Answer key: Emesa check' }).isVisible()).toBe(true);
+  expect(await teacher.page.getByRole('button', { name: 'Gradebook' }).isVisible()).toBe(false);
+  await teacher.page.screenshot({ path: 'test-results/assignment-print.png', fullPage: true });
+  await teacher.page.emulateMedia({ media: 'screen' });
 
   // Student 1 opens the link in their own browser profile and gets everything right.
   const ana = await newPage(browser);
@@ -101,7 +113,7 @@ test('teacher assigns by link, two students submit (one late), the gradebook re-
   await ben.page.getByRole('button', { name: 'Start' }).click();
   await answerAll(ben.page, (prompt) => prompt.includes('Caliph Umar'));
   await ben.page.getByRole('button', { name: 'Submit' }).click();
-  const benCode = await ben.page.getByLabel('Result code').inputValue();
+  const benCode = await ben.page.getByLabel('Result code', { exact: true }).inputValue();
   expect(benCode).toMatch(/^muster\.r1\./);
 
   // Teacher imports Ana's file and Ben's code, and a damaged code that is refused.

@@ -5,6 +5,7 @@ import { resultFile } from '../../domain/quiz-result';
 import { AnswerReviewList } from './AnswerReviewList';
 import { CopyField } from './CopyField';
 import { downloadText, fileSlug } from './ids';
+import { QrCode } from './QrCode';
 
 /** A submitted attempt: what to hand in, and the score if the teacher allows it. */
 export function AttemptResult({ row, attempt }: { row: AssignmentRow; attempt: AssignmentAttemptRow }) {
@@ -45,7 +46,10 @@ export function AttemptResult({ row, attempt }: { row: AssignmentRow; attempt: A
           Download result file
         </button>
       </div>
-      <CopyField label="Result code" value={code} />
+      <div className="share-link">
+        <QrCode text={code} label="QR code of the result code" />
+        <CopyField label="Result code" value={code} />
+      </div>
       {assignment.showAnswers && (
         <>
           <p className="score" data-testid="score">
