@@ -76,5 +76,12 @@ describe('checkAnswer (the quiz uses the study answer matching)', () => {
     expect(checkAnswer(ordering, ['a', 'b'])).toBe(true);
     expect(checkAnswer(ordering, ['b', 'a'])).toBe(false);
     expect(checkAnswer(ordering, 'a')).toBe(false);
+    const matching = {
+      ...ordering,
+      type: 'matching',
+      answer: ['Emesa → Homs', 'Raqqa → Kallinikos'],
+    } as Question;
+    expect(checkAnswer(matching, ['Homs', 'Kallinikos'])).toBe(true);
+    expect(checkAnswer(matching, ['Kallinikos', 'Homs'])).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { matchAnswer } from './answer-match';
+import { matchingPairs, scoreMatching, scoreOrdering } from './answer-score';
 import type { Assignment } from './assignment';
 import type { Question } from './deck';
 import type { GivenAnswer, QuizResult } from './quiz-result';
@@ -12,11 +13,15 @@ export type AnswerCheck = (question: Question, given: GivenAnswer) => boolean;
  * (ordering, matching) must be right item by item.
  */
 export const checkAnswer: AnswerCheck = (question, given) => {
-  if (Array.isArray(question.answer)) {
-    const want = question.answer;
-    return Array.isArray(given) && given.length === want.length && given.every((item, i) => item === want[i]);
+  if (question.type === 'ordering' || question.type === 'matching') {
+    if (!Array.isArray(given) || !Array.isArray(question.answer)) return false;
+    if (question.type === 'ordering') return scoreOrdering(question.answer, given).correct;
+    // Matching: given[i] is the partner chosen for the i-th pair's left item.
+    const pairs = matchingPairs(question);
+    const chosen = new Map(pairs.map((pair, i) => [pair.left, given[i] ?? '']));
+    return scoreMatching(pairs, chosen).correct;
   }
-  if (Array.isArray(given)) return false;
+  if (Array.isArray(given) || Array.isArray(question.answer)) return false;
   if (question.type === 'multiple-choice' || question.type === 'true-false') return given === question.answer;
   return matchAnswer(given, question.answer, question.accepted).correct;
 };
