@@ -1,12 +1,21 @@
 import type { Question } from './deck';
-import { type AnswerCheck, checkAnswer, gradeAnswers, type QuestionOutcome } from './grading';
+import type { QuestionOutcome } from './grading';
 import type { GivenAnswer } from './quiz-result';
 
-/** A practice quiz as a reducer: the screen renders it, the clock comes in with each action. */
+/** An answer as the study widget judged it (with the learner's "I was right" if they used it). */
+export interface PracticeAnswer {
+  given: GivenAnswer;
+  correct: boolean;
+}
+
+/**
+ * A practice quiz as a reducer: the screen renders it, the clock comes in with each action.
+ * Answers are checked as in study, by the answer widgets, one question at a time.
+ */
 export interface PracticeState {
   questions: Question[];
   index: number;
-  answers: Record<string, GivenAnswer>;
+  answers: Record<string, PracticeAnswer>;
   startedAt: number;
   /** Epoch ms when the time limit ends, or null. */
   endsAt: number | null;
@@ -14,9 +23,8 @@ export interface PracticeState {
 }
 
 export type PracticeAction =
-  | { type: 'answer'; given: GivenAnswer }
+  | { type: 'answer'; answer: PracticeAnswer }
   | { type: 'next'; now: number }
-  | { type: 'previous' }
   | { type: 'finish'; now: number };
 
 export function startPractice(
@@ -39,9 +47,7 @@ export function practiceReducer(state: PracticeState, action: PracticeAction): P
   const question = state.questions[state.index];
   switch (action.type) {
     case 'answer':
-      return question ? { ...state, answers: { ...state.answers, [question.id]: action.given } } : state;
-    case 'previous':
-      return { ...state, index: Math.max(0, state.index - 1) };
+      return question ? { ...state, answers: { ...state.answers, [question.id]: action.answer } } : state;
     case 'next':
       if (state.index >= state.questions.length - 1) return { ...state, finishedAt: action.now };
       return { ...state, index: state.index + 1 };
@@ -62,11 +68,14 @@ export interface PracticeSummary {
   missedIds: string[];
 }
 
-export function summarisePractice(state: PracticeState, check: AnswerCheck = checkAnswer): PracticeSummary {
-  const { outcomes, score } = gradeAnswers(state.questions, state.answers, check);
+export function summarisePractice(state: PracticeState): PracticeSummary {
+  const outcomes = state.questions.map((q): QuestionOutcome => {
+    const answer = state.answers[q.id];
+    return answer === undefined ? 'unanswered' : answer.correct ? 'correct' : 'wrong';
+  });
   return {
     outcomes,
-    score,
+    score: outcomes.filter((o) => o === 'correct').length,
     outOf: state.questions.length,
     durationMs: (state.finishedAt ?? state.startedAt) - state.startedAt,
     missedIds: state.questions.filter((_, i) => outcomes[i] !== 'correct').map((q) => q.id),

@@ -23,14 +23,20 @@ test('practice quiz on numbers: score, review, history, and mistakes lead the ne
   for (let i = 0; i < 2; i++) {
     const prompt = (await page.locator('.card-prompt').textContent()) ?? '';
     if (prompt.includes('Caliph Umar')) {
-      await page.getByRole('radio', { name: '500' }).check();
+      await page.getByRole('button', { name: '500', exact: true }).click();
     } else {
-      await page.getByLabel('Your answer').fill('4000');
+      // The study widget: typed, checked, judged with the same matching as study.
+      await page.getByRole('textbox', { name: 'Your answer' }).fill('4000');
+      await page.getByRole('button', { name: 'Check' }).click();
+      await page.getByText('Right.').waitFor();
     }
     await page.getByRole('button', { name: i === 0 ? 'Next' : 'Finish' }).click();
   }
   expect(await page.getByTestId('score').textContent()).toBe('Score: 1 / 2');
   await page.getByText('Right answer: 1,000').waitFor();
+  const umar = page.locator('.review-item', { hasText: 'Caliph Umar' });
+  await umar.getByRole('button', { name: 'Show in article' }).click();
+  expect(await umar.locator('mark').textContent()).toBe('Umar himself marched from Medina with 1,000 men.');
   await page.screenshot({ path: 'test-results/practice-results-320.png', fullPage: true });
 
   await page.getByRole('button', { name: 'Add my mistakes to study' }).click();

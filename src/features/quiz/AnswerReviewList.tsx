@@ -1,3 +1,4 @@
+import { ShowInArticle } from '../../components/ShowInArticle';
 import { answerText, type Question } from '../../domain/deck';
 import type { QuestionOutcome } from '../../domain/grading';
 import type { GivenAnswer } from '../../domain/quiz-result';
@@ -13,10 +14,13 @@ export function AnswerReviewList({
   questions,
   answers,
   outcomes,
+  article,
 }: {
   questions: readonly Question[];
   answers: Readonly<Record<string, GivenAnswer>>;
   outcomes: readonly QuestionOutcome[];
+  /** With the article, "Show in article" opens it at the quote; without, the quote is shown. */
+  article?: string | undefined;
 }) {
   return (
     <ol className="review-list">
@@ -32,13 +36,18 @@ export function AnswerReviewList({
             </p>
             <p>Right answer: {answerText(question)}</p>
             {question.explanation && <p className="explanation">{question.explanation}</p>}
-            <details>
-              <summary>Show in article</summary>
+            {article ? (
+              <ShowInArticle
+                article={article}
+                quote={question.source.quote}
+                section={question.source.section}
+              />
+            ) : (
               <blockquote className="quote">
                 <p>{question.source.quote}</p>
                 <footer>— {question.source.section}</footer>
               </blockquote>
-            </details>
+            )}
           </li>
         );
       })}

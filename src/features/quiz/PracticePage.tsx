@@ -11,6 +11,8 @@ export interface PracticeSetup {
   deckId: string;
   questions: Question[];
   timeLimitMinutes: number | null;
+  /** The deck's article, for "Show in article" on the results. */
+  article: string | undefined;
 }
 
 /** Practice quiz: choose what to be asked, take it, and see past scores. */
@@ -58,6 +60,7 @@ function PracticeSetupForm({ onStart }: { onStart: (setup: PracticeSetup) => voi
           deckId: deck.id,
           questions: picked,
           timeLimitMinutes: timeLimit ? Number(timeLimit) : null,
+          article: deck.article,
         });
       }}
     >

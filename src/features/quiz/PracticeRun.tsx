@@ -1,12 +1,22 @@
 import { useEffect, useReducer, useRef } from 'react';
 import { Link } from 'react-router';
+import { AnswerWidget } from '../../components/answer/AnswerWidget';
 import { ErrorMessage } from '../../components/error-message';
-import { practiceReducer, startPractice, summarisePractice } from '../../domain/practice-quiz';
+import {
+  type PracticeState,
+  practiceReducer,
+  startPractice,
+  summarisePractice,
+} from '../../domain/practice-quiz';
+import type { GivenAnswer } from '../../domain/quiz-result';
 import { AnswerReviewList } from './AnswerReviewList';
-import { AnswerInput } from './answer-seam';
 import { useAddMistakes, useSavePractice } from './api';
 import { Countdown } from './Countdown';
 import type { PracticeSetup } from './PracticePage';
+
+function givenAnswers(answers: PracticeState['answers']): Record<string, GivenAnswer> {
+  return Object.fromEntries(Object.entries(answers).map(([id, answer]) => [id, answer.given]));
+}
 
 export function PracticeRun({ setup, onAgain }: { setup: PracticeSetup; onAgain: () => void }) {
   const [state, dispatch] = useReducer(practiceReducer, undefined, () =>
@@ -33,7 +43,7 @@ export function PracticeRun({ setup, onAgain }: { setup: PracticeSetup; onAgain:
       timeLimitMinutes: setup.timeLimitMinutes,
       questions: state.questions.map((q, i) => ({
         questionId: q.id,
-        given: state.answers[q.id] ?? null,
+        given: state.answers[q.id]?.given ?? null,
         outcome: summary.outcomes[i] ?? 'unanswered',
       })),
       score: summary.score,
@@ -72,7 +82,12 @@ export function PracticeRun({ setup, onAgain }: { setup: PracticeSetup; onAgain:
           </p>
         )}
         {mistakes.error !== null && <ErrorMessage error={mistakes.error} />}
-        <AnswerReviewList questions={state.questions} answers={state.answers} outcomes={summary.outcomes} />
+        <AnswerReviewList
+          questions={state.questions}
+          answers={givenAnswers(state.answers)}
+          outcomes={summary.outcomes}
+          article={setup.article}
+        />
       </section>
     );
   }
@@ -100,18 +115,15 @@ export function PracticeRun({ setup, onAgain }: { setup: PracticeSetup; onAgain:
       <article className="card">
         <p className="card-topic">{question.topic}</p>
         <h2 className="card-prompt">{question.prompt}</h2>
-        <AnswerInput
+        <AnswerWidget
           key={question.id}
           question={question}
-          options={question.options}
-          value={state.answers[question.id]}
-          onAnswer={(given) => dispatch({ type: 'answer', given })}
+          onAnswered={(outcome) =>
+            dispatch({ type: 'answer', answer: { given: outcome.given ?? '', correct: outcome.correct } })
+          }
         />
       </article>
       <div className="actions">
-        <button type="button" disabled={state.index === 0} onClick={() => dispatch({ type: 'previous' })}>
-          Previous
-        </button>
         <button type="button" className="primary" onClick={() => dispatch({ type: 'next', now: Date.now() })}>
           {last ? 'Finish' : 'Next'}
         </button>
