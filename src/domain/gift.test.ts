@@ -27,6 +27,12 @@ test('each question type becomes the matching GIFT question', () => {
     explanation: undefined,
   } as Question;
   expect(giftQuestion(ordering, 4)).toContain('{\n  =first -> 1\n  =second -> 2\n}');
+  const matching = {
+    ...ordering,
+    type: 'matching',
+    answer: ['Emesa → Homs', 'Raqqa → Kallinikos'],
+  } as Question;
+  expect(giftQuestion(matching, 5)).toContain('{\n  =Emesa -> Homs\n  =Raqqa -> Kallinikos\n}');
 });
 
 test('the file names its category and holds one block per question', () => {

@@ -1,3 +1,4 @@
+import { matchingPairs } from './answer-score';
 import type { Assignment } from './assignment';
 import type { Question } from './deck';
 
@@ -10,6 +11,10 @@ const BLANK = /_{3,}/;
 
 function answerBlock(question: Question): string {
   const answer = question.answer;
+  if (question.type === 'matching') {
+    const pairs = matchingPairs(question).map((p) => `  =${giftEscape(p.left)} -> ${giftEscape(p.right)}`);
+    return `{\n${pairs.join('\n')}\n}`;
+  }
   if (Array.isArray(answer)) {
     // GIFT has no ordering question: a matching question pairs each item with its place.
     return `{\n${answer.map((item, i) => `  =${giftEscape(item)} -> ${i + 1}`).join('\n')}\n}`;

@@ -22,12 +22,21 @@ const ordering = {
   answer: ['Siege <begins>', 'Relief & rescue'],
   options: undefined,
 } as Question;
-const files = toQtiPackage({ ...quizAssignment, questions: [...quizAssignment.questions, ordering] });
+const matching = {
+  ...ordering,
+  id: 'q-match',
+  type: 'matching',
+  answer: ['Emesa → Homs', 'Raqqa → Kallinikos'],
+} as Question;
+const files = toQtiPackage({
+  ...quizAssignment,
+  questions: [...quizAssignment.questions, ordering, matching],
+});
 
 describe('QTI 2.1 package', () => {
   test('every item is a well-formed assessmentItem with the required parts', () => {
     const items = Object.keys(files).filter((path) => path.startsWith('items/'));
-    expect(items).toHaveLength(5);
+    expect(items).toHaveLength(6);
     for (const path of items) {
       const root = parse(files[path]).documentElement;
       expect(root.localName).toBe('assessmentItem');
@@ -79,6 +88,20 @@ describe('QTI 2.1 package', () => {
     );
     expect(labels).toEqual(['Siege <begins>', 'Relief & rescue']);
     expect(children(order, 'responseDeclaration')[0]?.getAttribute('cardinality')).toBe('ordered');
+
+    // Matching: directed pairs from each left item to its partner.
+    const match = item(6);
+    const choice = (id: string | null | undefined) =>
+      children(match, 'simpleAssociableChoice').find((c) => c.getAttribute('identifier') === id)?.textContent;
+    const [pairsResponse] = children(match, 'correctResponse');
+    const pairs = (pairsResponse ? children(pairsResponse, 'value') : []).map((v) =>
+      (v.textContent ?? '').split(' ').map(choice),
+    );
+    expect(pairs).toEqual([
+      ['Emesa', 'Homs'],
+      ['Raqqa', 'Kallinikos'],
+    ]);
+    expect(children(match, 'simpleMatchSet')).toHaveLength(2);
   });
 
   test('the manifest and the test reference exactly the item files', () => {
@@ -97,7 +120,7 @@ describe('QTI 2.1 package', () => {
     const deps = Array.from(manifest.getElementsByTagNameNS(CP, 'dependency')).map((d) =>
       d.getAttribute('identifierref'),
     );
-    expect(deps).toHaveLength(5);
+    expect(deps).toHaveLength(6);
     for (const dep of deps) expect(byId.has(dep)).toBe(true);
 
     const test = parse(files['assessment.xml']).documentElement;

@@ -1,3 +1,4 @@
+import { matchingPairs } from './answer-score';
 import type { Assignment } from './assignment';
 import type { Question } from './deck';
 
@@ -36,6 +37,23 @@ interface ItemParts {
 function itemParts(question: Question): ItemParts {
   const prompt = xmlEscape(question.prompt);
   const answer = question.answer;
+  if (question.type === 'matching') {
+    const pairs = matchingPairs(question);
+    const set = (prefix: string, items: string[]) =>
+      `      <simpleMatchSet>\n${items.map((item, i) => `        <simpleAssociableChoice identifier="${prefix}${i + 1}" matchMax="1">${xmlEscape(item)}</simpleAssociableChoice>`).join('\n')}\n      </simpleMatchSet>`;
+    const values = pairs.map((_, i) => `<value>L${i + 1} R${i + 1}</value>`).join('');
+    return {
+      response: `<responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="directedPair"><correctResponse>${values}</correctResponse></responseDeclaration>`,
+      body: `    <matchInteraction responseIdentifier="RESPONSE" shuffle="true" maxAssociations="${pairs.length}">\n      <prompt>${prompt}</prompt>\n${set(
+        'L',
+        pairs.map((p) => p.left),
+      )}\n${set(
+        'R',
+        pairs.map((p) => p.right),
+      )}\n    </matchInteraction>`,
+      template: 'match_correct',
+    };
+  }
   if (Array.isArray(answer)) {
     const values = answer.map((_, i) => `<value>C${i + 1}</value>`).join('');
     return {

@@ -1,27 +1,6 @@
+import { stableShuffle } from './answer-score';
 import type { Assignment } from './assignment';
 import type { Question, QuestionType, Topic } from './deck';
-
-/** A small seeded generator (mulberry32): the same seed gives the same order on every reload. */
-export function seededRandom(seed: string): () => number {
-  let state = 0;
-  for (let i = 0; i < seed.length; i++) state = Math.imul(state ^ seed.charCodeAt(i), 0x9e3779b1);
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Fisher–Yates with the given random source; the input is left as it is. */
-export function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
 
 export interface AttemptPlan {
   questionOrder: string[];
@@ -30,16 +9,17 @@ export interface AttemptPlan {
 
 /** The order one student sees, fixed by the attempt id so a reload shows the same quiz. */
 export function attemptPlan(assignment: Assignment, attemptId: string): AttemptPlan {
-  const random = seededRandom(attemptId);
   const ids = assignment.questions.map((q) => q.id);
   const optionOrder: Record<string, string[]> = {};
   for (const question of assignment.questions) {
     // True/false stays True, False: shuffling two fixed words only confuses.
     if (!question.options) continue;
     const shuffle = assignment.shuffleOptions && question.type !== 'true-false';
-    optionOrder[question.id] = shuffle ? shuffled(question.options, random) : question.options;
+    optionOrder[question.id] = shuffle
+      ? stableShuffle(question.options, `${attemptId}/${question.id}`)
+      : question.options;
   }
-  return { questionOrder: assignment.shuffleQuestions ? shuffled(ids, random) : ids, optionOrder };
+  return { questionOrder: assignment.shuffleQuestions ? stableShuffle(ids, attemptId) : ids, optionOrder };
 }
 
 /** Milliseconds left, or null without a time limit; never below zero. */
@@ -54,15 +34,15 @@ export interface QuestionFilter {
   count: number;
 }
 
-/** Questions of the chosen topics and types, at most one per fact, `count` of them at random. */
+/** Questions of the chosen topics and types, at most one per fact, `count` of them in an order fixed by `seed`. */
 export function pickQuestions(
   questions: readonly Question[],
   filter: QuestionFilter,
-  random: () => number,
+  seed: string,
 ): Question[] {
   const seen = new Set<string>();
   const picked: Question[] = [];
-  for (const question of shuffled(questions, random)) {
+  for (const question of stableShuffle(questions, seed)) {
     if (picked.length >= filter.count) break;
     if (!filter.topics.includes(question.topic) || !filter.types.includes(question.type)) continue;
     if (seen.has(question.factId)) continue;

@@ -4,7 +4,7 @@ import type { AssignmentAttemptRow, AssignmentRow } from '../../db/app-db';
 import { checkAnswer, gradeAnswers } from '../../domain/grading';
 import { timeLeftMs } from '../../domain/quiz-plan';
 import { encodeResult } from '../../domain/quiz-result';
-import { AnswerInput } from './answer-seam';
+import { AssignmentAnswer } from './AssignmentAnswer';
 import type { useAttemptActions } from './api';
 import { Countdown } from './Countdown';
 
@@ -93,7 +93,7 @@ export function AttemptRunner({
       <article className="card">
         <p className="card-topic">{question.topic}</p>
         <h2 className="card-prompt">{question.prompt}</h2>
-        <AnswerInput
+        <AssignmentAnswer
           key={question.id}
           question={question}
           options={attempt.optionOrder[question.id]}

@@ -44,7 +44,7 @@ export function BuilderPage() {
         throw new MusterError('There is no deck to make an assignment from. Add a deck first.');
       const chosen = pickByHand
         ? pool.filter((q) => picked.includes(q.key))
-        : pickQuestions(pool, { topics, types, count }, Math.random);
+        : pickQuestions(pool, { topics, types, count }, randomId());
       if (chosen.length === 0) {
         throw new MusterError(
           'No question matches your choices. Tick more topics or question types, or pick questions by hand.',

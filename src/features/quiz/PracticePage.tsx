@@ -4,6 +4,7 @@ import type { Question, QuestionType, Topic } from '../../domain/deck';
 import { TOPICS } from '../../domain/deck';
 import { pickQuestions, QUIZ_TYPES } from '../../domain/quiz-plan';
 import { useDeckQuestions, useDecks, useQuizHistory } from './api';
+import { randomId } from './ids';
 import { PracticeRun } from './PracticeRun';
 import { QuestionFilterFields } from './QuestionFilterFields';
 
@@ -51,7 +52,7 @@ function PracticeSetupForm({ onStart }: { onStart: (setup: PracticeSetup) => voi
       className="quiz-form"
       onSubmit={(e) => {
         e.preventDefault();
-        const picked = pickQuestions(questions.data ?? [], { topics, types, count }, Math.random);
+        const picked = pickQuestions(questions.data ?? [], { topics, types, count }, randomId());
         if (!deck || picked.length === 0) {
           setError('No question matches your choices. Tick more topics or question types.');
           return;
