@@ -1,7 +1,9 @@
 import { screen } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { quizAssignment } from '../../../tests/fixtures/quiz';
+import { APP_TEST_TIMEOUT_MS } from '../../../tests/helpers/app-test-timeout';
 import { renderApp } from '../../../tests/helpers/render-app';
+
 import { encodeAssignment } from '../../domain/assignment';
 
 const inOrder = {
@@ -12,31 +14,39 @@ const inOrder = {
   timeLimitMinutes: null,
 };
 
-test('a damaged link says so and stores nothing', async () => {
-  const code = await encodeAssignment(inOrder);
-  const { db } = renderApp(`/a#${code.slice(0, -6)}`);
-  expect(await screen.findByRole('alert')).toHaveTextContent(/damaged: it was cut short or changed/);
-  expect(await db.assignments.count()).toBe(0);
-});
+test(
+  'a damaged link says so and stores nothing',
+  async () => {
+    const code = await encodeAssignment(inOrder);
+    const { db } = renderApp(`/a#${code.slice(0, -6)}`);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/damaged: it was cut short or changed/);
+    expect(await db.assignments.count()).toBe(0);
+  },
+  APP_TEST_TIMEOUT_MS,
+);
 
-test('a student answers, each answer is saved as given, and Submit gives a result code and the score', async () => {
-  const { db, user } = renderApp(`/a#${await encodeAssignment(inOrder)}`);
-  expect(await screen.findByRole('heading', { name: 'Fort Amber check' })).toBeInTheDocument();
-  await user.type(screen.getByLabelText('Your name'), 'Ana');
-  await user.click(screen.getByRole('button', { name: 'Start' }));
-  await user.click(await screen.findByRole('radio', { name: 'Captain Mora' }));
-  await user.click(screen.getByRole('button', { name: 'Next' }));
-  await user.click(await screen.findByRole('radio', { name: 'True' }));
-  await user.click(screen.getByRole('button', { name: 'Next' }));
-  await user.type(await screen.findByLabelText('Your answer'), 'Velmara');
-  await expect
-    .poll(async () => (await db.assignmentAttempts.toArray())[0]?.answers)
-    .toEqual({
-      'q-leader': 'Captain Mora',
-      'q-year': 'True',
-      'q-city': 'Velmara',
-    });
-  await user.click(screen.getByRole('button', { name: 'Submit' }));
-  expect(await screen.findByTestId('score')).toHaveTextContent('3 / 4');
-  expect((screen.getByLabelText('Result code') as HTMLTextAreaElement).value).toMatch(/^muster\.r1\./);
-});
+test(
+  'a student answers, each answer is saved as given, and Submit gives a result code and the score',
+  async () => {
+    const { db, user } = renderApp(`/a#${await encodeAssignment(inOrder)}`);
+    expect(await screen.findByRole('heading', { name: 'Fort Amber check' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Your name'), 'Ana');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(await screen.findByRole('radio', { name: 'Captain Mora' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('radio', { name: 'True' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.type(await screen.findByLabelText('Your answer'), 'Velmara');
+    await expect
+      .poll(async () => (await db.assignmentAttempts.toArray())[0]?.answers)
+      .toEqual({
+        'q-leader': 'Captain Mora',
+        'q-year': 'True',
+        'q-city': 'Velmara',
+      });
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(await screen.findByTestId('score')).toHaveTextContent('3 / 4');
+    expect((screen.getByLabelText('Result code') as HTMLTextAreaElement).value).toMatch(/^muster\.r1\./);
+  },
+  APP_TEST_TIMEOUT_MS,
+);
