@@ -1,6 +1,6 @@
 import { stableShuffle } from './answer-score';
 import type { Assignment } from './assignment';
-import type { Question, QuestionType, Topic } from './deck';
+import { QUESTION_TYPES, type Question, type QuestionType, type Topic } from './deck';
 
 export interface AttemptPlan {
   questionOrder: string[];
@@ -53,11 +53,4 @@ export function pickQuestions(
 }
 
 /** Question types a quiz can grade by itself (a flashcard is graded by the learner). */
-export const QUIZ_TYPES: readonly QuestionType[] = [
-  'multiple-choice',
-  'true-false',
-  'typed',
-  'cloze',
-  'ordering',
-  'matching',
-];
+export const QUIZ_TYPES: readonly QuestionType[] = QUESTION_TYPES.filter((type) => type !== 'flashcard');

@@ -6,6 +6,7 @@ import { AnswerReviewList } from './AnswerReviewList';
 import { CopyField } from './CopyField';
 import { downloadText, fileSlug } from './ids';
 import { QrCode } from './QrCode';
+import { resultOfAttempt } from './result-of-attempt';
 
 /** A submitted attempt: what to hand in, and the score if the teacher allows it. */
 export function AttemptResult({ row, attempt }: { row: AssignmentRow; attempt: AssignmentAttemptRow }) {
@@ -24,24 +25,7 @@ export function AttemptResult({ row, attempt }: { row: AssignmentRow; attempt: A
         <button
           type="button"
           className="primary"
-          onClick={() =>
-            downloadText(
-              fileName,
-              resultFile(
-                {
-                  assignmentId: assignment.id,
-                  questionsHash: row.questionsHash,
-                  assignmentTitle: assignment.title,
-                  attemptId: attempt.id,
-                  student: attempt.student,
-                  startedAt: attempt.startedAt,
-                  submittedAt,
-                  answers: attempt.answers,
-                },
-                code,
-              ),
-            )
-          }
+          onClick={() => downloadText(fileName, resultFile(resultOfAttempt(row, attempt, submittedAt), code))}
         >
           Download result file
         </button>

@@ -7,6 +7,7 @@ import { encodeResult } from '../../domain/quiz-result';
 import { AssignmentAnswer } from './AssignmentAnswer';
 import type { useAttemptActions } from './api';
 import { Countdown } from './Countdown';
+import { resultOfAttempt } from './result-of-attempt';
 
 /** One question at a time; every answer is saved as it is given; the clock runs from the start. */
 export function AttemptRunner({
@@ -38,23 +39,13 @@ export function AttemptRunner({
       await writes.current;
       const submittedAt = Date.now();
       const { score } = gradeAnswers(assignment.questions, answers, checkAnswer);
-      const code = await encodeResult({
-        assignmentId: assignment.id,
-        questionsHash: row.questionsHash,
-        assignmentTitle: assignment.title,
-        attemptId: attempt.id,
-        student: attempt.student,
-        startedAt: attempt.startedAt,
-        submittedAt,
-        answers,
-        score,
-      });
+      const code = await encodeResult(resultOfAttempt(row, { ...attempt, answers }, submittedAt, score));
       await actions.submit(attempt.id, submittedAt, code);
     } catch (caught) {
       submitting.current = false;
       setError(caught);
     }
-  }, [assignment, attempt, actions, row.questionsHash, answers]);
+  }, [assignment, attempt, actions, row, answers]);
 
   const limitEnds =
     assignment.timeLimitMinutes === null ? null : attempt.startedAt + assignment.timeLimitMinutes * 60_000;

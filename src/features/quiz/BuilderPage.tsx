@@ -7,7 +7,7 @@ import { MusterError } from '../../domain/errors';
 import { pickQuestions, QUIZ_TYPES } from '../../domain/quiz-plan';
 import { useDeckQuestions, useDecks, useSaveAssignment } from './api';
 import { randomId } from './ids';
-import { QuestionFilterFields } from './QuestionFilterFields';
+import { DeckSelect, QuestionFilterFields, TimeLimitField } from './QuestionFilterFields';
 
 /** The teacher's form: what to ask, and how the class takes it. */
 export function BuilderPage() {
@@ -92,16 +92,7 @@ export function BuilderPage() {
           Teacher
           <input maxLength={200} value={teacher} onChange={(e) => setTeacher(e.target.value)} />
         </label>
-        <label>
-          Deck
-          <select value={chosenDeck?.id ?? ''} onChange={(e) => setDeckId(e.target.value)}>
-            {decks.data?.map((deck) => (
-              <option key={deck.id} value={deck.id}>
-                {deck.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DeckSelect decks={decks.data} value={chosenDeck?.id ?? ''} onChange={setDeckId} />
         <label className="inline">
           <input type="checkbox" checked={pickByHand} onChange={(e) => setPickByHand(e.target.checked)} />{' '}
           Pick questions one by one
@@ -126,19 +117,14 @@ export function BuilderPage() {
             ))}
           </fieldset>
         ) : (
-          <>
-            <QuestionFilterFields topics={topics} types={types} onTopics={setTopics} onTypes={setTypes} />
-            <label>
-              Number of questions
-              <input
-                type="number"
-                min={1}
-                max={200}
-                value={count}
-                onChange={(e) => setCount(Number(e.target.value))}
-              />
-            </label>
-          </>
+          <QuestionFilterFields
+            topics={topics}
+            types={types}
+            count={count}
+            onTopics={setTopics}
+            onTypes={setTypes}
+            onCount={setCount}
+          />
         )}
         <fieldset className="checks">
           <legend>Taking it</legend>
@@ -163,16 +149,7 @@ export function BuilderPage() {
             Show score and right answers after submitting
           </label>
         </fieldset>
-        <label>
-          Time limit in minutes (empty: none)
-          <input
-            type="number"
-            min={1}
-            max={600}
-            value={timeLimit}
-            onChange={(e) => setTimeLimit(e.target.value)}
-          />
-        </label>
+        <TimeLimitField value={timeLimit} onChange={setTimeLimit} />
         <label>
           Due (empty: none)
           <input type="datetime-local" value={due} onChange={(e) => setDue(e.target.value)} />

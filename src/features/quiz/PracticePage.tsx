@@ -6,7 +6,7 @@ import { pickQuestions, QUIZ_TYPES } from '../../domain/quiz-plan';
 import { useDeckQuestions, useDecks, useQuizHistory } from './api';
 import { randomId } from './ids';
 import { PracticeRun } from './PracticeRun';
-import { QuestionFilterFields } from './QuestionFilterFields';
+import { DeckSelect, QuestionFilterFields, TimeLimitField } from './QuestionFilterFields';
 
 export interface PracticeSetup {
   deckId: string;
@@ -65,37 +65,16 @@ function PracticeSetupForm({ onStart }: { onStart: (setup: PracticeSetup) => voi
         });
       }}
     >
-      <label>
-        Deck
-        <select value={deck?.id ?? ''} onChange={(e) => setDeckId(e.target.value)}>
-          {decks.data?.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <QuestionFilterFields topics={topics} types={types} onTopics={setTopics} onTypes={setTypes} />
-      <label>
-        Number of questions
-        <input
-          type="number"
-          min={1}
-          max={200}
-          value={count}
-          onChange={(e) => setCount(Number(e.target.value))}
-        />
-      </label>
-      <label>
-        Time limit in minutes (empty: none)
-        <input
-          type="number"
-          min={1}
-          max={600}
-          value={timeLimit}
-          onChange={(e) => setTimeLimit(e.target.value)}
-        />
-      </label>
+      <DeckSelect decks={decks.data} value={deck?.id ?? ''} onChange={setDeckId} />
+      <QuestionFilterFields
+        topics={topics}
+        types={types}
+        count={count}
+        onTopics={setTopics}
+        onTypes={setTypes}
+        onCount={setCount}
+      />
+      <TimeLimitField value={timeLimit} onChange={setTimeLimit} />
       {error && (
         <p role="alert" className="error">
           {error}
