@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ErrorMessage } from '../../components/error-message';
 import type { AssignmentRow } from '../../db/app-db';
+import { MusterError } from '../../domain/errors';
 import { attemptPlan } from '../../domain/quiz-plan';
 import { AttemptResult } from './AttemptResult';
 import { AttemptRunner } from './AttemptRunner';
@@ -28,6 +29,8 @@ export function AssignmentIntro({ row }: { row: AssignmentRow }) {
     event.preventDefault();
     setError(null);
     try {
+      if (name.trim() === '')
+        throw new MusterError('Type your name, so your teacher knows whose result this is.');
       const id = randomId();
       await actions.start({
         id,

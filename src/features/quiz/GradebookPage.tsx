@@ -57,7 +57,10 @@ export function GradebookPage() {
               {graded.map((g) => (
                 <tr key={g.result.attemptId}>
                   <th scope="row">{g.result.student}</th>
-                  <td>{g.attempt}</td>
+                  <td>
+                    {g.attempt}
+                    {g.attempt > assignment.attemptsAllowed && ' (over the limit)'}
+                  </td>
                   <td>
                     {g.score} / {g.outOf}
                   </td>
