@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { quizAssignment } from '../../../tests/fixtures/quiz';
 import { APP_TEST_TIMEOUT_MS } from '../../../tests/helpers/app-test-timeout';
 import { renderApp } from '../../../tests/helpers/render-app';
@@ -47,6 +47,39 @@ test(
     await user.click(screen.getByRole('button', { name: 'Submit' }));
     expect(await screen.findByTestId('score')).toHaveTextContent('3 / 4');
     expect((screen.getByLabelText('Result code') as HTMLTextAreaElement).value).toMatch(/^muster\.r1\./);
+  },
+  APP_TEST_TIMEOUT_MS,
+);
+
+test(
+  'the timer keeps time across a reload: past the limit, reopening submits what was answered',
+  async () => {
+    const timed = { ...inOrder, timeLimitMinutes: 1 };
+    const code = await encodeAssignment(timed);
+    const first = renderApp(`/a#${code}`);
+    await first.user.type(await screen.findByLabelText('Your name'), 'Ben');
+    await first.user.click(screen.getByRole('button', { name: 'Start' }));
+    expect(await screen.findByTestId('time-left')).toHaveTextContent(/^(1:00|0:59) left$/);
+    await first.user.click(screen.getByRole('radio', { name: 'Captain Mora' }));
+    await expect
+      .poll(async () => (await first.db.assignmentAttempts.toArray())[0]?.answers)
+      .toEqual({
+        'q-leader': 'Captain Mora',
+      });
+    first.unmount();
+
+    // Two minutes later the student opens the link again (same database).
+    const later = Date.now() + 2 * 60_000;
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(later);
+    try {
+      renderApp(`/a#${code}`, first.db);
+      expect(await screen.findByRole('heading', { name: /^Submitted/ })).toBeInTheDocument();
+      const [attempt] = await first.db.assignmentAttempts.toArray();
+      expect(attempt?.submittedAt).toBe(later);
+      expect(attempt?.answers).toEqual({ 'q-leader': 'Captain Mora' });
+    } finally {
+      clock.mockRestore();
+    }
   },
   APP_TEST_TIMEOUT_MS,
 );
