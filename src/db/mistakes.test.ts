@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { emesa, freshDb } from '../../tests/helpers/render-app';
 import { loadDeck } from './load-deck';
-import { addMistakes } from './mistakes';
+import { addMistakes } from './quiz-history';
 import { todayQueue } from './study';
 
 const NOW = new Date('2026-03-02T09:00:00Z');

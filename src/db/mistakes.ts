@@ -1,16 +1,8 @@
-import { type CardRecord, cardKey } from '../domain/card';
+import type { CardRecord } from '../domain/card';
 import type { AppDB } from './app-db';
 
-/** "Add my mistakes to study": these questions lead the deck's next study session. */
-export async function addMistakes(
-  db: AppDB,
-  deckId: string,
-  questionIds: readonly string[],
-  now: Date,
-): Promise<void> {
-  const addedAt = now.getTime();
-  await db.mistakes.bulkPut(questionIds.map((id) => ({ cardKey: cardKey(deckId, id), deckId, addedAt })));
-}
+// Study reads this module on the first screen: it imports only types from src/domain,
+// so ts-fsrs stays out of the first page's JavaScript (adding mistakes is in quiz-history.ts).
 
 /**
  * The cards of a deck's mistakes not yet reviewed since they were added. A review after

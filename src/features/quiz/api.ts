@@ -13,9 +13,8 @@ import {
   submitAttempt,
 } from '../../db/assignments';
 import { deckQuestions, listDecks } from '../../db/decks';
-import { addMistakes } from '../../db/mistakes';
 import { queryKeys } from '../../db/query-keys';
-import { quizHistory, saveQuizAttempt } from '../../db/quiz-history';
+import { addMistakes, quizHistory, saveQuizAttempt } from '../../db/quiz-history';
 import type { OpenedAssignment } from '../../domain/assignment';
 import type { GivenAnswer, QuizResult } from '../../domain/quiz-result';
 
