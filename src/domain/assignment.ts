@@ -1,7 +1,7 @@
 import type { Deck, Question } from './deck';
 import { questionSchema } from './deck';
 import { TransferFormatError } from './errors';
-import { decodeEnvelope, type EnvelopeKind, encodeEnvelope, fingerprint } from './link-codec';
+import { decodeEnvelope, type EnvelopeKind, encodeEnvelope, envelopeText, fingerprint } from './link-codec';
 import { describeIssues, z } from './validation';
 
 /** A teacher's quiz, carried whole in a link or file: the questions travel with it. */
@@ -40,6 +40,7 @@ export interface OpenedAssignment {
   assignment: Assignment;
   /** Ties results to exactly these questions: a changed question makes old results foreign. */
   questionsHash: string;
+  /** The envelope alone (`muster.a1.…`), whatever it was opened from. */
   code: string;
 }
 
@@ -89,7 +90,7 @@ export async function encodeAssignment(assignment: Assignment): Promise<string> 
 
 /** From a link, a code, or the text of an assignment file. */
 export async function openAssignment(input: string): Promise<OpenedAssignment> {
-  const code = extractCode(input, ASSIGNMENT_ENVELOPE);
+  const code = envelopeText(extractCode(input, ASSIGNMENT_ENVELOPE));
   const assignment = parseAssignment(await decodeEnvelope(ASSIGNMENT_ENVELOPE, code));
   return { assignment, questionsHash: await questionsHash(assignment.questions), code };
 }

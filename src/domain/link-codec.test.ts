@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { TransferFormatError } from './errors';
-import { decodeEnvelope, type EnvelopeKind, encodeEnvelope, fromBase64Url, toBase64Url } from './link-codec';
+import {
+  decodeEnvelope,
+  type EnvelopeKind,
+  encodeEnvelope,
+  envelopeText,
+  fromBase64Url,
+  toBase64Url,
+} from './link-codec';
 
 const kind: EnvelopeKind = {
   tag: 'a',
@@ -78,4 +85,10 @@ describe('link codec', () => {
     expect(fromBase64Url(toBase64Url(bytes))).toEqual(bytes);
     expect(fromBase64Url('ab+/')).toBeNull();
   });
+});
+
+test('envelopeText keeps the code alone, from a link or a code broken over lines', () => {
+  expect(envelopeText('https://x.org/a#muster.a1.AbC-_.xyz')).toBe('muster.a1.AbC-_.xyz');
+  expect(envelopeText('muster.a1.Ab\n  Cd.xy\nz", "other": 1}')).toBe('muster.a1.AbCd.xyz');
+  expect(envelopeText('no code here')).toBe('nocodehere');
 });

@@ -109,6 +109,18 @@ export async function encodeEnvelope(kind: EnvelopeKind, value: unknown): Promis
 }
 
 /**
+ * The envelope alone, from pasted text: a whole link, or a code that a mail client broke
+ * over lines. What follows the three parts (the rest of a file, say) is dropped.
+ */
+export function envelopeText(input: string): string {
+  const compact = input.replace(/\s+/g, '');
+  const start = compact.indexOf(PREFIX);
+  if (start < 0) return compact;
+  const match = /^muster\.[A-Za-z0-9_-]*(\.[A-Za-z0-9_-]*){0,2}/.exec(compact.slice(start));
+  return match ? match[0] : compact.slice(start);
+}
+
+/**
  * Finds the envelope in pasted text (a whole link, a code with spaces or line breaks from a
  * mail client) and returns its JSON, not yet validated: the caller checks it with zod.
  */
@@ -120,11 +132,11 @@ export async function decodeEnvelope(kind: EnvelopeKind, input: string): Promise
       `is ${compact.length} characters long, more than any real one. Check that you pasted the right thing.`,
     );
   }
-  const start = compact.indexOf(PREFIX);
-  if (start < 0) {
+  const envelope = envelopeText(compact);
+  if (!envelope.startsWith(PREFIX)) {
     throw bad(`is not a Muster ${kind.noun}: it should start with "muster.". Copy it again, whole.`);
   }
-  const parts = compact.slice(start + PREFIX.length).split('.');
+  const parts = envelope.slice(PREFIX.length).split('.');
   const [tagVersion = '', data = '', check = ''] = parts;
   const match = /^([a-z])(\d+)$/.exec(tagVersion);
   if (!match || match[1] !== kind.tag) {

@@ -4,7 +4,7 @@ import { quizAssignment } from '../../../tests/fixtures/quiz';
 import { APP_TEST_TIMEOUT_MS } from '../../../tests/helpers/app-test-timeout';
 import { renderApp } from '../../../tests/helpers/render-app';
 
-import { encodeAssignment } from '../../domain/assignment';
+import { assignmentFile, encodeAssignment, openAssignment } from '../../domain/assignment';
 
 const inOrder = {
   ...quizAssignment,
@@ -80,6 +80,21 @@ test(
     } finally {
       clock.mockRestore();
     }
+  },
+  APP_TEST_TIMEOUT_MS,
+);
+
+test(
+  'an assignment file opens from the file picker (regression: the file text once leaked into the link)',
+  async () => {
+    const opened = await openAssignment(await encodeAssignment(inOrder));
+    const { user, router } = renderApp('/a');
+    const file = new File([assignmentFile(opened)], 'fort-amber.assignment.json', {
+      type: 'application/json',
+    });
+    await user.upload(await screen.findByLabelText('Or choose an assignment file'), file);
+    expect(await screen.findByRole('heading', { name: 'Fort Amber check' })).toBeInTheDocument();
+    expect(router.state.location.hash).toBe(`#${opened.code}`);
   },
   APP_TEST_TIMEOUT_MS,
 );

@@ -47,7 +47,7 @@ function OpenAssignmentForm() {
     setError(null);
     try {
       const opened = await openAssignment(input);
-      navigate(`/a#${opened.code.slice(opened.code.indexOf('muster.'))}`);
+      navigate(`/a#${opened.code}`);
     } catch (caught) {
       setError(caught);
     }
