@@ -40,6 +40,24 @@ export const routes: RouteObject[] = [
         path: 'a',
         lazy: async () => ({ Component: (await import('../features/quiz/TakePage')).TakePage }),
       },
+      {
+        path: 'backup',
+        lazy: async () => ({ Component: (await import('../features/backup/BackupPage')).BackupPage }),
+      },
+      {
+        path: 'import',
+        lazy: async () => ({
+          Component: (await import('../features/import-export/ImportExportPage')).ImportExportPage,
+        }),
+      },
+      {
+        path: 'stats/:deckId?',
+        lazy: async () => ({ Component: (await import('../features/stats/StatsPage')).StatsPage }),
+      },
+      {
+        path: 'stats/:deckId/cards/:questionId',
+        lazy: async () => ({ Component: (await import('../features/stats/CardPage')).CardPage }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -12,4 +12,10 @@ export const queryKeys = {
   assignmentAttempts: (id: string) => [...queryKeys.assignment(id), 'attempts'] as const,
   gradebook: (id: string) => [...queryKeys.assignment(id), 'gradebook'] as const,
   quizHistory: () => [...queryKeys.all, 'quiz-history'] as const,
+  backupReminder: () => [...queryKeys.all, 'backup-reminder'] as const,
+  storage: () => [...queryKeys.all, 'storage'] as const,
+  /** Statistics of one deck, or of all decks when deckId is undefined. */
+  stats: (deckId: string | undefined, part: string) =>
+    [...queryKeys.all, 'stats', deckId ?? 'all-decks', part] as const,
+  statsCard: (cardKey: string) => [...queryKeys.all, 'stats', 'card', cardKey] as const,
 };

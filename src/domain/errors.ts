@@ -20,3 +20,13 @@ export class StaleCardError extends MusterError {
 export class TransferFormatError extends MusterError {
   override name = 'TransferFormatError';
 }
+
+/** A backup file that is not one Muster wrote, or is damaged: nothing was restored. */
+export class BackupFormatError extends MusterError {
+  override name = 'BackupFormatError';
+}
+
+/** An Anki, Quizlet or CSV file that cannot be imported as it is: nothing was saved. */
+export class ImportFormatError extends MusterError {
+  override name = 'ImportFormatError';
+}

@@ -45,6 +45,9 @@ export function DeckPage() {
           Study
         </Link>
       )}
+      <p>
+        <Link to={`/stats/${deckId}`}>Statistics for this deck</Link>
+      </p>
     </section>
   );
 }

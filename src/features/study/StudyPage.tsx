@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
+import { useAskPersistentStorage } from '../../components/persistent-storage';
 import { answerText } from '../../domain/deck';
 import { GRADES } from '../../domain/grades';
 import { queueCounts } from '../../domain/queue';
@@ -23,6 +24,7 @@ export function StudyPage() {
   const { card, state, reveal, grade } = session;
   const byKey = useMemo(() => new Map(questions.data?.map((q) => [q.key, q])), [questions.data]);
   const question = card && byKey.get(card.key);
+  useAskPersistentStorage(state !== undefined && 'done' in state.step);
 
   // Anki's keys: Space/Enter reveal, 1–4 grade.
   useEffect(() => {
