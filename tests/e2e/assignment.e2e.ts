@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, newPage } from './browser';
+import { waitForServiceWorker } from './flows';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -82,8 +83,12 @@ test('teacher assigns by link, two students submit (one late), the gradebook re-
   await teacher.page.screenshot({ path: 'test-results/assignment-print.png', fullPage: true });
   await teacher.page.emulateMedia({ media: 'screen' });
 
-  // Student 1 opens the link in their own browser profile and gets everything right.
+  // Student 1 has opened Muster once before; now offline, they open the link in their own
+  // browser profile (the assignment is in the link) and get everything right.
   const ana = await newPage(browser);
+  await ana.page.goto('/');
+  await waitForServiceWorker(ana.page);
+  await ana.context.setOffline(true);
   await ana.page.goto(link);
   await ana.page.getByRole('heading', { name: 'Emesa check' }).waitFor();
   await ana.page.getByLabel('Your name').fill('Ana');
