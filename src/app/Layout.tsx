@@ -19,6 +19,7 @@ export function Layout() {
           <NavLink to="/quizzes">Quizzes</NavLink>
           <NavLink to="/backup">Backup</NavLink>
           <NavLink to="/stats">Stats</NavLink>
+          <NavLink to="/new">New deck</NavLink>
         </nav>
       </header>
       <UpdateBanner />

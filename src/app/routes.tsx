@@ -58,6 +58,10 @@ export const routes: RouteObject[] = [
         path: 'stats/:deckId/cards/:questionId',
         lazy: async () => ({ Component: (await import('../features/stats/CardPage')).CardPage }),
       },
+      {
+        path: 'new',
+        lazy: async () => ({ Component: (await import('../features/new-deck/NewDeckPage')).NewDeckPage }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -2,19 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-
-/** One measured number and, when it has one, its budget (the run fails when over). */
-export interface Measurement {
-  name: string;
-  value: number;
-  unit: string;
-  budget?: number;
-}
-
-/** What each module in src/cli/bench/ exports. */
-export interface Benchmark {
-  run(): Promise<Measurement[]>;
-}
+import type { Benchmark } from './measure';
 
 const folder = join(dirname(fileURLToPath(import.meta.url)), 'bench');
 const only = process.argv[2];
@@ -28,7 +16,7 @@ for (const file of readdirSync(folder).sort()) {
     const over = m.budget !== undefined && m.value > m.budget;
     failed ||= over;
     const budget = m.budget === undefined ? '' : ` (budget ${m.budget} ${m.unit}${over ? ': OVER' : ''})`;
-    console.log(`${m.name}: ${m.value} ${m.unit}${budget}`);
+    console.log(`${m.name}: ${Number(m.value.toFixed(1))} ${m.unit}${budget}`);
   }
 }
 process.exit(failed ? 1 : 0);

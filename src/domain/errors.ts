@@ -30,3 +30,13 @@ export class BackupFormatError extends MusterError {
 export class ImportFormatError extends MusterError {
   override name = 'ImportFormatError';
 }
+
+/** A text that is not an article in Muster's article format (see README, "Decks from articles"). */
+export class ArticleFormatError extends MusterError {
+  override name = 'ArticleFormatError';
+}
+
+/** A curation.json whose edits do not fit the derived deck (an id that is gone, a quote not in the article). */
+export class CurationError extends MusterError {
+  override name = 'CurationError';
+}

@@ -4,7 +4,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import type { Measurement } from '../bench';
+import { type Measurement, summarize } from '../measure';
 
 const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4205);
 const LOGS = Number(process.env.BENCH_LOGS ?? 1_000_000);
@@ -181,8 +181,7 @@ async function readyTime(page: Page, path: string): Promise<number> {
   return Math.round((await handle.jsonValue()) as number);
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const median = (values: number[]) => summarize(values).median;
 
 export async function run(): Promise<Measurement[]> {
   build();
