@@ -11,7 +11,8 @@ declare module 'vitest' {
 }
 
 async function waitForServer(url: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  // Generous: on a loaded two-core machine vite can take a while to start.
+  const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`vite preview exited with code ${server.exitCode}`);
     try {
@@ -21,7 +22,7 @@ async function waitForServer(url: string, server: ChildProcess): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`vite preview did not answer at ${url} within 30 s`);
+  throw new Error(`vite preview did not answer at ${url} within 90 s`);
 }
 
 /** Serves dist/ with `vite preview` for the whole e2e run. */
@@ -33,7 +34,12 @@ export default async function setup(project: TestProject) {
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const baseUrl = `http://127.0.0.1:${PORT}`;
-  await waitForServer(baseUrl, server);
+  try {
+    await waitForServer(baseUrl, server);
+  } catch (error) {
+    server.kill();
+    throw error;
+  }
   project.provide('baseUrl', baseUrl);
   return () => {
     server.kill();
