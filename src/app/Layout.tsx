@@ -16,6 +16,7 @@ export function Layout() {
         </NavLink>
         <nav aria-label="Main">
           <NavLink to="/">Decks</NavLink>
+          <NavLink to="/quizzes">Quizzes</NavLink>
           <NavLink to="/backup">Backup</NavLink>
           <NavLink to="/stats">Stats</NavLink>
           <NavLink to="/new">New deck</NavLink>

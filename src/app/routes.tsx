@@ -17,6 +17,30 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../features/study/StudyPage')).StudyPage }),
       },
       {
+        path: 'quizzes',
+        lazy: async () => ({ Component: (await import('../features/quiz/QuizzesPage')).QuizzesPage }),
+      },
+      {
+        path: 'quizzes/practice',
+        lazy: async () => ({ Component: (await import('../features/quiz/PracticePage')).PracticePage }),
+      },
+      {
+        path: 'quizzes/new',
+        lazy: async () => ({ Component: (await import('../features/quiz/BuilderPage')).BuilderPage }),
+      },
+      {
+        path: 'quizzes/assignments/:assignmentId',
+        lazy: async () => ({ Component: (await import('../features/quiz/SharePage')).SharePage }),
+      },
+      {
+        path: 'quizzes/assignments/:assignmentId/gradebook',
+        lazy: async () => ({ Component: (await import('../features/quiz/GradebookPage')).GradebookPage }),
+      },
+      {
+        path: 'a',
+        lazy: async () => ({ Component: (await import('../features/quiz/TakePage')).TakePage }),
+      },
+      {
         path: 'backup',
         lazy: async () => ({ Component: (await import('../features/backup/BackupPage')).BackupPage }),
       },

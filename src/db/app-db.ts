@@ -1,6 +1,9 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { Assignment } from '../domain/assignment';
 import type { CardRecord } from '../domain/card';
 import type { Deck, Question } from '../domain/deck';
+import type { QuestionOutcome } from '../domain/grading';
+import type { GivenAnswer, QuizResult } from '../domain/quiz-result';
 import type { FsrsReviewLog, Grade } from '../domain/scheduler';
 import type { StudySettings } from '../domain/study-settings';
 
@@ -56,6 +59,63 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** A finished practice quiz, kept for the history of scores over time. */
+export interface QuizAttemptRow {
+  id?: number;
+  deckId: string;
+  startedAt: number;
+  finishedAt: number;
+  timeLimitMinutes: number | null;
+  questions: { questionId: string; given: GivenAnswer | null; outcome: QuestionOutcome }[];
+  score: number;
+  outOf: number;
+}
+
+/** An assignment this browser made (a teacher's) or opened from a link or file (a student's). */
+export interface AssignmentRow {
+  id: string;
+  assignment: Assignment;
+  questionsHash: string;
+  /** The envelope code, to share again without re-encoding. */
+  code: string;
+  /** Made here: it has a gradebook. */
+  mine: boolean;
+  savedAt: number;
+}
+
+/** A student's attempt at an assignment: saved answer by answer, so a reload resumes it. */
+export interface AssignmentAttemptRow {
+  /** Random, travels in the result as attemptId. */
+  id: string;
+  assignmentId: string;
+  student: string;
+  startedAt: number;
+  submittedAt: number | null;
+  /** Questions in the order this student sees them, and each choice question's options. */
+  questionOrder: string[];
+  optionOrder: Record<string, string[]>;
+  answers: Record<string, GivenAnswer>;
+  /** Set on submit: the code the student hands in. */
+  resultCode: string | null;
+}
+
+/** A result imported into a teacher's gradebook; the key makes importing it twice a no-op. */
+export interface GradebookResultRow {
+  attemptId: string;
+  assignmentId: string;
+  result: QuizResult;
+  importedAt: number;
+}
+
+/** A question missed in a quiz that the learner asked to study first ("Add my mistakes to study"). */
+export interface MistakeRow {
+  /** The card key, `${deckId}/${questionId}`. */
+  cardKey: string;
+  deckId: string;
+  /** A review of the card after this moment clears the mistake. */
+  addedAt: number;
+}
+
 /** The one Dexie database. Version 1 is shipped: change the schema only with a new version. */
 export class AppDB extends Dexie {
   decks!: EntityTable<DeckRow, 'id'>;
@@ -64,6 +124,11 @@ export class AppDB extends Dexie {
   reviewLogs!: EntityTable<ReviewLogRow, 'id'>;
   settings!: EntityTable<SettingsRow, 'scope'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  quizAttempts!: EntityTable<QuizAttemptRow, 'id'>;
+  assignments!: EntityTable<AssignmentRow, 'id'>;
+  assignmentAttempts!: EntityTable<AssignmentAttemptRow, 'id'>;
+  gradebookResults!: EntityTable<GradebookResultRow, 'attemptId'>;
+  mistakes!: EntityTable<MistakeRow, 'cardKey'>;
 
   constructor(name = 'muster') {
     super(name);
@@ -75,6 +140,15 @@ export class AppDB extends Dexie {
       reviewLogs: '++id, cardKey, reviewedAt, [deckId+reviewedAt]',
       settings: 'scope',
       meta: 'key',
+    });
+    // Version 2 (quizzes and assignments) only adds tables: no existing row changes, so
+    // it needs no upgrade function. Dexie carries the version 1 tables over as they are.
+    this.version(2).stores({
+      quizAttempts: '++id, deckId, finishedAt',
+      assignments: 'id, savedAt',
+      assignmentAttempts: 'id, assignmentId',
+      gradebookResults: 'attemptId, assignmentId',
+      mistakes: 'cardKey, deckId',
     });
   }
 }

@@ -1,11 +1,25 @@
+import { assignmentSchema } from '../domain/assignment';
 import { isoDate } from '../domain/backup/backup-file';
 import { decksWonByBackup, mergeCards, mergeReviewLogs, unionBy } from '../domain/backup/merge';
 import type { CardRecord } from '../domain/card';
 import { deckSchema, questionSchema, TOPICS } from '../domain/deck';
 import { GRADES } from '../domain/grades';
+import { givenAnswerSchema, quizResultSchema } from '../domain/quiz-result';
 import { studySettingsSchema } from '../domain/study-settings-check';
 import { z } from '../domain/validation';
-import type { AppDB, DeckRow, MetaRow, QuestionRow, ReviewLogRow, SettingsRow } from './app-db';
+import type {
+  AppDB,
+  AssignmentAttemptRow,
+  AssignmentRow,
+  DeckRow,
+  GradebookResultRow,
+  MetaRow,
+  MistakeRow,
+  QuestionRow,
+  QuizAttemptRow,
+  ReviewLogRow,
+  SettingsRow,
+} from './app-db';
 
 export interface MergeContext {
   /** Decks whose backup row is newer than the local one: their questions come from the backup. */
@@ -96,6 +110,53 @@ const reviewLogRowSchema = z.object({
 const settingsRowSchema = z.object({ scope: key, settings: studySettingsSchema });
 const metaRowSchema = z.object({ key, value: z.unknown() });
 
+// Quizzes and assignments (version 2 tables).
+const answers = z.record(key, givenAnswerSchema);
+const quizAttemptRowSchema = z.object({
+  id: z.optional(z.number().check(z.int(), z.gte(1))),
+  deckId: key,
+  startedAt: finite,
+  finishedAt: finite,
+  timeLimitMinutes: z.nullable(count),
+  questions: z
+    .array(
+      z.object({
+        questionId: key,
+        given: z.nullable(givenAnswerSchema),
+        outcome: z.enum(['correct', 'wrong', 'unanswered']),
+      }),
+    )
+    .check(z.maxLength(500)),
+  score: count,
+  outOf: count,
+});
+const assignmentRowSchema = z.object({
+  id: key,
+  assignment: assignmentSchema,
+  questionsHash: z.string().check(z.regex(/^[0-9a-f]{32}$/)),
+  code: z.string().check(z.maxLength(150_000)),
+  mine: z.boolean(),
+  savedAt: finite,
+});
+const assignmentAttemptRowSchema = z.object({
+  id: key,
+  assignmentId: key,
+  student: z.string().check(z.maxLength(100)),
+  startedAt: finite,
+  submittedAt: z.nullable(finite),
+  questionOrder: z.array(key).check(z.maxLength(500)),
+  optionOrder: z.record(key, z.array(z.string().check(z.maxLength(500))).check(z.maxLength(50))),
+  answers,
+  resultCode: z.nullable(z.string().check(z.maxLength(60_000))),
+});
+const gradebookResultRowSchema = z.object({
+  attemptId: key,
+  assignmentId: key,
+  result: quizResultSchema,
+  importedAt: finite,
+});
+const mistakeRowSchema = z.object({ cardKey: key, deckId: key, addedAt: finite });
+
 /**
  * Every table a backup carries, with the zod schema its rows must pass before a restore
  * writes anything, and how "merge" combines local rows with the backup's. Adding a table to
@@ -144,6 +205,50 @@ export const BACKUP_TABLES: readonly BackupTable<unknown>[] = [
     name: 'meta',
     schema: metaRowSchema,
     merge: (local, incoming) => unionBy(local, incoming, (row) => row.key),
+  }),
+  table<QuizAttemptRow>({
+    name: 'quizAttempts',
+    schema: quizAttemptRowSchema,
+    // Ids are per browser: a quiz is the same one when it started and ended at the same times.
+    merge: (local, incoming) =>
+      unionBy(
+        local,
+        incoming.map(({ id: _perBrowser, ...row }) => row),
+        (row) => `${row.deckId}/${row.startedAt}/${row.finishedAt}`,
+      ),
+  }),
+  table<AssignmentRow>({
+    name: 'assignments',
+    schema: assignmentRowSchema,
+    merge: (local, incoming) => unionBy(local, incoming, (row) => row.id),
+  }),
+  table<AssignmentAttemptRow>({
+    name: 'assignmentAttempts',
+    schema: assignmentAttemptRowSchema,
+    // A submitted attempt beats the same attempt still running elsewhere.
+    merge: (local, incoming) =>
+      unionBy(
+        local,
+        incoming,
+        (row) => row.id,
+        (mine, theirs) => mine.submittedAt === null && theirs.submittedAt !== null,
+      ),
+  }),
+  table<GradebookResultRow>({
+    name: 'gradebookResults',
+    schema: gradebookResultRowSchema,
+    merge: (local, incoming) => unionBy(local, incoming, (row) => row.attemptId),
+  }),
+  table<MistakeRow>({
+    name: 'mistakes',
+    schema: mistakeRowSchema,
+    merge: (local, incoming) =>
+      unionBy(
+        local,
+        incoming,
+        (row) => row.cardKey,
+        (mine, theirs) => theirs.addedAt > mine.addedAt,
+      ),
   }),
 ];
 

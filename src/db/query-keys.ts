@@ -7,6 +7,11 @@ export const queryKeys = {
   deckCounts: (deckId: string) => [...queryKeys.deck(deckId), 'counts'] as const,
   deckQuestions: (deckId: string) => [...queryKeys.deck(deckId), 'questions'] as const,
   settings: (scope: string) => [...queryKeys.all, 'settings', scope] as const,
+  assignments: () => [...queryKeys.all, 'assignments'] as const,
+  assignment: (id: string) => [...queryKeys.assignments(), id] as const,
+  assignmentAttempts: (id: string) => [...queryKeys.assignment(id), 'attempts'] as const,
+  gradebook: (id: string) => [...queryKeys.assignment(id), 'gradebook'] as const,
+  quizHistory: () => [...queryKeys.all, 'quiz-history'] as const,
   backupReminder: () => [...queryKeys.all, 'backup-reminder'] as const,
   storage: () => [...queryKeys.all, 'storage'] as const,
   /** Statistics of one deck, or of all decks when deckId is undefined. */

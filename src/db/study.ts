@@ -4,6 +4,7 @@ import { buildQueue, type QueueSource, type StudyQueue } from '../domain/queue';
 import { type StudyDay, studyDay } from '../domain/study-day';
 import type { StudySettings } from '../domain/study-settings';
 import type { AppDB, ReviewLogRow } from './app-db';
+import { pendingMistakeCards } from './mistakes';
 import { studySettingsFor } from './settings';
 
 /** Today's reviews of a deck, oldest first (a small range read on [deckId+reviewedAt]). */
@@ -18,7 +19,7 @@ export async function loadQueueSource(
   day: StudyDay,
   newLimit: number,
 ): Promise<QueueSource> {
-  return db.transaction('r', db.cards, db.reviewLogs, async () => {
+  return db.transaction('r', db.cards, db.reviewLogs, db.mistakes, async () => {
     const dueBefore = (queue: CardRecord['queue']) =>
       db.cards
         .where('[deckId+queue+due]')
@@ -35,7 +36,8 @@ export async function loadQueueSource(
       .between([deckId, 'new', -Infinity], [deckId, 'new', Infinity])
       .limit(newLimit * 3 + 10)
       .toArray();
-    return { learning, reviews, fresh, ...summariseDay(today) };
+    const firstUp = await pendingMistakeCards(db, deckId);
+    return { learning, reviews, fresh, firstUp, ...summariseDay(today) };
   });
 }
 

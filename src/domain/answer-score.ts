@@ -12,6 +12,11 @@ export interface AnswerOutcome {
   suggested: Grade;
   /** One line for the screen, e.g. "3 of 5 in the right place". */
   summary: string;
+  /**
+   * What the learner answered: the option, the text, the order, or for matching the chosen
+   * partner of each pair in order. Quizzes keep it, show it and re-grade from it.
+   */
+  given?: string | string[];
 }
 
 /** Right → Good, half or more right → Hard, less → Again (as the issue asks). */

@@ -16,6 +16,11 @@ export class StaleCardError extends MusterError {
   override name = 'StaleCardError';
 }
 
+/** A link, file or code (assignment or result) that is damaged, foreign, too big or not ours. */
+export class TransferFormatError extends MusterError {
+  override name = 'TransferFormatError';
+}
+
 /** A backup file that is not one Muster wrote, or is damaged: nothing was restored. */
 export class BackupFormatError extends MusterError {
   override name = 'BackupFormatError';

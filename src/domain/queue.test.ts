@@ -137,3 +137,23 @@ describe('afterAnswer', () => {
     expect(sibling.reviews).toHaveLength(0);
   });
 });
+
+describe('firstUp (mistakes from a quiz)', () => {
+  it('puts them in front of the reviews, even when not due and beyond the limits, one per fact', () => {
+    const queue = buildQueue(
+      source({
+        reviews: [card('r', 'review', NOW - 5000)],
+        fresh: [card('n1', 'new', 0), card('n2', 'new', 1, 'shared')],
+        firstUp: [
+          card('later', 'review', NOW + 9e9),
+          card('n3', 'new', 2, 'shared'),
+          card('s', 'suspended', 0),
+        ],
+      }),
+      { newPerDay: 20, maxReviewsPerDay: 0 },
+    );
+    expect(queue.reviews.map((c) => c.questionId)).toEqual(['later', 'n3']);
+    expect(queue.fresh.map((c) => c.questionId)).toEqual(['n1']);
+    expect(nextCard(queue, NOW)).toEqual({ card: expect.objectContaining({ questionId: 'later' }) });
+  });
+});

@@ -12,6 +12,11 @@ export interface QueueSource {
   factsAnsweredToday: Iterable<string>;
   reviewsDoneToday: number;
   newDoneToday: number;
+  /**
+   * Cards the learner asked to study first (mistakes from a quiz): they lead the reviews,
+   * whatever their due date, outside the day's limits.
+   */
+  firstUp?: CardRecord[];
 }
 
 export interface QueueLimits {
@@ -58,10 +63,18 @@ export function buildQueue(source: QueueSource, limits: QueueLimits): StudyQueue
   const learning = [...source.learning].sort(byDue);
   const inLearning = new Set(learning.map((card) => card.factId));
   const blocked = new Set([...buriedFacts, ...inLearning]);
-  const reviews = firstPerFact(
-    [...source.reviews].sort(byDue),
+  const firstUp = firstPerFact(
+    (source.firstUp ?? []).filter((card) => card.queue !== 'suspended'),
     blocked,
-    Math.max(0, limits.maxReviewsPerDay - source.reviewsDoneToday),
+    Number.POSITIVE_INFINITY,
+  );
+  for (const card of firstUp) blocked.add(card.factId);
+  const reviews = firstUp.concat(
+    firstPerFact(
+      [...source.reviews].sort(byDue),
+      blocked,
+      Math.max(0, limits.maxReviewsPerDay - source.reviewsDoneToday),
+    ),
   );
   for (const card of reviews) blocked.add(card.factId);
   const fresh = firstPerFact(source.fresh, blocked, Math.max(0, limits.newPerDay - source.newDoneToday));

@@ -14,7 +14,10 @@ export function ChoiceAnswer({ question, onAnswered }: AnswerWidgetProps) {
     if (picked !== null) return;
     setPicked(option);
     const right = option === answer;
-    onAnswered(outcomeOf(right ? 1 : 0, right ? 'Right.' : `Not quite: the answer is ${answer}.`));
+    onAnswered({
+      ...outcomeOf(right ? 1 : 0, right ? 'Right.' : `Not quite: the answer is ${answer}.`),
+      given: option,
+    });
   }
 
   useEffect(() => {

@@ -27,7 +27,7 @@ export function MatchingAnswer({ question, onAnswered }: AnswerWidgetProps) {
   function check() {
     const scored = scoreMatching(pairs, chosen);
     setOutcome(scored);
-    onAnswered(scored);
+    onAnswered({ ...scored, given: pairs.map((pair) => chosen.get(pair.left) ?? '') });
   }
 
   return (

@@ -44,7 +44,7 @@ export function OrderingAnswer({ question, onAnswered }: AnswerWidgetProps) {
   function check() {
     const scored = scoreOrdering(answer, items);
     setOutcome(scored);
-    onAnswered(scored);
+    onAnswered({ ...scored, given: items });
   }
 
   const onDrop = (to: number) => (event: DragEvent) => {

@@ -23,17 +23,18 @@ export function TypedAnswer({ question, onAnswered }: AnswerWidgetProps) {
     const found = matchAnswer(typed, answerText(question), question.accepted);
     setMatch(found);
     const slips = found.edits === 1 ? '1 typo forgiven' : `${found.edits} typos forgiven`;
-    onAnswered(
-      outcomeOf(
+    onAnswered({
+      ...outcomeOf(
         found.correct ? 1 : 0,
         found.verdict === 'near-miss' ? `Near miss (${slips}).` : VERDICT_TEXT[found.verdict],
       ),
-    );
+      given: typed,
+    });
   }
 
   function overrule() {
     setOverridden(true);
-    onAnswered(outcomeOf(1, 'You marked your answer as right.'));
+    onAnswered({ ...outcomeOf(1, 'You marked your answer as right.'), given: typed });
   }
 
   // Once checked, focus leaves the field for the verdict, so Enter can accept the suggested grade.

@@ -1,0 +1,49 @@
+import { matchingPairs } from './answer-score';
+import type { Assignment } from './assignment';
+import type { Question } from './deck';
+
+/** GIFT's special characters are escaped with a backslash wherever our text appears. */
+export function giftEscape(text: string): string {
+  return text.replace(/[\\~=#{}:]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+
+const BLANK = /_{3,}/;
+
+function answerBlock(question: Question): string {
+  const answer = question.answer;
+  if (question.type === 'matching') {
+    const pairs = matchingPairs(question).map((p) => `  =${giftEscape(p.left)} -> ${giftEscape(p.right)}`);
+    return `{\n${pairs.join('\n')}\n}`;
+  }
+  if (Array.isArray(answer)) {
+    // GIFT has no ordering question: a matching question pairs each item with its place.
+    return `{\n${answer.map((item, i) => `  =${giftEscape(item)} -> ${i + 1}`).join('\n')}\n}`;
+  }
+  if (question.type === 'true-false') return `{${answer === 'True' ? 'TRUE' : 'FALSE'}}`;
+  if (question.type === 'multiple-choice' && question.options) {
+    const choices = question.options.map(
+      (option) => `  ${option === answer ? '=' : '~'}${giftEscape(option)}`,
+    );
+    return `{\n${choices.join('\n')}\n}`;
+  }
+  const accepted = [answer, ...(question.accepted ?? []).filter((a) => a !== answer)];
+  return `{${accepted.map((a) => `=${giftEscape(a)}`).join(' ')}}`;
+}
+
+/** One question in Moodle's GIFT format; a cloze question keeps its gap where it is. */
+export function giftQuestion(question: Question, index: number): string {
+  const title = `::Q${index + 1} ${giftEscape(question.id)}::`;
+  const feedback = question.explanation ? `####${giftEscape(question.explanation)}` : '';
+  const block = answerBlock(question);
+  if (question.type === 'cloze' && BLANK.test(question.prompt)) {
+    const [before = '', after = ''] = question.prompt.split(BLANK, 2);
+    return `${title}${giftEscape(before)}${block.replace(/\}$/, `${feedback}}`)}${giftEscape(after)}`;
+  }
+  return `${title}${giftEscape(question.prompt)} ${block.replace(/\}$/, `${feedback}}`)}`;
+}
+
+/** The whole assignment as a GIFT file for Moodle's question bank import. */
+export function toGift(assignment: Assignment): string {
+  const header = `// ${assignment.title.replace(/\r?\n/g, ' ')} — exported from Muster\n$CATEGORY: ${giftEscape(assignment.title)}\n\n`;
+  return `${header}${assignment.questions.map(giftQuestion).join('\n\n')}\n`;
+}

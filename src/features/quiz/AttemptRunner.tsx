@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ErrorMessage } from '../../components/error-message';
+import type { AssignmentAttemptRow, AssignmentRow } from '../../db/app-db';
+import { checkAnswer, gradeAnswers } from '../../domain/grading';
+import { timeLeftMs } from '../../domain/quiz-plan';
+import { encodeResult } from '../../domain/quiz-result';
+import { AssignmentAnswer } from './AssignmentAnswer';
+import type { useAttemptActions } from './api';
+import { Countdown } from './Countdown';
+import { resultOfAttempt } from './result-of-attempt';
+
+/** One question at a time; every answer is saved as it is given; the clock runs from the start. */
+export function AttemptRunner({
+  row,
+  attempt,
+  actions,
+}: {
+  row: AssignmentRow;
+  attempt: AssignmentAttemptRow;
+  actions: ReturnType<typeof useAttemptActions>;
+}) {
+  const { assignment } = row;
+  const firstUnanswered = attempt.questionOrder.findIndex((id) => attempt.answers[id] === undefined);
+  const [index, setIndex] = useState(Math.max(0, firstUnanswered));
+  const [error, setError] = useState<unknown>(null);
+  const submitting = useRef(false);
+  // The screen follows the learner at once; writes run in order behind it, and Submit
+  // waits for the last one.
+  const [answers, setAnswers] = useState(attempt.answers);
+  const writes = useRef<Promise<void>>(Promise.resolve());
+  const questionId = attempt.questionOrder[index] ?? '';
+  const question = assignment.questions.find((q) => q.id === questionId);
+  const total = attempt.questionOrder.length;
+
+  const submit = useCallback(async () => {
+    if (submitting.current) return;
+    submitting.current = true;
+    try {
+      await writes.current;
+      const submittedAt = Date.now();
+      const { score } = gradeAnswers(assignment.questions, answers, checkAnswer);
+      const code = await encodeResult(resultOfAttempt(row, { ...attempt, answers }, submittedAt, score));
+      await actions.submit(attempt.id, submittedAt, code);
+    } catch (caught) {
+      submitting.current = false;
+      setError(caught);
+    }
+  }, [assignment, attempt, actions, row, answers]);
+
+  const limitEnds =
+    assignment.timeLimitMinutes === null ? null : attempt.startedAt + assignment.timeLimitMinutes * 60_000;
+  useEffect(() => {
+    if (limitEnds === null) return;
+    const timer = setTimeout(() => void submit(), Math.max(0, limitEnds - Date.now()));
+    return () => clearTimeout(timer);
+  }, [limitEnds, submit]);
+
+  if (!question)
+    return <ErrorMessage error={new Error('This attempt lists a question the assignment lacks.')} />;
+  const answered = attempt.questionOrder.filter((id) => answers[id] !== undefined).length;
+  return (
+    <section className="quiz-run" aria-labelledby="run-title">
+      <header className="study-header">
+        <h1 id="run-title">{assignment.title}</h1>
+        <p className="counts">
+          {attempt.student} ·{' '}
+          <span data-testid="progress">
+            Question {index + 1} of {total}
+          </span>{' '}
+          · {answered} answered
+          {limitEnds !== null && (
+            <>
+              {' '}
+              ·{' '}
+              <Countdown
+                until={limitEnds}
+                initial={timeLeftMs(assignment.timeLimitMinutes, attempt.startedAt, Date.now())}
+              />
+            </>
+          )}
+        </p>
+      </header>
+      <progress max={total} value={answered} aria-label="Answered" />
+      <article className="card">
+        <p className="card-topic">{question.topic}</p>
+        <h2 className="card-prompt">{question.prompt}</h2>
+        <AssignmentAnswer
+          key={question.id}
+          question={question}
+          options={attempt.optionOrder[question.id]}
+          value={answers[question.id]}
+          onAnswer={(given) => {
+            setAnswers((before) => ({ ...before, [question.id]: given }));
+            writes.current = writes.current
+              .then(() => actions.answer(attempt.id, question.id, given))
+              .catch(setError);
+          }}
+        />
+      </article>
+      <div className="actions">
+        <button type="button" disabled={index === 0} onClick={() => setIndex(index - 1)}>
+          Previous
+        </button>
+        {index < total - 1 ? (
+          <button type="button" className="primary" onClick={() => setIndex(index + 1)}>
+            Next
+          </button>
+        ) : null}
+        <button type="button" className={index === total - 1 ? 'primary' : ''} onClick={() => void submit()}>
+          Submit
+        </button>
+      </div>
+      {error !== null && <ErrorMessage error={error} />}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { strToU8, zipSync } from 'fflate';
+import { Link, useParams } from 'react-router';
+import { ErrorMessage } from '../../components/error-message';
+import { assignmentFile } from '../../domain/assignment';
+import { toGift } from '../../domain/gift';
+import { toQtiPackage } from '../../domain/qti';
+import { useAssignment } from './api';
+import { CopyField } from './CopyField';
+import { downloadBlob, downloadText, fileSlug, shareLink } from './ids';
+import { PrintableAssignment } from './PrintableAssignment';
+import { QrCode } from './QrCode';
+
+export function formatDate(epochMs: number | null): string {
+  return epochMs === null ? 'no due date' : new Date(epochMs).toLocaleString();
+}
+
+/** Everything a teacher hands out: the link, its file, the exports and the paper version. */
+export function SharePage() {
+  const { assignmentId = '' } = useParams();
+  const row = useAssignment(assignmentId);
+  if (row.error) return <ErrorMessage error={row.error} />;
+  if (row.isPending) return <p aria-busy="true">Loading the assignment…</p>;
+  if (!row.data) {
+    return (
+      <p role="alert">
+        There is no assignment "{assignmentId}" in this browser. <Link to="/quizzes">Back to quizzes</Link>
+      </p>
+    );
+  }
+  const saved = row.data;
+  const { assignment, code } = saved;
+  const link = shareLink(code);
+  const slug = fileSlug(assignment.title);
+  return (
+    <section aria-labelledby="share-title">
+      <h1 id="share-title">{assignment.title}</h1>
+      <p>
+        {assignment.className && <>Class {assignment.className} · </>}
+        {assignment.questions.length} questions · due {formatDate(assignment.dueAt)}
+      </p>
+      <h2>Share with the class</h2>
+      <p>
+        The link holds the whole assignment; it works from any copy of Muster, offline too. Students send you
+        back a result file or code.
+      </p>
+      <div className="share-link">
+        <QrCode text={link} label={`QR code of the link to ${assignment.title}`} />
+        <CopyField label="Link" value={link} />
+      </div>
+      <div className="actions">
+        <button type="button" onClick={() => downloadText(`${slug}.assignment.json`, assignmentFile(saved))}>
+          Download assignment file
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          Print with answer key
+        </button>
+        <Link className="button primary" to={`/quizzes/assignments/${assignment.id}/gradebook`}>
+          Gradebook
+        </Link>
+      </div>
+      <h2>For a learning-management system</h2>
+      <div className="actions">
+        <button
+          type="button"
+          onClick={() => downloadText(`${slug}.gift.txt`, toGift(assignment), 'text/plain')}
+        >
+          Download Moodle GIFT
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            const files = Object.fromEntries(
+              Object.entries(toQtiPackage(assignment)).map(([path, xml]) => [path, strToU8(xml)]),
+            );
+            downloadBlob(`${slug}.qti21.zip`, new Blob([zipSync(files)], { type: 'application/zip' }));
+          }}
+        >
+          Download QTI 2.1 package (.zip)
+        </button>
+      </div>
+      <PrintableAssignment assignment={assignment} />
+    </section>
+  );
+}
