@@ -6,5 +6,7 @@ export const queryKeys = {
   deck: (deckId: string) => [...queryKeys.decks(), deckId] as const,
   deckCounts: (deckId: string) => [...queryKeys.deck(deckId), 'counts'] as const,
   deckQuestions: (deckId: string) => [...queryKeys.deck(deckId), 'questions'] as const,
+  nextDue: (deckId: string, answered: number) => [...queryKeys.deck(deckId), 'next-due', answered] as const,
+  leeches: (deckId: string) => [...queryKeys.deck(deckId), 'leeches'] as const,
   settings: (scope: string) => [...queryKeys.all, 'settings', scope] as const,
 };

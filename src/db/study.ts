@@ -1,6 +1,7 @@
 import type { CardRecord } from '../domain/card';
 import { StaleCardError } from '../domain/errors';
 import { buildQueue, type QueueSource, type StudyQueue } from '../domain/queue';
+import { type FsrsCard, type FsrsReviewLog, phaseOf } from '../domain/scheduler';
 import { type StudyDay, studyDay } from '../domain/study-day';
 import type { StudySettings } from '../domain/study-settings';
 import type { AppDB, ReviewLogRow } from './app-db';
@@ -91,4 +92,76 @@ export async function todayQueue(
   const day = studyDay(now, settings.dayStartHour, timeZone);
   const source = await loadQueueSource(db, deckId, day, settings.newPerDay);
   return { day, settings, queue: buildQueue(source, settings) };
+}
+
+/**
+ * Takes back one answer: deletes its review log and puts the card back as it was (FSRS
+ * state rolled back by ts-fsrs from the log; queue, due and leech from the log's
+ * `before`), in one transaction. Only a card's latest answer can be undone; anything else
+ * (already undone, answered again in another tab) is a StaleCardError and changes nothing.
+ */
+export async function undoReview(
+  db: AppDB,
+  logId: number,
+  rollback: (card: FsrsCard, log: FsrsReviewLog) => FsrsCard,
+): Promise<CardRecord> {
+  return db.transaction('rw', db.cards, db.reviewLogs, async () => {
+    const log = await db.reviewLogs.get(logId);
+    const latest = log && (await db.reviewLogs.where('cardKey').equals(log.cardKey).last());
+    const card = log && (await db.cards.get(log.cardKey));
+    if (!log || !card || latest?.id !== logId) {
+      throw new StaleCardError(
+        'That answer cannot be undone any more: it was already undone or the card was answered again (perhaps in another tab).',
+      );
+    }
+    const restored: CardRecord = { ...card, ...log.before, fsrs: rollback(card.fsrs, log.fsrs) };
+    await db.cards.put(restored);
+    await db.reviewLogs.delete(logId);
+    return restored;
+  });
+}
+
+/** Suspended leeches of a deck, for the deck page. */
+export function suspendedLeeches(db: AppDB, deckId: string): Promise<CardRecord[]> {
+  return db.cards
+    .where('[deckId+queue+due]')
+    .between([deckId, 'suspended', -Infinity], [deckId, 'suspended', Infinity])
+    .filter((card) => card.leech)
+    .toArray();
+}
+
+/**
+ * Frees a suspended card: it is due now in the list its FSRS state belongs to. It keeps
+ * its leech tag (as in Anki), so it is not suspended again at the next lapse.
+ */
+export async function unsuspendCard(db: AppDB, key: string, now: Date): Promise<void> {
+  await db.transaction('rw', db.cards, async () => {
+    const card = await db.cards.get(key);
+    if (card?.queue !== 'suspended') return;
+    const queue =
+      phaseOf(card.fsrs) === 'review' ? 'review' : phaseOf(card.fsrs) === 'new' ? 'new' : 'learning';
+    await db.cards.put({ ...card, queue, due: now.getTime() });
+  });
+}
+
+export interface NextDue {
+  /** When the next learning or review card of the deck comes due (epoch ms), or null if none is scheduled. */
+  at: number | null;
+  /** How many cards are due by the end of the next study day. */
+  dueByTomorrowEnd: number;
+}
+
+/** What is due next in a deck, for the end of a session. */
+export async function nextDue(db: AppDB, deckId: string, now: number, day: StudyDay): Promise<NextDue> {
+  const tomorrowEnd = day.end + 86_400_000;
+  const range = (queue: 'learning' | 'review', from: number, to: number) =>
+    db.cards.where('[deckId+queue+due]').between([deckId, queue, from], [deckId, queue, to], true, false);
+  const [learning, review, learningCount, reviewCount] = await Promise.all([
+    range('learning', now, Infinity).first(),
+    range('review', now, Infinity).first(),
+    range('learning', -Infinity, tomorrowEnd).count(),
+    range('review', -Infinity, tomorrowEnd).count(),
+  ]);
+  const dues = [learning?.due, review?.due].filter((due): due is number => due !== undefined);
+  return { at: dues.length > 0 ? Math.min(...dues) : null, dueByTomorrowEnd: learningCount + reviewCount };
 }
