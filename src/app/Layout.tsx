@@ -14,6 +14,7 @@ export function Layout() {
         </NavLink>
         <nav aria-label="Main">
           <NavLink to="/">Decks</NavLink>
+          <NavLink to="/settings">Settings</NavLink>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>

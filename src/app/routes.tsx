@@ -16,6 +16,22 @@ export const routes: RouteObject[] = [
         path: 'decks/:deckId/study',
         lazy: async () => ({ Component: (await import('../features/study/StudyPage')).StudyPage }),
       },
+      {
+        path: 'decks/:deckId/settings',
+        lazy: async () => ({
+          Component: (await import('../features/settings/SettingsPage')).DeckSettingsPage,
+        }),
+      },
+      {
+        path: 'decks/:deckId/custom',
+        lazy: async () => ({
+          Component: (await import('../features/study/CustomStudyPage')).CustomStudyPage,
+        }),
+      },
+      {
+        path: 'settings',
+        lazy: async () => ({ Component: (await import('../features/settings/SettingsPage')).SettingsPage }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { useDeck, useDeckCounts } from './api';
+import { LeechList } from './LeechList';
 
 export function DeckPage() {
   const { deckId = '' } = useParams();
@@ -45,6 +46,11 @@ export function DeckPage() {
           Study
         </Link>
       )}
+      <p className="deck-links">
+        <Link to={`/decks/${deckId}/custom`}>Custom study</Link> ·{' '}
+        <Link to={`/decks/${deckId}/settings`}>Deck settings</Link>
+      </p>
+      <LeechList deckId={deckId} />
     </section>
   );
 }
