@@ -31,8 +31,12 @@ export function LeechList({ deckId }: { deckId: string }) {
           <li key={card.key}>
             <span>{prompts.get(card.key) ?? card.questionId}</span>{' '}
             <span className="muted">({card.fsrs.lapses} lapses)</span>{' '}
-            <button type="button" onClick={() => unsuspend.mutate(card.key)}>
-              Unsuspend<span className="visually-hidden"> {prompts.get(card.key) ?? card.questionId}</span>
+            <button
+              type="button"
+              aria-label={`Unsuspend ${prompts.get(card.key) ?? card.questionId}`}
+              onClick={() => unsuspend.mutate(card.key)}
+            >
+              Unsuspend
             </button>
           </li>
         ))}

@@ -120,3 +120,23 @@ describe('studying every question type by keyboard alone', () => {
     );
   });
 });
+
+describe('cram mode', () => {
+  it('grades without writing a card or a review log', async () => {
+    const db = freshDb();
+    const { user } = renderApp('/decks/study-types/study?mode=cram', db, [deck]);
+    await screen.findByRole('heading', { name: prompt('flash-emperor') });
+    expect(screen.getByText('Cram: practice only, your schedule is not changed')).toBeInTheDocument();
+    const before = await db.cards.toArray();
+    await user.keyboard(' ');
+    await user.keyboard('1');
+    await screen.findByRole('heading', { name: prompt('mc-defender') });
+    await user.keyboard('2');
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: prompt('tf-yarmouk') });
+    await user.keyboard('z');
+    await screen.findByRole('heading', { name: prompt('mc-defender') });
+    expect(await db.reviewLogs.count()).toBe(0);
+    expect(await db.cards.toArray()).toEqual(before);
+  });
+});

@@ -138,7 +138,7 @@ export function useStudySession(deckId: string, options: StudyOptions) {
       const graded = gradedCard(card, result, session.settings.leechThreshold);
       if (graded.leech && !card.leech) {
         setNotice(
-          `This card has been forgotten ${graded.fsrs.lapses} times, so it is now a leech and suspended. Rewrite or study it differently; you can unsuspend it on the deck page.`,
+          `This card has been forgotten ${graded.fsrs.lapses} time${graded.fsrs.lapses === 1 ? '' : 's'}, so it is now a leech and suspended. Rewrite or study it differently; you can unsuspend it on the deck page.`,
         );
       }
       dispatch({ type: 'answer', graded, grade: choice, now: now.getTime() });
