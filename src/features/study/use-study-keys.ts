@@ -23,7 +23,14 @@ export function useStudyKeys({ active, revealed, canReveal, suggested, reveal, g
     if (!active) return;
     function onKey(event: KeyboardEvent) {
       const undoKey = event.key === 'z' || event.key === 'Z';
-      if (undoKey && (event.ctrlKey || event.metaKey) && !event.altKey && !isTyping(event.target)) {
+      // Ctrl+Z in an empty answer field has no text to undo, so it undoes the last answer.
+      const emptyField = event.target instanceof HTMLInputElement && event.target.value === '';
+      if (
+        undoKey &&
+        (event.ctrlKey || event.metaKey) &&
+        !event.altKey &&
+        (!isTyping(event.target) || emptyField)
+      ) {
         event.preventDefault();
         undo();
         return;
