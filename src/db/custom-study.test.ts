@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { answerCard } from '../../tests/helpers/answer-card';
 import { freshDb } from '../../tests/helpers/render-app';
-import { type CardRecord, gradedCard } from '../domain/card';
+import type { CardRecord } from '../domain/card';
 import { NORMAL_STUDY, type StudyOptions } from '../domain/custom-study';
 import { parseDeck } from '../domain/deck';
 import type { Grade } from '../domain/grades';
-import { createScheduler } from '../domain/scheduler';
 import { studyDay } from '../domain/study-day';
 import { DEFAULT_STUDY_SETTINGS } from '../domain/study-settings';
 import { queueFor } from './custom-study';
 import { loadDeck } from './load-deck';
-import { recordReview } from './study';
 
 const settings = { ...DEFAULT_STUDY_SETTINGS, enableFuzz: false };
-const scheduler = createScheduler(settings);
 const quote = 'Umar himself marched from Medina with 1,000 men.';
 const q = (id: string, factId: string, topic: string) => ({
   id,
@@ -44,18 +42,7 @@ async function seeded(now: Date) {
 }
 
 async function answer(db: ReturnType<typeof freshDb>, key: string, grade: Grade, at: Date) {
-  const card = (await db.cards.get(`queue-test/${key}`)) as CardRecord;
-  const result = scheduler.grade(card.fsrs, grade, at);
-  await recordReview(db, card, gradedCard(card, result, settings.leechThreshold), {
-    cardKey: card.key,
-    deckId: card.deckId,
-    factId: card.factId,
-    grade,
-    reviewedAt: at.getTime(),
-    durationMs: 1000,
-    before: { queue: card.queue, due: card.due, leech: card.leech },
-    fsrs: result.log,
-  });
+  await answerCard(db, (await db.cards.get(`queue-test/${key}`)) as CardRecord, grade, at);
 }
 
 async function queueAt(

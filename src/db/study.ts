@@ -1,7 +1,7 @@
 import type { CardRecord } from '../domain/card';
 import { StaleCardError } from '../domain/errors';
 import { buildQueue, type QueueSource, type StudyQueue } from '../domain/queue';
-import { type FsrsCard, type FsrsReviewLog, phaseOf } from '../domain/scheduler';
+import { type FsrsCard, type FsrsReviewLog, type Grade, phaseOf } from '../domain/scheduler';
 import { type StudyDay, studyDay } from '../domain/study-day';
 import type { StudySettings } from '../domain/study-settings';
 import type { AppDB, ReviewLogRow } from './app-db';
@@ -25,17 +25,17 @@ export async function loadQueueSource(
         .where('[deckId+queue+due]')
         .between([deckId, queue, -Infinity], [deckId, queue, day.end])
         .toArray();
-    const [learning, reviews, today] = await Promise.all([
+    // Fetch a few more new cards than the limit: siblings among them get buried.
+    const [learning, reviews, today, fresh] = await Promise.all([
       dueBefore('learning'),
       dueBefore('review'),
       reviewsOfDay(db, deckId, day),
+      db.cards
+        .where('[deckId+queue+due]')
+        .between([deckId, 'new', -Infinity], [deckId, 'new', Infinity])
+        .limit(newLimit * 3 + 10)
+        .toArray(),
     ]);
-    // Fetch a few more new cards than the limit: siblings among them get buried.
-    const fresh = await db.cards
-      .where('[deckId+queue+due]')
-      .between([deckId, 'new', -Infinity], [deckId, 'new', Infinity])
-      .limit(newLimit * 3 + 10)
-      .toArray();
     return { learning, reviews, fresh, ...summariseDay(today) };
   });
 }
@@ -51,6 +51,26 @@ function summariseDay(today: ReviewLogRow[]) {
     factsAnsweredToday: today.map((log) => log.factId),
     newDoneToday: newCards.size,
     reviewsDoneToday,
+  };
+}
+
+/** The review log of one answer: what was given, when, and the card as it was before (for undo). */
+export function reviewLogOf(
+  card: CardRecord,
+  grade: Grade,
+  at: Date,
+  durationMs: number,
+  fsrs: FsrsReviewLog,
+): Omit<ReviewLogRow, 'id'> {
+  return {
+    cardKey: card.key,
+    deckId: card.deckId,
+    factId: card.factId,
+    grade,
+    reviewedAt: at.getTime(),
+    durationMs,
+    before: { queue: card.queue, due: card.due, leech: card.leech },
+    fsrs,
   };
 }
 

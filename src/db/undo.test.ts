@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { answerCard, testScheduler } from '../../tests/helpers/answer-card';
 import { emesa, freshDb } from '../../tests/helpers/render-app';
-import { type CardRecord, gradedCard } from '../domain/card';
 import { StaleCardError } from '../domain/errors';
-import type { Grade } from '../domain/grades';
-import { createScheduler } from '../domain/scheduler';
-import { DEFAULT_STUDY_SETTINGS } from '../domain/study-settings';
 import { loadDeck } from './load-deck';
-import { recordReview, suspendedLeeches, todayQueue, undoReview, unsuspendCard } from './study';
+import { suspendedLeeches, todayQueue, undoReview, unsuspendCard } from './study';
 
 const NOW = new Date('2026-03-02T09:00:00Z');
-const scheduler = createScheduler({ ...DEFAULT_STUDY_SETTINGS, enableFuzz: false });
-const rollback = scheduler.rollback;
+const rollback = testScheduler.rollback;
 
 async function firstCard() {
   const db = freshDb();
@@ -21,36 +17,13 @@ async function firstCard() {
   return { db, card };
 }
 
-/** Grades `card` as the study session does; returns the stored card and the log id. */
-async function answer(
-  db: ReturnType<typeof freshDb>,
-  card: CardRecord,
-  grade: Grade,
-  at: Date,
-  leechThreshold = 8,
-) {
-  const result = scheduler.grade(card.fsrs, grade, at);
-  const after = gradedCard(card, result, leechThreshold);
-  const id = await recordReview(db, card, after, {
-    cardKey: card.key,
-    deckId: card.deckId,
-    factId: card.factId,
-    grade,
-    reviewedAt: at.getTime(),
-    durationMs: 1000,
-    before: { queue: card.queue, due: card.due, leech: card.leech },
-    fsrs: result.log,
-  });
-  return { after, id };
-}
-
 const minutesLater = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 
 describe('undoReview', () => {
   it('restores the card and deletes the log in one step, several times in a row', async () => {
     const { db, card } = await firstCard();
-    const first = await answer(db, card, 'good', NOW);
-    const second = await answer(db, first.after, 'good', minutesLater(11));
+    const first = await answerCard(db, card, 'good', NOW);
+    const second = await answerCard(db, first.after, 'good', minutesLater(11));
     expect(await db.reviewLogs.count()).toBe(2);
 
     const back = await undoReview(db, second.id, rollback);
@@ -67,14 +40,14 @@ describe('undoReview', () => {
     // The card is back in today's new cards, and can be answered again from there.
     const { queue } = await todayQueue(db, 'siege-of-emesa', NOW, 'UTC');
     expect(queue.fresh[0]?.key).toBe(card.key);
-    await answer(db, original, 'easy', NOW);
+    await answerCard(db, original, 'easy', NOW);
     expect(await db.reviewLogs.count()).toBe(1);
   });
 
   it('refuses to undo an answer twice, or one that is not the card’s latest, and changes nothing', async () => {
     const { db, card } = await firstCard();
-    const first = await answer(db, card, 'good', NOW);
-    const second = await answer(db, first.after, 'good', minutesLater(11));
+    const first = await answerCard(db, card, 'good', NOW);
+    const second = await answerCard(db, first.after, 'good', minutesLater(11));
     await expect(undoReview(db, first.id, rollback)).rejects.toBeInstanceOf(StaleCardError);
     await undoReview(db, second.id, rollback);
     await expect(undoReview(db, second.id, rollback)).rejects.toBeInstanceOf(StaleCardError);
@@ -84,18 +57,13 @@ describe('undoReview', () => {
 
   it('un-suspends a card that became a leech when its lapse is undone', async () => {
     const { db, card } = await firstCard();
-    let current = (await answer(db, card, 'easy', NOW)).after;
-    let at = NOW.getTime();
-    let lastId = 0;
+    const learnt = (await answerCard(db, card, 'easy', NOW)).after;
     // Threshold 1: the first lapse makes it a leech.
-    at = current.due + 1000;
-    const lapse = await answer(db, current, 'again', new Date(at), 1);
-    current = lapse.after;
-    lastId = lapse.id;
-    expect(current).toMatchObject({ queue: 'suspended', leech: true });
+    const lapse = await answerCard(db, learnt, 'again', new Date(learnt.due + 1000), 1);
+    expect(lapse.after).toMatchObject({ queue: 'suspended', leech: true });
     expect((await suspendedLeeches(db, 'siege-of-emesa')).map((c) => c.key)).toEqual([card.key]);
 
-    const restored = await undoReview(db, lastId, rollback);
+    const restored = await undoReview(db, lapse.id, rollback);
     expect(restored).toMatchObject({ queue: 'review', leech: false });
     expect(await suspendedLeeches(db, 'siege-of-emesa')).toEqual([]);
   });
@@ -104,14 +72,14 @@ describe('undoReview', () => {
 describe('leeches', () => {
   it('suspends a card at 8 lapses, lists it, and frees it when asked', async () => {
     const { db, card } = await firstCard();
-    let current = (await answer(db, card, 'easy', NOW)).after;
+    let current = (await answerCard(db, card, 'easy', NOW)).after;
     for (let lapse = 1; lapse <= 8; lapse++) {
       const at = new Date(Math.max(current.due, NOW.getTime()) + 1000);
-      current = (await answer(db, current, 'again', at)).after;
+      current = (await answerCard(db, current, 'again', at)).after;
       if (lapse < 8) {
         expect(current.leech).toBe(false);
         // Relearn it: Good after the relearning step brings it back to review.
-        current = (await answer(db, current, 'good', new Date(current.due + 1000))).after;
+        current = (await answerCard(db, current, 'good', new Date(current.due + 1000))).after;
       }
     }
     expect(current).toMatchObject({ queue: 'suspended', leech: true });

@@ -1,0 +1,136 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium, type Page } from 'playwright-core';
+import { countInPage, seedInPage } from './study-seed';
+import type { BenchResult } from './types';
+
+const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4299);
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const PLAN = { decks: 50, cardsPerDeck: 2_000, logs: 1_000_000, dueReviews: 200 };
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+async function serve(): Promise<ChildProcess> {
+  if (!existsSync('dist/index.html')) {
+    const built = spawnSync(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'],
+      {
+        stdio: 'inherit',
+      },
+    );
+    if (built.status !== 0) throw new Error('vite build failed');
+  }
+  const server = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error(`vite preview did not start on port ${PORT}`);
+}
+
+/**
+ * Presses the grade key in the page and times until the next card's prompt is in the DOM
+ * (a MutationObserver fires in the same task that React commits the new card).
+ */
+function gradeToNextCard(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const prompt = document.querySelector('.card-prompt');
+        const before = prompt?.textContent;
+        const observer = new MutationObserver(() => {
+          const now = document.querySelector('.card-prompt');
+          if (now && now.textContent !== before) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        });
+        observer.observe(document.querySelector('main') as Node, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+        });
+        const start = performance.now();
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: '3', bubbles: true }));
+      }),
+  );
+}
+
+async function queueBuildMs(page: Page, deckId: string): Promise<number> {
+  await page.goto(`/decks/${deckId}/study`);
+  await page.locator('.card-prompt').waitFor({ timeout: 60_000 });
+  return page.evaluate(() => {
+    const entries = performance.getEntriesByName('muster:study-queue');
+    return entries.at(-1)?.duration ?? Number.NaN;
+  });
+}
+
+/** Study budgets: grade key -> next card (p95 <= 16 ms) and due-queue build (<= 50 ms), at 100k cards / 1M logs. */
+export async function run(): Promise<BenchResult[]> {
+  const server = await serve();
+  const browser = await chromium.launch({
+    executablePath: CHROME,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const context = await browser.newContext({ baseURL: `http://127.0.0.1:${PORT}` });
+    // tsx (esbuild, keepNames) wraps functions in __name(); the page needs it to run ours.
+    await context.addInitScript('globalThis.__name = (target) => target;');
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('link', { name: /Siege of Emesa/ }).waitFor({ timeout: 60_000 });
+    const seedStart = Date.now();
+    await page.evaluate(seedInPage, { ...PLAN, now: Date.now() });
+    const cards = await page.evaluate(countInPage, 'cards');
+    const logs = await page.evaluate(countInPage, 'reviewLogs');
+    console.log(
+      `seeded ${cards} cards and ${logs} review logs in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`,
+    );
+
+    const builds: number[] = [];
+    for (let i = 0; i < 5; i++) builds.push(await queueBuildMs(page, `bench-${i}`));
+
+    await queueBuildMs(page, 'bench-10');
+    const times: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      await page.keyboard.press('Space');
+      await page.locator('.grade-buttons').waitFor();
+      times.push(await gradeToNextCard(page));
+    }
+    return [
+      {
+        name: `study: due queue build (${cards} cards, ${logs} logs), median of 5`,
+        value: percentile(builds, 50),
+        unit: 'ms',
+        budget: 50,
+      },
+      { name: 'study: due queue build, worst of 5', value: Math.max(...builds), unit: 'ms', budget: 50 },
+      { name: 'study: grade key -> next card, p50 of 50', value: percentile(times, 50), unit: 'ms' },
+      {
+        name: 'study: grade key -> next card, p95 of 50',
+        value: percentile(times, 95),
+        unit: 'ms',
+        budget: 16,
+      },
+    ];
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
