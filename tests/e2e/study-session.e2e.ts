@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, newPage } from './browser';
+import { answerByKeyboard, logCount, reviewLogs } from './study-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,74 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-interface LogRow {
-  cardKey: string;
-  before: { queue: string; due: number };
-}
-
-/** The review logs as stored in the page's IndexedDB (read directly, not through the app). */
-function reviewLogs(page: Page): Promise<LogRow[]> {
-  return page.evaluate(
-    () =>
-      new Promise<LogRow[]>((resolve, reject) => {
-        const open = indexedDB.open('muster');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('reviewLogs').objectStore('reviewLogs').getAll();
-          all.onsuccess = () => {
-            resolve(all.result as LogRow[]);
-            open.result.close();
-          };
-        };
-      }),
-  );
-}
-
-const logCount = async (page: Page) => (await reviewLogs(page)).length;
-
-/** Presses Tab until the focused element has this accessible name. */
-async function tabTo(page: Page, name: string) {
-  for (let i = 0; i < 40; i++) {
-    const focused = await page.evaluate(
-      () =>
-        document.activeElement?.getAttribute('aria-label') ??
-        document.activeElement?.textContent?.trim() ??
-        '',
-    );
-    if (focused === name) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached "${name}"`);
-}
-
-/** Answers whatever card is shown, by keyboard only, and accepts the suggested grade (Good for a flashcard). */
-async function answerByKeyboard(page: Page): Promise<string> {
-  const kind = (await page.locator('.card-topic').textContent()) ?? '';
-  if (kind.endsWith('flashcard')) {
-    await page.keyboard.press('Space');
-  } else if (kind.endsWith('multiple choice') || kind.endsWith('true-false') || kind.endsWith('true false')) {
-    await page.keyboard.press('1');
-  } else if (kind.endsWith('typed') || kind.endsWith('cloze')) {
-    await page.getByRole('textbox', { name: 'Your answer' }).waitFor();
-    await page.keyboard.type('Abu Ubaydah');
-    await page.keyboard.press('Enter');
-  } else if (kind.endsWith('ordering')) {
-    await tabTo(page, 'Check order');
-    await page.keyboard.press('Enter');
-  } else if (kind.endsWith('matching')) {
-    const selects = await page.locator('.matching-list select').count();
-    for (let i = 0; i < selects; i++) {
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('ArrowDown');
-    }
-    await tabTo(page, 'Check pairs');
-    await page.keyboard.press('Enter');
-  } else throw new Error(`Unknown card kind "${kind}"`);
-  await page.locator('.grade-buttons').waitFor();
-  await page.keyboard.press('Enter');
-  return kind;
-}
 
 test('a 20-card session by keyboard across types, two undos, reload, resume', async () => {
   const { page, errors } = await newPage(browser);

@@ -142,12 +142,27 @@ export async function run(): Promise<BenchResult[]> {
     const size = `${cards} cards, ${logs} logs`;
     return [
       {
-        name: `study: due queue build (${size}), p50 of 10`,
+        name: `study: due queue build while the page loads (${size}), p50 of 10`,
         value: percentile(builds, 50),
+        unit: 'ms',
+      },
+      {
+        name: 'study: due queue build while the page loads, worst of 10',
+        value: Math.max(...builds),
+        unit: 'ms',
+      },
+      {
+        name: 'study: due queue build in an idle page, p50 of 20',
+        value: percentile(warm, 50),
         unit: 'ms',
         budget: 50,
       },
-      { name: 'study: due queue build, worst of 10', value: Math.max(...builds), unit: 'ms' },
+      {
+        name: 'study: due queue build in an idle page, p95 of 20',
+        value: percentile(warm, 95),
+        unit: 'ms',
+        budget: 50,
+      },
       {
         name: 'study: grade key -> next card in the DOM, p50 of 50',
         value: percentile(times, 50),

@@ -47,7 +47,7 @@ export function DeckPage() {
         </Link>
       )}
       <p className="deck-links">
-        <Link to={`/decks/${deckId}/custom`}>Custom study</Link> ·{' '}
+        <Link to={`/decks/${deckId}/custom`}>Custom session</Link> ·{' '}
         <Link to={`/decks/${deckId}/settings`}>Deck settings</Link>
       </p>
       <LeechList deckId={deckId} />

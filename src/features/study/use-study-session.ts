@@ -78,10 +78,13 @@ export function useStudySession(deckId: string, options: StudyOptions) {
   useEffect(
     () =>
       onStudyChange(deckId, () => {
-        writes.current = writes.current.then(async () => {
-          const { queue } = await readQueue();
-          dispatch({ type: 'requeue', queue, now: Date.now() });
-        });
+        // Queued behind this tab's own writes; a failed read must not block the writes after it.
+        writes.current = writes.current
+          .then(async () => {
+            const { queue } = await readQueue();
+            dispatch({ type: 'requeue', queue, now: Date.now() });
+          })
+          .catch(setError);
       }),
     [deckId, readQueue],
   );
