@@ -1,7 +1,7 @@
 import type { CardRecord } from '../domain/card';
 import { StaleCardError } from '../domain/errors';
 import { buildQueue, type QueueSource, type StudyQueue } from '../domain/queue';
-import { type FsrsCard, type FsrsReviewLog, type Grade, phaseOf } from '../domain/scheduler';
+import type { FsrsCard, FsrsReviewLog, Grade } from '../domain/scheduler';
 import { type StudyDay, studyDay } from '../domain/study-day';
 import type { StudySettings } from '../domain/study-settings';
 import type { AppDB, ReviewLogRow } from './app-db';
@@ -138,29 +138,6 @@ export async function undoReview(
     await db.cards.put(restored);
     await db.reviewLogs.delete(logId);
     return restored;
-  });
-}
-
-/** Suspended leeches of a deck, for the deck page. */
-export function suspendedLeeches(db: AppDB, deckId: string): Promise<CardRecord[]> {
-  return db.cards
-    .where('[deckId+queue+due]')
-    .between([deckId, 'suspended', -Infinity], [deckId, 'suspended', Infinity])
-    .filter((card) => card.leech)
-    .toArray();
-}
-
-/**
- * Frees a suspended card: it is due now in the list its FSRS state belongs to. It keeps
- * its leech tag (as in Anki), so it is not suspended again at the next lapse.
- */
-export async function unsuspendCard(db: AppDB, key: string, now: Date): Promise<void> {
-  await db.transaction('rw', db.cards, async () => {
-    const card = await db.cards.get(key);
-    if (card?.queue !== 'suspended') return;
-    const queue =
-      phaseOf(card.fsrs) === 'review' ? 'review' : phaseOf(card.fsrs) === 'new' ? 'new' : 'learning';
-    await db.cards.put({ ...card, queue, due: now.getTime() });
   });
 }
 

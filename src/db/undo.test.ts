@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { answerCard, testScheduler } from '../../tests/helpers/answer-card';
 import { emesa, freshDb } from '../../tests/helpers/render-app';
 import { StaleCardError } from '../domain/errors';
+import { suspendedLeeches, unsuspendCard } from './leeches';
 import { loadDeck } from './load-deck';
-import { suspendedLeeches, todayQueue, undoReview, unsuspendCard } from './study';
+import { todayQueue, undoReview } from './study';
 
 const NOW = new Date('2026-03-02T09:00:00Z');
 const rollback = testScheduler.rollback;

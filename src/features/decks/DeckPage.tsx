@@ -1,7 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { useDeck, useDeckCounts } from './api';
-import { LeechList } from './LeechList';
+
+// Leeches are rare: their list (and its mutation code) loads on its own, off the first page's budget.
+const LeechList = lazy(async () => ({ default: (await import('./LeechList')).LeechList }));
 
 export function DeckPage() {
   const { deckId = '' } = useParams();
@@ -50,7 +53,9 @@ export function DeckPage() {
         <Link to={`/decks/${deckId}/custom`}>Custom session</Link> ·{' '}
         <Link to={`/decks/${deckId}/settings`}>Deck settings</Link>
       </p>
-      <LeechList deckId={deckId} />
+      <Suspense fallback={null}>
+        <LeechList deckId={deckId} />
+      </Suspense>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDb } from '../../components/db-context';
+import { suspendedLeeches, unsuspendCard } from '../../db/leeches';
 import { queryKeys } from '../../db/query-keys';
-import { suspendedLeeches, unsuspendCard } from '../../db/study';
 import { useDeckQuestions } from './api';
 
 /** The deck's suspended leeches: why they are out of the queue, and a way to bring each back. */
