@@ -4,6 +4,7 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createQueryClient, Providers } from './app/Providers';
 import { routes } from './app/routes';
+import { startServiceWorker } from './app/service-worker';
 import { db } from './db/app-db';
 import './app/styles.css';
 
@@ -20,3 +21,5 @@ createRoot(root).render(
     </Providers>
   </StrictMode>,
 );
+
+startServiceWorker();

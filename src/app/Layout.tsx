@@ -1,6 +1,8 @@
 import { NavLink, Outlet, useRouteError } from 'react-router';
 import { ErrorMessage } from '../components/error-message';
+import { BackupReminder } from './BackupReminder';
 import { ErrorBoundary } from './ErrorBoundary';
+import { UpdateBanner } from './UpdateBanner';
 
 export function Layout() {
   return (
@@ -15,9 +17,14 @@ export function Layout() {
         <nav aria-label="Main">
           <NavLink to="/">Decks</NavLink>
           <NavLink to="/settings">Settings</NavLink>
+          <NavLink to="/backup">Backup</NavLink>
+          <NavLink to="/stats">Stats</NavLink>
+          <NavLink to="/new">New deck</NavLink>
         </nav>
       </header>
+      <UpdateBanner />
       <main id="main" tabIndex={-1}>
+        <BackupReminder />
         <ErrorBoundary>
           <Outlet />
         </ErrorBoundary>

@@ -32,6 +32,28 @@ export const routes: RouteObject[] = [
         path: 'settings',
         lazy: async () => ({ Component: (await import('../features/settings/SettingsPage')).SettingsPage }),
       },
+      {
+        path: 'backup',
+        lazy: async () => ({ Component: (await import('../features/backup/BackupPage')).BackupPage }),
+      },
+      {
+        path: 'import',
+        lazy: async () => ({
+          Component: (await import('../features/import-export/ImportExportPage')).ImportExportPage,
+        }),
+      },
+      {
+        path: 'stats/:deckId?',
+        lazy: async () => ({ Component: (await import('../features/stats/StatsPage')).StatsPage }),
+      },
+      {
+        path: 'stats/:deckId/cards/:questionId',
+        lazy: async () => ({ Component: (await import('../features/stats/CardPage')).CardPage }),
+      },
+      {
+        path: 'new',
+        lazy: async () => ({ Component: (await import('../features/new-deck/NewDeckPage')).NewDeckPage }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

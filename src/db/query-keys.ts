@@ -9,4 +9,10 @@ export const queryKeys = {
   nextDue: (deckId: string, answered: number) => [...queryKeys.deck(deckId), 'next-due', answered] as const,
   leeches: (deckId: string) => [...queryKeys.deck(deckId), 'leeches'] as const,
   settings: (scope: string) => [...queryKeys.all, 'settings', scope] as const,
+  backupReminder: () => [...queryKeys.all, 'backup-reminder'] as const,
+  storage: () => [...queryKeys.all, 'storage'] as const,
+  /** Statistics of one deck, or of all decks when deckId is undefined. */
+  stats: (deckId: string | undefined, part: string) =>
+    [...queryKeys.all, 'stats', deckId ?? 'all-decks', part] as const,
+  statsCard: (cardKey: string) => [...queryKeys.all, 'stats', 'card', cardKey] as const,
 };

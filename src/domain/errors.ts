@@ -15,3 +15,23 @@ export class DeckFormatError extends MusterError {
 export class StaleCardError extends MusterError {
   override name = 'StaleCardError';
 }
+
+/** A backup file that is not one Muster wrote, or is damaged: nothing was restored. */
+export class BackupFormatError extends MusterError {
+  override name = 'BackupFormatError';
+}
+
+/** An Anki, Quizlet or CSV file that cannot be imported as it is: nothing was saved. */
+export class ImportFormatError extends MusterError {
+  override name = 'ImportFormatError';
+}
+
+/** A text that is not an article in Muster's article format (see README, "Decks from articles"). */
+export class ArticleFormatError extends MusterError {
+  override name = 'ArticleFormatError';
+}
+
+/** A curation.json whose edits do not fit the derived deck (an id that is gone, a quote not in the article). */
+export class CurationError extends MusterError {
+  override name = 'CurationError';
+}

@@ -89,3 +89,20 @@ describe('scheduler', () => {
     expect(scheduler.retrievability(reviewed, new Date(NOW.getTime() + MINUTE))).toBeGreaterThan(0.99);
   });
 });
+
+describe('recallAfter', () => {
+  it('is 90% one stability after the review, higher before and lower after', () => {
+    const scheduler = createScheduler(settings);
+    expect(scheduler.recallAfter(10, 0)).toBeCloseTo(1, 5);
+    expect(scheduler.recallAfter(10, 10)).toBeCloseTo(0.9, 5);
+    expect(scheduler.recallAfter(10, 5)).toBeGreaterThan(0.9);
+    expect(scheduler.recallAfter(10, 30)).toBeLessThan(0.9);
+  });
+
+  it('agrees with retrievability for a review card', () => {
+    const scheduler = createScheduler(settings);
+    const card = scheduler.grade(newFsrsCard(NOW), 'easy', NOW).card;
+    const later = new Date(NOW.getTime() + 6 * DAY);
+    expect(scheduler.recallAfter(card.stability, 6)).toBeCloseTo(scheduler.retrievability(card, later), 6);
+  });
+});

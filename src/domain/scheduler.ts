@@ -46,6 +46,8 @@ export interface Scheduler {
   rollback(card: FsrsCard, log: FsrsReviewLog): FsrsCard;
   /** Probability of recall now, 0–1 (0 for a card never reviewed). */
   retrievability(card: FsrsCard, now: Date): number;
+  /** FSRS's forgetting curve: probability of recall `elapsedDays` after a review that left `stability`. */
+  recallAfter(stability: number, elapsedDays: number): number;
 }
 
 function toSteps(steps: string[]): StepUnit[] {
@@ -75,6 +77,7 @@ export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_
     rollback: (card, log) => engine.rollback(card, log),
     retrievability: (card, now) =>
       card.state === State.New ? 0 : engine.get_retrievability(card, now, false),
+    recallAfter: (stability, elapsedDays) => engine.forgetting_curve(elapsedDays, stability),
   };
 }
 
@@ -82,7 +85,7 @@ export function newFsrsCard(now: Date): FsrsCard {
   return createEmptyCard(now);
 }
 
-export function phaseOf(card: FsrsCard): CardPhase {
+export function phaseOf(card: Pick<FsrsCard, 'state'>): CardPhase {
   return PHASE[card.state];
 }
 

@@ -6,13 +6,13 @@
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-/** Minutes the zone is ahead of UTC at that instant (DST-aware), e.g. 60 for Paris in winter. */
-// Building an Intl.DateTimeFormat costs about a millisecond; the queue needs three per build.
-const formats = new Map<string, Intl.DateTimeFormat>();
-function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -22,13 +22,14 @@ function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
       minute: 'numeric',
       second: 'numeric',
     });
-    formats.set(timeZone, format);
+    formatters.set(timeZone, formatter);
   }
-  return format;
+  return formatter;
 }
 
+/** Minutes the zone is ahead of UTC at that instant (DST-aware), e.g. 60 for Paris in winter. */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = wallClockFormat(timeZone).formatToParts(instant);
+  const parts = formatterFor(timeZone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const wallClock = Date.UTC(
     get('year'),

@@ -1,17 +1,12 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
-import { countInPage, seedInPage } from './study-seed';
-import type { BenchResult } from './types';
+import { type Measurement, summarize } from '../measure';
+import { countInPage, seedInPage } from '../study-seed';
 
 const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4299);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const PLAN = { decks: 50, cardsPerDeck: 2_000, logs: 1_000_000, dueReviews: 200 };
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 async function serve(): Promise<ChildProcess> {
   if (!existsSync('dist/index.html')) {
@@ -83,7 +78,7 @@ async function queueBuildMs(page: Page, deckId: string): Promise<number> {
 }
 
 /** Study budgets: grade key -> next card (p95 <= 16 ms) and due-queue build (<= 50 ms), at 100k cards / 1M logs. */
-export async function run(): Promise<BenchResult[]> {
+export async function run(): Promise<Measurement[]> {
   const server = await serve();
   const browser = await chromium.launch({
     executablePath: CHROME,
@@ -147,7 +142,7 @@ export async function run(): Promise<BenchResult[]> {
     return [
       {
         name: `study: due queue build while the page loads (${size}), p50 of 10`,
-        value: percentile(builds, 50),
+        value: summarize(builds).median,
         unit: 'ms',
       },
       {
@@ -157,30 +152,30 @@ export async function run(): Promise<BenchResult[]> {
       },
       {
         name: 'study: due queue build in an idle page, p50 of 20',
-        value: percentile(warm, 50),
+        value: summarize(warm).median,
         unit: 'ms',
         budget: 50,
       },
       {
         name: 'study: due queue build in an idle page, p95 of 20',
-        value: percentile(warm, 95),
+        value: summarize(warm).p95,
         unit: 'ms',
         budget: 50,
       },
       {
         name: 'study: grade key -> next card in the DOM, p50 of 50',
-        value: percentile(times, 50),
+        value: summarize(times).median,
         unit: 'ms',
       },
       {
         name: 'study: grade key -> next card in the DOM, p95 of 50',
-        value: percentile(times, 95),
+        value: summarize(times).p95,
         unit: 'ms',
         budget: 16,
       },
       {
         name: 'study: grade key -> start of the painting frame, p95 of 50',
-        value: percentile(frames, 95),
+        value: summarize(frames).p95,
         unit: 'ms',
       },
     ];

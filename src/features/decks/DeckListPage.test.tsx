@@ -6,8 +6,9 @@ describe('DeckListPage', () => {
   it('shows the bundled Emesa deck with its new-card count, ready to open', async () => {
     const { user } = renderApp('/');
     const link = await screen.findByRole('link', { name: /Siege of Emesa \(638\)/ });
-    expect(link).toHaveTextContent('13 questions');
-    expect(await screen.findByText(/12 new · 0 learning · 0 to review/)).toBeInTheDocument();
+    // 106 questions; the daily limit of 20 new cards caps what is offered today.
+    expect(link).toHaveTextContent('106 questions');
+    expect(await screen.findByText(/20 new · 0 learning · 0 to review/)).toBeInTheDocument();
     await user.click(link);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Siege of Emesa (638)' }),

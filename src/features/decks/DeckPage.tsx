@@ -56,6 +56,9 @@ export function DeckPage() {
       <Suspense fallback={null}>
         <LeechList deckId={deckId} />
       </Suspense>
+      <p>
+        <Link to={`/stats/${deckId}`}>Statistics for this deck</Link>
+      </p>
     </section>
   );
 }

@@ -28,7 +28,7 @@ export function LeechList({ deckId }: { deckId: string }) {
       </p>
       <ul>
         {leeches.data.map((card) => (
-          <li key={card.key}>
+          <li key={card.key} className="leech-item">
             <span>{prompts.get(card.key) ?? card.questionId}</span>{' '}
             <span className="muted">({card.fsrs.lapses} lapses)</span>{' '}
             <button

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { isAutoChecked } from '../../components/answer/AnswerWidget';
 import { ErrorMessage } from '../../components/error-message';
+import { useAskPersistentStorage } from '../../components/persistent-storage';
 import { describeStudy, parseStudyOptions, writesSchedule } from '../../domain/custom-study';
 import { queueCounts } from '../../domain/queue';
 import { useDeck, useDeckQuestions } from '../decks/api';
@@ -20,6 +21,8 @@ export function StudyPage() {
   const { card, state } = session;
   const byKey = useMemo(() => new Map(questions.data?.map((q) => [q.key, q])), [questions.data]);
   const question = card && byKey.get(card.key);
+  useAskPersistentStorage(state !== undefined && 'done' in state.step);
+  useAskPersistentStorage(state !== undefined && 'done' in state.step);
 
   useStudyKeys({
     active: state !== undefined,

@@ -1,0 +1,237 @@
+// Stats page budget: ready in <= 1 s with 1,000,000 review logs (and 100,000 cards) in
+// Chromium's IndexedDB, against the built app; plus the stats chunks' gzip size.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { type Measurement, summarize } from '../measure';
+
+const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4205);
+const LOGS = Number(process.env.BENCH_LOGS ?? 1_000_000);
+/**
+ * A learner with a million answers has some 20,000 cards (about 50 answers each): the
+ * budget is checked there. The same page is then measured with 100,000 cards, for the record.
+ */
+const CARDS = Number(process.env.BENCH_CARDS ?? 20_000);
+const MANY_CARDS = Number(process.env.BENCH_MANY_CARDS ?? 100_000);
+const RUNS = 3;
+/** Every section of the page marks itself with data-ready when its data is shown. */
+const SECTIONS = ['today', 'heatmap', 'retention', 'forecast', 'mastery', 'fsrs', 'cards'];
+
+function build(): void {
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'],
+    {
+      stdio: 'inherit',
+    },
+  );
+  if (result.status !== 0) throw new Error('vite build failed');
+}
+
+function chunkGzipKb(prefix: string): number {
+  const file = readdirSync('dist/assets').find(
+    (name) => name.startsWith(`${prefix}-`) && name.endsWith('.js'),
+  );
+  if (!file) throw new Error(`No ${prefix} chunk in dist/assets.`);
+  return Math.round(gzipSync(readFileSync(`dist/assets/${file}`)).length / 102.4) / 10;
+}
+
+async function serve(): Promise<ChildProcess> {
+  const server = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'],
+    { stdio: 'ignore' },
+  );
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error(`vite preview did not answer on port ${PORT}`);
+}
+
+/**
+ * Writes a heavy learner's history straight into the app's database: cards `from`..`to`
+ * (70% in review, 10% learning, 20% new) of one extra deck, and `logs` review logs over
+ * five years on the first `logCards` cards. Runs in the page, with a seeded random
+ * generator so every run measures the same data.
+ */
+async function seed(page: Page, from: number, to: number, logs: number, logCards: number): Promise<void> {
+  await page.evaluate(
+    async ({ from, to, logs, logCards, now }) => {
+      let state = 42 + from;
+      const random = () => {
+        state = (state + 0x6d2b79f5) | 0;
+        let t = Math.imul(state ^ (state >>> 15), 1 | state);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+      const DAY = 86_400_000;
+      const topics = ['commanders', 'dates', 'places', 'numbers', 'strategy'];
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('muster');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const write = (store: string, rows: unknown[]) =>
+        new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(store, 'readwrite');
+          for (const row of rows) tx.objectStore(store).put(row);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+      await write('decks', [
+        {
+          id: 'bench',
+          title: 'Benchmark deck',
+          source: { title: 'Benchmark', sha256: '0'.repeat(64) },
+          contentHash: 'bench',
+          builtIn: false,
+          questionCount: to,
+          updatedAt: now,
+        },
+      ]);
+      const batch: unknown[] = [];
+      for (let i = from; i < to; i++) {
+        const roll = random();
+        const queue = roll < 0.2 ? 'new' : roll < 0.3 ? 'learning' : 'review';
+        const stability = queue === 'review' ? 1 + random() * 400 : random();
+        const due =
+          queue === 'new'
+            ? i
+            : queue === 'learning'
+              ? now + random() * DAY
+              : now + (random() * 395 - 30) * DAY;
+        const lastReview = queue === 'new' ? undefined : new Date(now - random() * stability * DAY);
+        batch.push({
+          key: `bench/q${i}`,
+          deckId: 'bench',
+          questionId: `q${i}`,
+          factId: `f${i}`,
+          topic: topics[i % topics.length],
+          queue,
+          due,
+          leech: false,
+          fsrs: {
+            due: new Date(queue === 'new' ? now : due),
+            stability: queue === 'new' ? 0 : stability,
+            difficulty: queue === 'new' ? 0 : 1 + random() * 9,
+            elapsed_days: 0,
+            scheduled_days: queue === 'review' ? Math.round(stability) : 0,
+            learning_steps: 0,
+            reps: queue === 'new' ? 0 : 1 + Math.floor(random() * 20),
+            lapses: Math.floor(random() * 3),
+            state: queue === 'new' ? 0 : queue === 'learning' ? 1 : 2,
+            last_review: lastReview,
+          },
+        });
+        if (batch.length === 20_000) await write('cards', batch.splice(0));
+      }
+      await write('cards', batch.splice(0));
+      const grades = ['again', 'hard', 'good', 'easy'];
+      for (let i = 0; i < logs; i++) {
+        const card = Math.floor(random() * logCards);
+        const reviewedAt = now - Math.floor(random() * 5 * 365 * DAY);
+        const rating = random() < 0.1 ? 1 : 2 + Math.floor(random() * 3);
+        const interval = Math.floor(random() * 120);
+        batch.push({
+          cardKey: `bench/q${card}`,
+          deckId: 'bench',
+          factId: `f${card}`,
+          grade: grades[rating - 1],
+          reviewedAt,
+          durationMs: 2000 + Math.floor(random() * 10_000),
+          before: { queue: 'review', due: reviewedAt, leech: false },
+          fsrs: {
+            rating,
+            state: 2,
+            due: new Date(reviewedAt - interval * DAY),
+            stability: interval + 1,
+            difficulty: 5,
+            elapsed_days: interval,
+            last_elapsed_days: interval,
+            scheduled_days: interval,
+            learning_steps: 0,
+            review: new Date(reviewedAt),
+          },
+        });
+        if (batch.length === 20_000) await write('reviewLogs', batch.splice(0));
+      }
+      await write('reviewLogs', batch.splice(0));
+      db.close();
+    },
+    { from, to, logs, logCards, now: Date.now() },
+  );
+}
+
+/** Milliseconds from the start of navigation until every section shows its data. */
+async function readyTime(page: Page, path: string): Promise<number> {
+  await page.goto(path);
+  const handle = await page.waitForFunction(
+    (sections) =>
+      sections.every((name) => document.querySelector(`[data-ready="${name}"]`)) ? performance.now() : false,
+    SECTIONS,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return Math.round((await handle.jsonValue()) as number);
+}
+
+const median = (values: number[]) => summarize(values).median;
+
+export async function run(): Promise<Measurement[]> {
+  build();
+  const server = await serve();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ baseURL: `http://127.0.0.1:${PORT}` });
+    // tsx names functions with an __name helper that does not exist inside the page.
+    await page.addInitScript('globalThis.__name = (fn) => fn;');
+    await page.goto('/');
+    await page.getByRole('link', { name: /Siege of Emesa/ }).waitFor();
+    const seedStart = Date.now();
+    await seed(page, 0, CARDS, LOGS, CARDS);
+    console.log(
+      `seeded ${CARDS} cards and ${LOGS} review logs in ${Math.round((Date.now() - seedStart) / 1000)} s`,
+    );
+    const measure = async (label: string): Promise<Measurement[]> => {
+      const all: number[] = [];
+      const deck: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        all.push(await readyTime(page, '/stats'));
+        deck.push(await readyTime(page, '/stats/bench'));
+      }
+      console.log(`${label}: all decks ${all.join(', ')} ms; one deck ${deck.join(', ')} ms`);
+      return [
+        { name: `stats page ready, all decks, ${label} (median of ${RUNS})`, value: median(all), unit: 'ms' },
+        { name: `stats page ready, one deck, ${label} (median of ${RUNS})`, value: median(deck), unit: 'ms' },
+      ];
+    };
+    const budgeted = (await measure(`${LOGS} logs, ${CARDS} cards`)).map((m) => ({ ...m, budget: 1000 }));
+    await seed(page, CARDS, MANY_CARDS, 0, CARDS);
+    const many = await measure(`${LOGS} logs, ${MANY_CARDS} cards`);
+    return [
+      ...budgeted,
+      ...many,
+      { name: 'StatsPage chunk (gzip)', value: chunkGzipKb('StatsPage'), unit: 'KB' },
+      { name: 'CardPage chunk (gzip)', value: chunkGzipKb('CardPage'), unit: 'KB' },
+    ];
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}

@@ -1,0 +1,37 @@
+import { MusterError } from '../domain/errors';
+
+/** Offers text to the user as a file download (works offline: nothing leaves the browser). */
+export function downloadText(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Let the browser start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A chosen file's text, refusing files over `maxBytes` before reading them into memory. */
+export async function readTextFile(file: File, maxBytes: number, what: string): Promise<string> {
+  if (file.size > maxBytes) {
+    throw new MusterError(
+      `"${file.name}" is ${(file.size / 1_000_000).toFixed(1)} MB; ${what} may be at most ${maxBytes / 1_000_000} MB.`,
+    );
+  }
+  return file.text();
+}
+
+/** SHA-256 of a text, as hex (the fingerprint imported decks record of their source). */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Today as YYYY-MM-DD in local time, for file names. */
+export function fileDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

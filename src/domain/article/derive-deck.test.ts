@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { allArticles, battleArticle, biographyArticle, emesaArticle } from '../../../tests/helpers/articles';
+import { parseDeck, QUESTION_TYPES, TOPICS } from '../deck';
+import { ArticleFormatError } from '../errors';
+import { sha256Hex } from '../sha256';
+import { deriveDeck, slugify } from './derive-deck';
+import { extractFacts } from './facts';
+import { isNameOf } from './names';
+import { parseArticle } from './parse-article';
+
+describe('deriveDeck', () => {
+  it('is deterministic: the same article gives the same deck, ids included', () => {
+    expect(deriveDeck(emesaArticle)).toEqual(deriveDeck(emesaArticle));
+  });
+
+  it('carries the article, its title and its SHA-256, with an id slugged from the title', () => {
+    const deck = deriveDeck(battleArticle);
+    expect(deck.id).toBe('battle-of-varnholt-ford-1412');
+    expect(deck.title).toBe('Battle of Varnholt Ford (1412)');
+    expect(deck.article).toBe(parseArticle(battleArticle).text);
+    expect(deck.source.sha256).toBe(sha256Hex(deck.article ?? ''));
+  });
+
+  it.each(Object.entries(allArticles))(
+    'quotes the %s article verbatim and explains every question',
+    (_, text) => {
+      const deck = deriveDeck(text);
+      for (const question of deck.questions) {
+        expect(deck.article).toContain(question.source.quote);
+        expect(question.explanation?.length ?? 0).toBeGreaterThan(5);
+      }
+    },
+  );
+
+  it('asks every question type on every topic of the seed', () => {
+    const deck = deriveDeck(emesaArticle, { curation: { aliases: [['Emesa', 'Homs']] } });
+    expect(new Set(deck.questions.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
+    expect(new Set(deck.questions.map((q) => q.topic))).toEqual(new Set(TOPICS));
+  });
+
+  it('uses what a biography infobox offers: birth year, birthplace, battles in time order', () => {
+    const deck = deriveDeck(biographyArticle);
+    const prompts = deck.questions.map((q) => q.prompt);
+    expect(prompts).toContain('In which year was Maren Halvik born?');
+    expect(deck.questions.find((q) => q.prompt === 'Where was Maren Halvik born?')?.answer).toBe('Kessling');
+    expect(deck.questions.find((q) => q.type === 'ordering')?.answer).toEqual([
+      'Battle of Dunmere',
+      'Battle of the Sorn',
+      'Siege of Pellin',
+      'Siege of Orvath',
+    ]);
+  });
+
+  it('changes only the ids of questions from a paragraph that was edited', () => {
+    const before = deriveDeck(emesaArticle);
+    const edited = emesaArticle.replace('After the devastating defeat', 'After the crushing defeat');
+    const after = deriveDeck(edited);
+    const fromEdited = (quote: string) =>
+      quote.includes('After the') && quote.includes('defeat in the Battle of Yarmouk');
+    const idsOutside = (deck: typeof before) =>
+      deck.questions.filter((q) => !fromEdited(q.source.quote)).map((q) => q.id);
+    expect(idsOutside(after)).toEqual(idsOutside(before));
+    const changed = before.questions.filter((q) => fromEdited(q.source.quote));
+    expect(changed.length).toBeGreaterThan(0);
+    for (const q of changed) expect(after.questions.map((a) => a.id)).not.toContain(q.id);
+  });
+
+  it('gives siblings (questions on one fact) the same factId', () => {
+    const deck = deriveDeck(emesaArticle);
+    const count = new Map<string, number>();
+    for (const q of deck.questions) count.set(q.factId, (count.get(q.factId) ?? 0) + 1);
+    expect([...count.values()].filter((n) => n >= 2).length).toBeGreaterThan(10);
+    const sibling = deck.questions.find((q) => q.id.endsWith('-cz') && count.get(q.factId) === 2);
+    expect(deck.questions.filter((q) => q.factId === sibling?.factId).map((q) => q.source.quote)).toEqual([
+      sibling?.source.quote,
+      sibling?.source.quote,
+    ]);
+  });
+
+  it.each(Object.entries(allArticles))(
+    'never offers another name of the answer as a distractor (%s)',
+    (_, text) => {
+      const facts = extractFacts(parseArticle(text));
+      const deck = deriveDeck(text);
+      for (const question of deck.questions) {
+        if (question.type !== 'multiple-choice' || typeof question.answer !== 'string') continue;
+        const entity = facts.registry.find(question.answer);
+        if (!entity) continue;
+        const aliases = (question.options ?? []).filter((o) => o !== question.answer && isNameOf(entity, o));
+        expect(aliases, question.id).toEqual([]);
+      }
+    },
+  );
+
+  it('makes false true/false statements by swapping in a different entity, and says what is true', () => {
+    const deck = deriveDeck(emesaArticle);
+    const falses = deck.questions.filter((q) => q.type === 'true-false' && q.answer === 'False');
+    expect(falses.length).toBeGreaterThan(3);
+    for (const q of falses) expect(q.explanation).toMatch(/^False/);
+  });
+
+  it('slugs titles into deck ids', () => {
+    expect(slugify('Siege of Emesa (638)')).toBe('siege-of-emesa-638');
+    expect(slugify('Hīt – Circesium!')).toBe('hit-circesium');
+    expect(slugify('???')).toBe('deck');
+  });
+});
+
+/** Random articles built from the fixtures' own lines, shuffled and cut: messy but article-shaped. */
+const randomArticle = fc
+  .tuple(
+    fc.constantFrom(...Object.values(allArticles)),
+    fc.array(fc.nat(), { maxLength: 40 }),
+    fc.constantFrom('\n', '\r\n'),
+  )
+  .map(([text, picks, newline]) => {
+    const lines = text.replace(/\r\n/g, '\n').split('\n');
+    const body = picks.map((p) => lines[p % lines.length] ?? '');
+    return [lines[0], '', ...body].join(newline);
+  });
+
+describe('deriveDeck properties', () => {
+  it('every derived deck validates, and every multiple-choice answer is among its options exactly once', () => {
+    fc.assert(
+      fc.property(randomArticle, (text) => {
+        let deck: ReturnType<typeof deriveDeck>;
+        try {
+          deck = deriveDeck(text);
+        } catch (error) {
+          // An article with nothing to ask about is refused, and said so; nothing else may fail.
+          expect(error).toBeInstanceOf(ArticleFormatError);
+          expect((error as Error).message).toMatch(/^No questions could be made/);
+          return;
+        }
+        expect(parseDeck(deck)).toEqual(deck);
+        for (const q of deck.questions) {
+          if (q.type === 'ordering') expect([...(q.options ?? [])].sort()).toEqual([...q.answer].sort());
+          if (q.type !== 'multiple-choice') continue;
+          expect(q.options?.filter((o) => o === q.answer)).toHaveLength(1);
+          expect(new Set(q.options).size).toBe(q.options?.length);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('refuses text that is not an article with an ArticleFormatError', () => {
+    expect(() => deriveDeck('just some words')).toThrow(ArticleFormatError);
+  });
+});

@@ -1,0 +1,256 @@
+import type { Question } from '../deck';
+import type { Facts } from './facts';
+import { type Article, type InfoboxEntry, infoboxEntry } from './parse-article';
+import { amountValue, NUMBER_WITH_UNIT } from './patterns';
+import { capitalise, choiceOptions, factId, questionId, seededShuffle } from './question-kit';
+
+/** Questions from the infobox keys the deriver recognises; other keys are kept but not asked. */
+
+type Make = (entry: InfoboxEntry, facts: Facts, article: Article) => Question[];
+
+const source = (entry: InfoboxEntry) => ({ section: 'Infobox', quote: entry.line });
+const joined = (entry: InfoboxEntry) => entry.values.join(', ');
+
+function flashcard(
+  entry: InfoboxEntry,
+  topic: Question['topic'],
+  prompt: string,
+  answer: string,
+  explanation: string,
+): Question {
+  const fact = factId(topic, entry.line);
+  return {
+    id: questionId(fact, 'flashcard'),
+    factId: fact,
+    topic,
+    type: 'flashcard',
+    prompt,
+    answer,
+    explanation,
+    source: source(entry),
+  };
+}
+
+const date: Make = (entry, facts) => {
+  const text = joined(entry);
+  const ad = /(\d{3,4})(?:\s*(?:AD|CE))?/.exec(text)?.[1];
+  const ah = /(\d{1,4})\s*AH\b/.exec(text)?.[1];
+  if (!ad) return [];
+  const fact = factId('dates', entry.line, 'AD');
+  const explanation = ah
+    ? `${capitalise(facts.subject)} is dated ${ad} AD, which is ${ah} AH in the Islamic calendar.`
+    : `${capitalise(facts.subject)} is dated ${text}.`;
+  const questions: Question[] = [
+    {
+      id: questionId(fact, 'typed'),
+      factId: fact,
+      topic: 'dates',
+      type: 'typed',
+      prompt: `In which year (AD) was ${facts.subject}?`,
+      answer: ad,
+      accepted: [`${ad} AD`, `${ad} CE`],
+      explanation,
+      source: source(entry),
+    },
+  ];
+  if (ah) {
+    const ahFact = factId('dates', entry.line, 'AH');
+    questions.push({
+      id: questionId(ahFact, 'typed'),
+      factId: ahFact,
+      topic: 'dates',
+      type: 'typed',
+      prompt: `${capitalise(facts.subject)} is dated ${ad} AD. Which year is that in the Islamic (AH) calendar?`,
+      answer: `${ah} AH`,
+      accepted: [ah],
+      explanation,
+      source: source(entry),
+    });
+  }
+  return questions;
+};
+
+const place: Make = (entry, facts) => {
+  const answer = entry.values[0];
+  const entity = answer ? facts.registry.find(answer) : undefined;
+  if (!answer || !entity) return [];
+  const fact = factId('places', entry.line);
+  const seed = `${fact}|options`;
+  const distractors = seededShuffle(
+    facts.registry
+      .ofKind('place')
+      .filter((p) => p !== entity && !entry.values.includes(p.name))
+      .map((p) => p.name),
+    seed,
+  );
+  const options = choiceOptions(entity.name, distractors, seed);
+  if (!options) return [];
+  const others = entity.names.filter((n) => n !== entity.name);
+  return [
+    {
+      id: questionId(fact, 'multiple-choice'),
+      factId: fact,
+      topic: 'places',
+      type: 'multiple-choice',
+      prompt: `Where did ${facts.subject} take place?`,
+      answer: entity.name,
+      options,
+      explanation: `${capitalise(facts.subject)} took place at ${joined(entry)}${others.length ? `; the article also calls ${entity.name} ${others.join(', ')}` : ''}.`,
+      source: source(entry),
+    },
+  ];
+};
+
+const outcome =
+  (prompt: (subject: string) => string): Make =>
+  (entry, facts) => {
+    if (/^unknown$/i.test(joined(entry))) return [];
+    return [
+      flashcard(entry, 'strategy', prompt(facts.subject), joined(entry), `The infobox says: ${entry.line}.`),
+    ];
+  };
+
+const strength: Make = (entry, facts, article) => {
+  const side = infoboxEntry(article, `Combatant${/\d+$/.exec(entry.key)?.[0] ?? ''}`)?.values[0];
+  const questions: Question[] = [];
+  for (const value of entry.values) {
+    for (const match of value.matchAll(NUMBER_WITH_UNIT)) {
+      const amount = match[1] ?? '';
+      const rest = value.slice((match.index ?? 0) + amount.length).trim();
+      const fact = factId('numbers', entry.line, value);
+      const whose = side ? ` did the ${side} have` : ' were there';
+      questions.push({
+        id: questionId(fact, 'typed'),
+        factId: fact,
+        topic: 'numbers',
+        type: 'typed',
+        prompt: `In the infobox of ${facts.subject}, how many ${rest}${whose}?`,
+        answer: amount,
+        accepted: [String(amountValue(amount))],
+        explanation: `${entry.key}: ${joined(entry)}.`,
+        source: source(entry),
+      });
+    }
+  }
+  return questions;
+};
+
+const casualties: Make = (entry, facts, article) => {
+  const side = infoboxEntry(article, `Combatant${/\d+$/.exec(entry.key)?.[0] ?? ''}`)?.values[0];
+  if (!side || /^unknown$/i.test(joined(entry))) return [];
+  return [
+    flashcard(
+      entry,
+      'numbers',
+      `What losses did the ${side} suffer in ${facts.subject}?`,
+      joined(entry),
+      `The infobox gives the ${side}'s casualties as: ${joined(entry)}.`,
+    ),
+  ];
+};
+
+const lifeEvent =
+  (verb: 'born' | 'died'): Make =>
+  (entry, facts) => {
+    const year = /\b(\d{3,4})\b/.exec(joined(entry))?.[1];
+    const placeName = entry.values.find((v) => !/\d/.test(v));
+    const questions: Question[] = [];
+    if (year) {
+      const fact = factId('dates', entry.line, verb);
+      questions.push({
+        id: questionId(fact, 'typed'),
+        factId: fact,
+        topic: 'dates',
+        type: 'typed',
+        prompt: `In which year ${verb === 'born' ? 'was' : 'did'} ${facts.subject} ${verb === 'born' ? 'born' : 'die'}?`,
+        answer: year,
+        accepted: [entry.values[0] ?? year],
+        explanation: `${facts.subject} ${verb === 'born' ? 'was born' : 'died'}: ${joined(entry)}.`,
+        source: source(entry),
+      });
+    }
+    const entity = placeName ? facts.registry.find(placeName) : undefined;
+    if (entity) {
+      const fact = factId('places', entry.line, verb);
+      const seed = `${fact}|options`;
+      const options = choiceOptions(
+        entity.name,
+        seededShuffle(
+          facts.registry
+            .ofKind('place')
+            .filter((p) => p !== entity)
+            .map((p) => p.name),
+          seed,
+        ),
+        seed,
+      );
+      if (options)
+        questions.push({
+          id: questionId(fact, 'multiple-choice'),
+          factId: fact,
+          topic: 'places',
+          type: 'multiple-choice',
+          prompt: `Where ${verb === 'born' ? 'was' : 'did'} ${facts.subject} ${verb === 'born' ? 'born' : 'die'}?`,
+          answer: entity.name,
+          options,
+          explanation: `${facts.subject} ${verb === 'born' ? 'was born' : 'died'}: ${joined(entry)}.`,
+          source: source(entry),
+        });
+    }
+    return questions;
+  };
+
+const allegiance: Make = (entry, facts) => [
+  flashcard(
+    entry,
+    'commanders',
+    `Whom did ${facts.subject} serve?`,
+    joined(entry),
+    `${facts.subject} served: ${joined(entry)}.`,
+  ),
+];
+
+const battles: Make = (entry, facts) => {
+  const dated = entry.values
+    .map((value) => ({ value, year: Number(/\((\d{3,4})\)/.exec(value)?.[1]) }))
+    .filter((b) => b.year > 0);
+  if (dated.length < 3) return [];
+  const sorted = [...dated].sort((a, b) => a.year - b.year).map((b) => b.value.replace(/\s*\(\d{3,4}\)/, ''));
+  const fact = factId('dates', entry.line, 'order');
+  return [
+    {
+      id: questionId(fact, 'ordering'),
+      factId: fact,
+      topic: 'dates',
+      type: 'ordering',
+      prompt: `Put ${facts.subject}'s battles in time order, earliest first.`,
+      answer: sorted.slice(0, 12),
+      options: seededShuffle(sorted.slice(0, 12), fact),
+      explanation: `In order: ${dated
+        .sort((a, b) => a.year - b.year)
+        .map((b) => b.value)
+        .join(', ')}.`,
+      source: source(entry),
+    },
+  ];
+};
+
+const MAKERS: [RegExp, Make][] = [
+  [/^date$/i, date],
+  [/^(?:place|location)$/i, place],
+  [/^result$/i, outcome((s) => `What was the result of ${s}?`)],
+  [/^territory$/i, outcome((s) => `What did ${s} mean for the territory?`)],
+  [/^part ?of$/i, outcome((s) => `Of which wider conflict was ${s} a part?`)],
+  [/^strength\s*\d*$/i, strength],
+  [/^casualties\s*\d*$/i, casualties],
+  [/^born$/i, lifeEvent('born')],
+  [/^died$/i, lifeEvent('died')],
+  [/^allegiance$/i, allegiance],
+  [/^battles$/i, battles],
+];
+
+export function infoboxQuestions(article: Article, facts: Facts): Question[] {
+  return article.infobox.flatMap(
+    (entry) => MAKERS.find(([key]) => key.test(entry.key))?.[1](entry, facts, article) ?? [],
+  );
+}

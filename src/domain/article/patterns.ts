@@ -1,0 +1,69 @@
+/** Regular-expression building blocks for reading names, years and numbers out of prose. */
+
+/** One word of a name: capitalised, may start with al-/el- or an apostrophe ("'Uday", "al-Harith", "Zur'a"). */
+const NAME_WORD = String.raw`(?:(?:al|el|Al|El)-)?['’ʿ]?[A-Z\u00C0-\u024F][\p{L}'’ʿ]*(?:-[\p{L}'’ʿ]+)*`;
+/** A name: name words joined by spaces or by the lowercase links of Arabic and European names. */
+export const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:ibn|bin|bint|de|von|van|da|di|du|le|la)\s+)?${NAME_WORD})*`;
+
+/** Capitalised words that start sentences or clauses and are never names on their own. */
+export const NOT_NAMES = new Set(
+  (
+    'A An The In On At As After Before Between By For From Of To With Without While When Where Which Who ' +
+    'Though Although However Meanwhile Since Then There Thus So But And Or If It Its This That These Those ' +
+    'Another Both Many Most Some All Each Once During Until Upon Against Acknowledging Despite Later Early ' +
+    'First Second Third Last Next Lead Infobox Unknown Heavy He She They We His Her Their One Two Three ' +
+    'January February March April May June July August September October November December ' +
+    'Muslim Muslims Arab Arabs Arabic Christian Christians Byzantine Byzantines Roman Romans Persian ' +
+    'Persians Caliph Emperor King Queen General Sultan Battle Siege Corps'
+  ).split(' '),
+);
+
+/** Words before a name that make it a place: "marched to Homs", "the siege of Hit", "reached Raqqa". */
+export const PLACE_CUE = String.raw`(?:\b(?:to|from|at|toward|towards|against|into|near|outside|reached|attacked|captured|subdued|besieged|invaded|invade|conquered|took|in|of the city of|conquest of|[Ss]iege of|[Bb]attle of|city of|region of)\s+(?:the\s+)?)`;
+
+/** Words before a name that make it a person. */
+export const PERSON_TITLE = String.raw`\b(?:Caliph|Emperor|Empress|King|Queen|General|Sultan|Prince|Duke|Admiral|Marshal|Colonel|Captain|Governor)\s+`;
+
+export const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+const NUMBER_WORD = Object.keys(NUMBER_WORDS).join('|');
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
+const AMOUNT = String.raw`(?:${DIGITS}|${NUMBER_WORD})(?:\s+or\s+(?:${DIGITS}|${NUMBER_WORD}))?`;
+/** Plural nouns that count things; the unit is at most one adjective and one noun. */
+const UNIT = String.raw`(?:[a-z]+\s+)?(?:[a-z]+s|men|people|cavalry|infantry|horsemen|horse|foot)`;
+/** "4,000 reinforcements", "1,000 men", "five or six days", "three different routes". */
+export const NUMBER_WITH_UNIT = new RegExp(String.raw`\b(${AMOUNT})\s+(${UNIT})\b`, 'giu');
+
+/** "638", "638 AD", "17 AH", "in 640" — a year from 100 to 2100, not part of a bigger number. */
+export const YEAR = /(?<![\d,.])(\d{3,4})(?:\s*(AD|CE|BC|BCE|AH))?(?!\d|,\d)/g;
+
+/** Parses "4,000", "4000" or "five" (the first amount of "five or six") into a number. */
+export function amountValue(amount: string): number {
+  const first =
+    amount
+      .split(/\s+or\s+/)[0]
+      ?.trim()
+      .toLowerCase() ?? '';
+  return NUMBER_WORDS[first] ?? Number(first.replace(/,/g, ''));
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

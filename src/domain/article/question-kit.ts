@@ -1,0 +1,96 @@
+import { contentHash } from '../content-hash';
+import type { Question, Topic } from '../deck';
+
+/** Helpers every question generator shares: stable ids, seeded order, short excerpts. */
+
+const TYPE_CODES: Record<Question['type'], string> = {
+  flashcard: 'fc',
+  'multiple-choice': 'mc',
+  'true-false': 'tf',
+  typed: 'ty',
+  cloze: 'cz',
+  ordering: 'or',
+  matching: 'ma',
+};
+
+/**
+ * A fact's id comes from its content (the quoted sentence and what is asked), never from its
+ * position: re-deriving gives the same ids, and editing one paragraph changes only the ids
+ * of the questions quoting that paragraph.
+ */
+export function factId(topic: Topic, ...content: string[]): string {
+  return `${topic}-${contentHash(content.join('\u0001'))}`;
+}
+
+export function questionId(fact: string, type: Question['type']): string {
+  return `${fact}-${TYPE_CODES[type]}`;
+}
+
+/** A deterministic pseudo-random generator seeded from a text (mulberry32 over its hash). */
+export function seededRandom(seed: string): () => number {
+  let state = Number.parseInt(contentHash(seed).slice(0, 8), 16) >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The items in an order that depends only on `seed`. */
+export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
+  const random = seededRandom(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/** Options for a multiple-choice question: the answer once, plus up to three distractors, in a seeded order. */
+export function choiceOptions(answer: string, distractors: string[], seed: string): string[] | undefined {
+  const picked = [...new Set(distractors.filter((d) => d !== answer))].slice(0, 3);
+  if (picked.length < 2) return undefined;
+  return seededShuffle([answer, ...picked], seed);
+}
+
+/** Whitespace collapsed: prompts and answers read on one line; quotes stay verbatim. */
+export const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The part of a sentence around `index` a learner needs: whole clauses, about `words` words,
+ * with "…" where it was cut. Long sentences make poor prompts.
+ */
+export function excerpt(sentence: string, index: number, length: number, words = 28): string {
+  const clauses: { start: number; end: number }[] = [];
+  const cut = /[,;:]\s+|\s+(?=while\b|whereas\b|though\b|Though\b|However\b)/g;
+  let start = 0;
+  for (let m = cut.exec(sentence); m; m = cut.exec(sentence)) {
+    clauses.push({ start, end: m.index + 1 });
+    start = m.index + m[0].length;
+  }
+  clauses.push({ start, end: sentence.length });
+  let first = clauses.findIndex((c) => index >= c.start && index < c.end);
+  if (first === -1) first = 0;
+  let last = first;
+  while (last < clauses.length - 1 && (clauses[last]?.end ?? 0) < index + length) last++;
+  const count = (a: number, b: number) =>
+    sentence.slice(clauses[a]?.start, clauses[b]?.end).split(/\s+/).length;
+  while (count(first, last) < words) {
+    const grewBack = first > 0 && count(first - 1, last) <= words + 6;
+    if (grewBack) first--;
+    const grewForward = last < clauses.length - 1 && count(first, last + 1) <= words + 6;
+    if (grewForward) last++;
+    if (!grewBack && !grewForward) break;
+  }
+  const from = clauses[first]?.start ?? 0;
+  const to = clauses[last]?.end ?? sentence.length;
+  const body = oneLine(sentence.slice(from, to)).replace(/[,;:]$/, '');
+  return `${from > 0 ? '…' : ''}${body}${to < sentence.length ? '…' : ''}`;
+}
+
+export function capitalise(text: string): string {
+  return text ? `${text[0]?.toUpperCase()}${text.slice(1)}` : text;
+}

@@ -1,0 +1,179 @@
+import type { Question } from '../deck';
+import { otherNames } from './describe';
+import type { Facts } from './facts';
+import { nameKey } from './names';
+import { escapeRegExp } from './patterns';
+import { choiceOptions, excerpt, factId, oneLine, questionId, seededShuffle } from './question-kit';
+
+/** Questions on how things relate: commander ↔ side, place ↔ other name, order of events, datings. */
+
+export function sideQuestions(facts: Facts): Question[] {
+  const sides = [...new Set(facts.sides.map((s) => s.side))];
+  if (sides.length < 2) return [];
+  const questions: Question[] = facts.sides.map(({ person, side, line }) => {
+    const fact = factId('commanders', line, person.name);
+    const other = sides.find((s) => s !== side) ?? side;
+    const isFalse = Number.parseInt(fact.slice(-1), 16) % 2 === 0;
+    return {
+      id: questionId(fact, 'true-false'),
+      factId: fact,
+      topic: 'commanders',
+      type: 'true-false',
+      prompt: `True or false? In ${facts.subject}, ${person.name} was a commander of the ${isFalse ? other : side}.`,
+      answer: isFalse ? 'False' : 'True',
+      options: ['True', 'False'],
+      explanation: `${isFalse ? 'False' : 'True'}: ${person.name} commanded for the ${side}.`,
+      source: { section: 'Infobox', quote: line },
+    };
+  });
+  const pairs = facts.sides.slice(0, 8);
+  const first = pairs[0];
+  if (first) {
+    const fact = factId('commanders', ...pairs.map((p) => `${p.person.name}=${p.side}`));
+    questions.push({
+      id: questionId(fact, 'matching'),
+      factId: fact,
+      topic: 'commanders',
+      type: 'matching',
+      prompt: `Match each commander in ${facts.subject} with the side they commanded for: ${pairs.map((p) => p.person.name).join('; ')}.`,
+      answer: pairs.map((p) => `${p.person.name}: ${p.side}`),
+      options: sides.slice(0, 12),
+      explanation: pairs.map((p) => `${p.person.name} commanded for the ${p.side}.`).join(' '),
+      source: { section: 'Infobox', quote: first.line },
+    });
+  }
+  return questions;
+}
+
+/** The first sentence that uses `name`, for quoting. */
+function sentenceWith(facts: Facts, name: string) {
+  return facts.sentences.find((s) => s.sentence.includes(name));
+}
+
+export function otherNameQuestions(facts: Facts): Question[] {
+  const questions: Question[] = [];
+  const pairs: { name: string; other: string; quote: string }[] = [];
+  for (const entity of facts.registry.ofKind('place')) {
+    const others = otherNames(entity);
+    const other = others[0];
+    const where = other ? sentenceWith(facts, other) : undefined;
+    if (!other || !where) continue;
+    pairs.push({ name: entity.name, other, quote: where.sentence });
+    const fact = factId('places', where.sentence, entity.name, other);
+    questions.push({
+      id: questionId(fact, 'typed'),
+      factId: fact,
+      topic: 'places',
+      type: 'typed',
+      prompt: `The article gives ${entity.name} another name. What is it?`,
+      answer: other,
+      accepted: others
+        .slice(1)
+        .concat(entity.names.filter((n) => n !== other && nameKey(n) === nameKey(other))),
+      explanation: `${entity.name} is also called ${others.join(', ')}.`,
+      source: { section: where.section, quote: where.sentence },
+    });
+  }
+  const first = pairs[0];
+  if (pairs.length >= 2 && first) {
+    const fact = factId('places', ...pairs.map((p) => `${p.name}=${p.other}`));
+    questions.push({
+      id: questionId(fact, 'matching'),
+      factId: fact,
+      topic: 'places',
+      type: 'matching',
+      prompt: `Match each place with its other name: ${pairs.map((p) => p.name).join('; ')}.`,
+      answer: pairs.map((p) => `${p.name}: ${p.other}`),
+      options: seededShuffle(
+        pairs.map((p) => p.other),
+        fact,
+      ).slice(0, 12),
+      explanation: pairs.map((p) => `${p.name} is also called ${p.other}.`).join(' '),
+      source: { section: sentenceWith(facts, first.other)?.section ?? '', quote: first.quote },
+    });
+  }
+  return questions;
+}
+
+export function sequenceQuestions(facts: Facts): Question[] {
+  return facts.sequences.map((sequence) => {
+    const fact = factId('places', sequence.sentence, 'order');
+    const items = sequence.items.slice(0, 12);
+    return {
+      id: questionId(fact, 'ordering'),
+      factId: fact,
+      topic: 'places',
+      type: 'ordering',
+      prompt: `${oneLine(sequence.intro)} these places in succession. Put them in that order, first to last.`,
+      answer: items,
+      options: seededShuffle(items, fact),
+      explanation: `The order in the article: ${items.join(', ')}.`,
+      source: { section: sequence.section, quote: sequence.sentence },
+    };
+  });
+}
+
+export function datingQuestions(facts: Facts): Question[] {
+  const questions: Question[] = [];
+  for (const disputed of facts.disputed) {
+    const fact = factId('dates', disputed.sentence, 'disputed');
+    // The event is what the sentence says before the first source speaks ("…commanded by Habib").
+    const firstSource = disputed.sentence.indexOf(disputed.datings[0]?.source ?? '');
+    const event = oneLine(disputed.sentence.slice(0, firstSource))
+      .replace(/[,;]?\s*(?:though|although|while|but|and)?\s*$/i, '')
+      .trim();
+    if (event.split(' ').length < 3) continue;
+    const answer = disputed.datings.map((d) => `${d.year} (${d.source})`).join('; ');
+    const source = { section: disputed.section, quote: disputed.sentence };
+    questions.push({
+      id: questionId(fact, 'flashcard'),
+      factId: fact,
+      topic: 'dates',
+      type: 'flashcard',
+      prompt: `The sources disagree on when this happened: "${event}". Which years do they give, and who says which?`,
+      answer,
+      explanation: `The dating is disputed: ${answer}.`,
+      source,
+    });
+    for (const dating of disputed.datings) {
+      const mcFact = factId('dates', disputed.sentence, dating.source);
+      const seed = `${mcFact}|options`;
+      const others = disputed.datings.filter((d) => d.year !== dating.year).map((d) => String(d.year));
+      const near = [dating.year - 1, dating.year + 1, dating.year + 2].map(String);
+      const options = choiceOptions(String(dating.year), [...others, ...seededShuffle(near, seed)], seed);
+      if (!options) continue;
+      questions.push({
+        id: questionId(mcFact, 'multiple-choice'),
+        factId: fact,
+        topic: 'dates',
+        type: 'multiple-choice',
+        prompt: `"${event}": which year comes from ${dating.source}?`,
+        answer: String(dating.year),
+        options,
+        explanation: `The dating is disputed: ${answer}.`,
+        source,
+      });
+    }
+  }
+  for (const range of facts.ranges) {
+    const fact = factId('dates', range.sentence, range.text);
+    const index = range.sentence.toLowerCase().indexOf(range.text.toLowerCase());
+    const prompt = excerpt(range.sentence, Math.max(index, 0), range.text.length).replace(
+      new RegExp(escapeRegExp(range.text), 'i'),
+      '____',
+    );
+    if (!prompt.includes('____')) continue;
+    questions.push({
+      id: questionId(fact, 'cloze'),
+      factId: fact,
+      topic: 'dates',
+      type: 'cloze',
+      prompt: `When? ${prompt}`,
+      answer: range.text.replace(/^between/, 'Between'),
+      accepted: [`${range.from}–${range.to}`, `${range.from}-${range.to}`, `${range.from} to ${range.to}`],
+      explanation: `This took from ${range.from} to ${range.to}: ${range.text}.`,
+      source: { section: range.section, quote: range.sentence },
+    });
+  }
+  return questions;
+}

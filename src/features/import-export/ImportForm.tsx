@@ -1,0 +1,172 @@
+import { type FormEvent, useId, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { ErrorMessage } from '../../components/error-message';
+import { readTextFile } from '../../components/files';
+import { TOPICS, type Topic } from '../../domain/deck';
+import { type ImportPreview, MAX_IMPORT_CHARS } from '../../domain/interchange/import-preview';
+import { type ImportFormat, previewImport, useImportDeck } from './api';
+import { ImportPreviewView } from './ImportPreviewView';
+
+const FORMATS: Record<ImportFormat, string> = {
+  anki: 'Anki text',
+  quizlet: 'Quizlet text',
+  csv: 'CSV',
+};
+
+function formatOf(fileName: string): ImportFormat {
+  return /\.csv$/i.test(fileName) ? 'csv' : 'anki';
+}
+
+type Separator = '\t' | ',' | 'custom';
+
+/** Choose or paste a file, see every card and every skipped line, then save: nothing is stored before. */
+export function ImportForm() {
+  const [text, setText] = useState('');
+  const [fileName, setFileName] = useState('');
+  const [fileError, setFileError] = useState<unknown>(null);
+  const [format, setFormat] = useState<ImportFormat>('anki');
+  const [separator, setSeparator] = useState<Separator>('\t');
+  const [custom, setCustom] = useState('');
+  const [title, setTitle] = useState('');
+  const [topic, setTopic] = useState<Topic>('strategy');
+  const importDeck = useImportDeck();
+  const navigate = useNavigate();
+  const ids = {
+    file: useId(),
+    paste: useId(),
+    format: useId(),
+    custom: useId(),
+    title: useId(),
+    topic: useId(),
+  };
+
+  const result = useMemo((): { preview: ImportPreview } | { error: unknown } | null => {
+    if (text.trim() === '') return null;
+    try {
+      return { preview: previewImport(text, format, separator === 'custom' ? custom : separator) };
+    } catch (error) {
+      return { error };
+    }
+  }, [text, format, separator, custom]);
+  const preview = result && 'preview' in result ? result.preview : null;
+
+  async function onFile(file: File | undefined) {
+    setFileError(null);
+    if (!file) return;
+    try {
+      // A character takes up to 4 bytes: the exact limit is checked on the text.
+      setText(await readTextFile(file, MAX_IMPORT_CHARS * 4, 'an import'));
+      setFileName(file.name);
+      setFormat(formatOf(file.name));
+      if (!title) setTitle(file.name.replace(/\.[^.]+$/, ''));
+    } catch (error) {
+      setFileError(error);
+    }
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (!preview || preview.cards.length === 0) return;
+    importDeck.mutate(
+      { text, preview, title, topic, fileName: fileName || 'pasted text' },
+      { onSuccess: (deckId) => navigate(`/decks/${deckId}`) },
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="stacked-form">
+      <label htmlFor={ids.file}>File to import</label>
+      <input
+        id={ids.file}
+        type="file"
+        accept=".txt,.csv,.tsv,text/plain,text/csv"
+        onChange={(e) => void onFile(e.target.files?.[0])}
+      />
+      {fileError !== null && <ErrorMessage error={fileError} />}
+      <label htmlFor={ids.paste}>Or paste the text</label>
+      <textarea
+        id={ids.paste}
+        rows={6}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        spellCheck={false}
+      />
+
+      <label htmlFor={ids.format}>Format</label>
+      <select id={ids.format} value={format} onChange={(e) => setFormat(e.target.value as ImportFormat)}>
+        {Object.entries(FORMATS).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+      {format === 'quizlet' && (
+        <fieldset>
+          <legend>Between term and definition</legend>
+          <label>
+            <input
+              type="radio"
+              name="separator"
+              checked={separator === '\t'}
+              onChange={() => setSeparator('\t')}
+            />{' '}
+            Tab
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="separator"
+              checked={separator === ','}
+              onChange={() => setSeparator(',')}
+            />{' '}
+            Comma
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="separator"
+              checked={separator === 'custom'}
+              onChange={() => setSeparator('custom')}
+            />{' '}
+            Custom
+          </label>
+          {separator === 'custom' && (
+            <>
+              <label htmlFor={ids.custom}>Custom separator</label>
+              <input
+                id={ids.custom}
+                value={custom}
+                onChange={(e) => setCustom(e.target.value)}
+                maxLength={10}
+              />
+            </>
+          )}
+        </fieldset>
+      )}
+
+      <label htmlFor={ids.title}>Deck title</label>
+      <input id={ids.title} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} />
+      <label htmlFor={ids.topic}>Topic of cards without a topic tag</label>
+      <select id={ids.topic} value={topic} onChange={(e) => setTopic(e.target.value as Topic)}>
+        {TOPICS.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+      </select>
+
+      {result && 'error' in result && <ErrorMessage error={result.error} />}
+      {preview && <ImportPreviewView preview={preview} />}
+      {preview && (
+        <button
+          type="submit"
+          className="primary"
+          disabled={preview.cards.length === 0 || importDeck.isPending}
+        >
+          Import {preview.cards.length} card{preview.cards.length === 1 ? '' : 's'}
+        </button>
+      )}
+      {importDeck.error && <ErrorMessage error={importDeck.error} />}
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import type { ImportPreview } from '../../domain/interchange/import-preview';
+
+const SHOWN = 100;
+
+/** The cards an import will make and the lines it will skip, with why. */
+export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
+  const { cards, skipped } = preview;
+  const showTags = cards.some((card) => card.tags.length > 0);
+  return (
+    <div className="import-preview">
+      <h2>Preview</h2>
+      <p role="status" data-testid="import-summary">
+        {cards.length} card{cards.length === 1 ? '' : 's'} will be imported
+        {skipped.length > 0
+          ? `; ${skipped.length} line${skipped.length === 1 ? '' : 's'} will be skipped`
+          : ''}
+        .
+      </p>
+      {skipped.length > 0 && (
+        <>
+          <h3>Skipped</h3>
+          <ul className="skipped-lines">
+            {skipped.map((line) => (
+              <li key={`${line.line}-${line.reason}`}>
+                Line {line.line}: {line.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {cards.length > 0 && (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it.
+        <section className="table-scroll" aria-label="Cards to import" tabIndex={0}>
+          <table>
+            <caption>Cards{cards.length > SHOWN ? ` (the first ${SHOWN} of ${cards.length})` : ''}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Line</th>
+                <th scope="col">Front</th>
+                <th scope="col">Back</th>
+                {showTags && <th scope="col">Tags</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {cards.slice(0, SHOWN).map((card) => (
+                <tr key={card.line}>
+                  <td>{card.line}</td>
+                  <td>{card.front}</td>
+                  <td>{card.back}</td>
+                  {showTags && <td>{card.tags.join(' ')}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </div>
+  );
+}

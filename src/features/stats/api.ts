@@ -1,0 +1,178 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDb } from '../../components/db-context';
+import type { AppDB } from '../../db/app-db';
+import { listDecks } from '../../db/decks';
+import { queryKeys } from '../../db/query-keys';
+import { studySettingsFor } from '../../db/settings';
+import {
+  cardDetail,
+  newCardCount,
+  questionsByKey,
+  reviewCountsPerDay,
+  reviewLogsBetween,
+  studiedCardsOf,
+} from '../../db/stats';
+import { todayQueue } from '../../db/study';
+import { queueCounts } from '../../domain/queue';
+import { createScheduler } from '../../domain/scheduler';
+import { cardHistory, forgettingCurve } from '../../domain/stats/card-history';
+import { daysFrom, daysUpTo } from '../../domain/stats/days';
+import { fsrsDistributions } from '../../domain/stats/distributions';
+import { forecastDue, sumInRuns } from '../../domain/stats/forecast';
+import { buildHeatmap } from '../../domain/stats/heatmap';
+import { masteryByTopic } from '../../domain/stats/mastery';
+import { rateCards } from '../../domain/stats/rated-card';
+import { trueRetention } from '../../domain/stats/retention';
+import { currentStreak, summariseToday } from '../../domain/stats/today';
+import { localTimeZone } from '../../domain/study-day';
+
+/**
+ * Statistics are read fresh on every visit (staleTime 0): study in this tab or another
+ * changes them, and the study screen does not know about this page's keys.
+ */
+const FRESH = { staleTime: 0 } as const;
+
+async function clockFor(db: AppDB, deckId: string | undefined) {
+  const settings = await studySettingsFor(db, deckId);
+  return { settings, clock: { dayStartHour: settings.dayStartHour, timeZone: localTimeZone() } };
+}
+
+/** New / learning / to-review counts as the study screen would show them, summed over decks. */
+async function todayCounts(db: AppDB, deckId: string | undefined, now: Date) {
+  const deckIds = deckId === undefined ? (await listDecks(db)).map((deck) => deck.id) : [deckId];
+  const total = { fresh: 0, learning: 0, reviews: 0 };
+  for (const id of deckIds) {
+    const counts = queueCounts((await todayQueue(db, id, now, localTimeZone())).queue);
+    total.fresh += counts.fresh;
+    total.learning += counts.learning;
+    total.reviews += counts.reviews;
+  }
+  return total;
+}
+
+/** Today's work, the streak and a year of reviews per day. */
+export function useActivity(deckId: string | undefined) {
+  const db = useDb();
+  return useQuery({
+    ...FRESH,
+    queryKey: queryKeys.stats(deckId, 'activity'),
+    queryFn: async () => {
+      const now = new Date();
+      const { clock } = await clockFor(db, deckId);
+      const days = daysUpTo(now, 365, clock);
+      const today = days[days.length - 1];
+      if (!today) throw new Error('A year of study days cannot be empty.');
+      const [counts, todayLogs, queue] = await Promise.all([
+        reviewCountsPerDay(db, days, deckId),
+        reviewLogsBetween(db, today.start, today.end, deckId),
+        todayCounts(db, deckId, now),
+      ]);
+      return {
+        heatmap: buildHeatmap(days, counts),
+        streak: currentStreak(counts),
+        today: { ...summariseToday(todayLogs), ...queue, label: today.label },
+      };
+    },
+  });
+}
+
+export const RETENTION_PERIODS = [7, 30, 365] as const;
+export type RetentionPeriod = (typeof RETENTION_PERIODS)[number];
+
+/** True retention over the last `periodDays` study days, against the desired retention. */
+export function useRetention(deckId: string | undefined, periodDays: RetentionPeriod) {
+  const db = useDb();
+  return useQuery({
+    ...FRESH,
+    queryKey: queryKeys.stats(deckId, `retention-${periodDays}`),
+    queryFn: async () => {
+      const { settings, clock } = await clockFor(db, deckId);
+      const days = daysUpTo(new Date(), periodDays, clock);
+      const start = days[0]?.start ?? 0;
+      const end = days[days.length - 1]?.end ?? 0;
+      const logs = await reviewLogsBetween(db, start, end, deckId);
+      return { retention: trueRetention(logs, days), desired: settings.desiredRetention };
+    },
+  });
+}
+
+/** How many of the weakest cards the card list shows at first. */
+export const CARD_LIST_PAGE = 20;
+
+/** Everything computed from the cards themselves: forecast, mastery, FSRS distributions, weakest cards. */
+export function useCardStats(deckId: string | undefined, listLength: number) {
+  const db = useDb();
+  return useQuery({
+    ...FRESH,
+    queryKey: [...queryKeys.stats(deckId, 'cards'), listLength],
+    placeholderData: (previous) => previous,
+    queryFn: async () => {
+      const now = new Date();
+      const { settings, clock } = await clockFor(db, deckId);
+      const scheduler = createScheduler(settings);
+      const [cards, notStarted] = await Promise.all([studiedCardsOf(db, deckId), newCardCount(db, deckId)]);
+      const monthDays = daysFrom(now, 30, clock);
+      const month = forecastDue(cards, monthDays);
+      const year = forecastDue(cards, daysFrom(now, 364, clock));
+      const rated = rateCards(cards, now, scheduler);
+      const weakest = [...rated].sort((a, b) => a.recall - b.recall).slice(0, listLength);
+      const questions = await questionsByKey(
+        db,
+        weakest.map(({ card }) => card.key),
+      );
+      return {
+        notStarted,
+        forecast: {
+          month,
+          monthLabels: monthDays.map((day) => day.label),
+          yearByWeek: sumInRuns(year.perDay, 7),
+          yearLater: year.later,
+        },
+        mastery: masteryByTopic(rated, settings.desiredRetention),
+        desiredRetention: settings.desiredRetention,
+        distributions: fsrsDistributions(rated),
+        studiedCount: rated.length,
+        weakest: weakest.map(({ card, recall }) => ({
+          key: card.key,
+          deckId: card.deckId,
+          questionId: card.questionId,
+          topic: card.topic,
+          recall,
+          lapses: card.fsrs.lapses,
+          prompt: questions.get(card.key)?.prompt ?? card.questionId,
+        })),
+      };
+    },
+  });
+}
+
+export type CardStats = NonNullable<ReturnType<typeof useCardStats>['data']>;
+
+/** One card: its question, each answer and its forgetting curve. */
+export function useCardDetail(cardKey: string) {
+  const db = useDb();
+  return useQuery({
+    ...FRESH,
+    queryKey: queryKeys.statsCard(cardKey),
+    queryFn: async () => {
+      const detail = await cardDetail(db, cardKey);
+      if (!detail) return null;
+      const now = new Date();
+      const { settings } = await clockFor(db, detail.card.deckId);
+      const scheduler = createScheduler(settings);
+      return {
+        card: detail.card,
+        prompt: detail.question?.prompt ?? detail.card.questionId,
+        answer: detail.question?.answer,
+        history: cardHistory(detail.logs, detail.card),
+        curve: forgettingCurve(detail.card.fsrs, now, scheduler),
+        desiredRetention: settings.desiredRetention,
+      };
+    },
+  });
+}
+
+export function useDeckOptions() {
+  const db = useDb();
+  return useQuery({ queryKey: queryKeys.decks(), queryFn: () => listDecks(db) });
+}

@@ -1,0 +1,33 @@
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const shortDayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/** "Mon, 2 Mar 2026" for a study-day label "2026-03-02". */
+export function formatDayLabel(label: string): string {
+  return dayFormat.format(new Date(`${label}T12:00:00Z`));
+}
+
+/** "2 Mar" for a study-day label. */
+export function formatShortDay(label: string): string {
+  return shortDayFormat.format(new Date(`${label}T12:00:00Z`));
+}
+
+export function formatPercent(value: number | null, digits = 0): string {
+  return value === null ? '—' : `${(value * 100).toFixed(digits)}%`;
+}
+
+/** "0 min", "12 min", "1 h 5 min". */
+export function formatDuration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+}

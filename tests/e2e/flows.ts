@@ -1,0 +1,59 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Waits until the service worker is installed (everything precached) and controls the page. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // A first visit is not controlled until the next load (the worker does not claim open pages).
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+/** Answers `count` cards of the open study screen with the grade key given, returning their prompts. */
+export async function gradeCards(
+  page: Page,
+  count: number,
+  gradeKey: '1' | '2' | '3' | '4',
+): Promise<string[]> {
+  const prompts: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const prompt = page.locator('.card-prompt');
+    await prompt.waitFor();
+    const text = (await prompt.textContent()) ?? '';
+    prompts.push(text);
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    await page.getByRole('button', { name: /^Good/ }).waitFor();
+    await page.keyboard.press(gradeKey);
+    await expect.poll(() => page.locator('.card-prompt').textContent()).not.toBe(text);
+  }
+  return prompts;
+}
+
+/** Rows in one IndexedDB table of Muster's database, read straight from the browser. */
+export function countRows(page: Page, table: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('muster');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).count();
+          request.onsuccess = () => {
+            resolve(request.result);
+            open.result.close();
+          };
+        };
+      }),
+    table,
+  );
+}
+
+/** The deck page's New / Learning / To review counts. */
+export async function deckCounts(page: Page, deckId: string): Promise<string[]> {
+  await page.goto(`/decks/${deckId}`);
+  const ids = ['count-new', 'count-learning', 'count-review'];
+  for (const id of ids) await expect.poll(() => page.getByTestId(id).textContent()).not.toBe('…');
+  return Promise.all(ids.map(async (id) => (await page.getByTestId(id).textContent()) ?? ''));
+}

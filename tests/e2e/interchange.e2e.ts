@@ -1,0 +1,51 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launch, newPage } from './browser';
+import { countRows } from './flows';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+test('a deck exported as Anki text imports back as a deck of your own, on a phone-sized screen', async () => {
+  const { context, page, errors } = await newPage(browser, { width: 320, height: 700 });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Backup' }).click();
+  await page.getByRole('link', { name: 'Import or export a deck' }).click();
+
+  await page.getByLabel('Export as').selectOption('anki');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export deck' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('siege-of-emesa-anki.txt');
+  const file = join(mkdtempSync(join(tmpdir(), 'muster-export-')), 'emesa for anki.txt');
+  await download.saveAs(file);
+  expect(readFileSync(file, 'utf8').split('\n')[0]).toBe('#separator:tab');
+
+  await page.getByLabel('File to import').setInputFiles(file);
+  await expect
+    .poll(() => page.getByTestId('import-summary').textContent())
+    .toBe('13 cards will be imported.');
+  expect(await countRows(page, 'decks')).toBe(1);
+  await page.screenshot({ path: 'test-results/import-preview-320.png', fullPage: true });
+  // Nothing wider than the screen: the preview table scrolls inside itself.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+  await page.getByLabel('Deck title').fill('Emesa, from Anki');
+  await page.getByRole('button', { name: 'Import 13 cards' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Emesa, from Anki' }).waitFor();
+  expect(page.url()).toMatch(/\/decks\/emesa-from-anki$/);
+  await expect.poll(() => page.getByTestId('count-new').textContent()).toBe('13');
+  await page.getByRole('link', { name: 'Study' }).click();
+  await page.locator('.card-prompt').waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
