@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emesa, freshDb } from '../../tests/helpers/render-app';
+import { emesaMini as emesa, freshDb } from '../../tests/helpers/render-app';
 import { seedReviews } from '../../tests/helpers/seed-reviews';
 import { daysUpTo } from '../domain/stats/days';
 import { loadDeck } from './load-deck';

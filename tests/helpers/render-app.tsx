@@ -7,6 +7,7 @@ import { routes } from '../../src/app/routes';
 import { AppDB } from '../../src/db/app-db';
 import { loadDeck } from '../../src/db/load-deck';
 import { type Deck, parseDeck } from '../../src/domain/deck';
+import emesaMiniDeck from '../fixtures/emesa-mini-deck.json';
 
 let counter = 0;
 
@@ -17,6 +18,12 @@ export function freshDb(): AppDB {
 }
 
 export const emesa: Deck = parseDeck(emesaDeck);
+
+/**
+ * A small hand-written Emesa deck (13 questions, ids chosen by hand) for tests that name
+ * questions: its ids do not move when the bundled deck is re-derived or re-curated.
+ */
+export const emesaMini: Deck = parseDeck(emesaMiniDeck);
 
 /** Renders the whole app at `path` over `db`, with the Emesa deck as the bundled deck. */
 export function renderApp(path: string, db = freshDb(), decks: Deck[] = [emesa]) {

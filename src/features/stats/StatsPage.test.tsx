@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emesa, freshDb, renderApp } from '../../../tests/helpers/render-app';
+import { emesaMini as emesa, freshDb, renderApp } from '../../../tests/helpers/render-app';
 import { seedReviews } from '../../../tests/helpers/seed-reviews';
 import { loadDeck } from '../../db/load-deck';
 
@@ -51,7 +51,7 @@ describe('StatsPage', { timeout: 30_000 }, () => {
   });
 
   it('shows today, the heatmap, mastery by topic and the weakest cards of a studied deck', async () => {
-    const { user } = renderApp('/stats/siege-of-emesa', await seeded());
+    const { user } = renderApp('/stats/siege-of-emesa', await seeded(), [emesa]);
     expect(await screen.findByTestId('today-reviewed', {}, SLOW)).toHaveTextContent('3');
     expect(screen.getByTestId('today-time')).toHaveTextContent('3 min');
     // 1, 3 and 4 March have reviews, 2 March none: a two-day streak.
@@ -83,7 +83,7 @@ describe('StatsPage', { timeout: 30_000 }, () => {
   });
 
   it('switches decks from the selector', async () => {
-    const { user, router } = renderApp('/stats', await seeded());
+    const { user, router } = renderApp('/stats', await seeded(), [emesa]);
     await screen.findByRole('option', { name: /Siege of Emesa/ }, SLOW);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Deck' }), 'siege-of-emesa');
     expect(router.state.location.pathname).toBe('/stats/siege-of-emesa');
