@@ -41,10 +41,10 @@ async function tabTo(page: Page, name: string) {
 }
 
 /**
- * Answers whatever card is shown, by keyboard only, then presses `gradeKey`: Enter accepts
- * the suggested grade (Good for a flashcard).
+ * Answers whatever card is shown, by keyboard only, up to the grade buttons (a flashcard is
+ * revealed; other types are answered, not always rightly). Returns the card's "topic · type" line.
  */
-export async function answerByKeyboard(page: Page, gradeKey = 'Enter'): Promise<string> {
+export async function revealByKeyboard(page: Page): Promise<string> {
   const kind = (await page.locator('.card-topic').textContent()) ?? '';
   if (kind.endsWith('flashcard')) {
     await page.keyboard.press('Space');
@@ -67,6 +67,12 @@ export async function answerByKeyboard(page: Page, gradeKey = 'Enter'): Promise<
     await page.keyboard.press('Enter');
   } else throw new Error(`Unknown card kind "${kind}"`);
   await page.locator('.grade-buttons').waitFor();
+  return kind;
+}
+
+/** Answers the card shown by keyboard, then presses `gradeKey`: Enter accepts the suggested grade (Good for a flashcard). */
+export async function answerByKeyboard(page: Page, gradeKey = 'Enter'): Promise<string> {
+  const kind = await revealByKeyboard(page);
   await page.keyboard.press(gradeKey);
   return kind;
 }
