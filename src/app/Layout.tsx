@@ -17,6 +17,7 @@ export function Layout() {
         <nav aria-label="Main">
           <NavLink to="/">Decks</NavLink>
           <NavLink to="/quizzes">Quizzes</NavLink>
+          <NavLink to="/settings">Settings</NavLink>
           <NavLink to="/backup">Backup</NavLink>
           <NavLink to="/stats">Stats</NavLink>
           <NavLink to="/new">New deck</NavLink>

@@ -41,6 +41,22 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../features/quiz/TakePage')).TakePage }),
       },
       {
+        path: 'decks/:deckId/settings',
+        lazy: async () => ({
+          Component: (await import('../features/settings/SettingsPage')).DeckSettingsPage,
+        }),
+      },
+      {
+        path: 'decks/:deckId/custom',
+        lazy: async () => ({
+          Component: (await import('../features/study/CustomStudyPage')).CustomStudyPage,
+        }),
+      },
+      {
+        path: 'settings',
+        lazy: async () => ({ Component: (await import('../features/settings/SettingsPage')).SettingsPage }),
+      },
+      {
         path: 'backup',
         lazy: async () => ({ Component: (await import('../features/backup/BackupPage')).BackupPage }),
       },

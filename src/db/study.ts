@@ -1,6 +1,7 @@
 import type { CardRecord } from '../domain/card';
 import { StaleCardError } from '../domain/errors';
 import { buildQueue, type QueueSource, type StudyQueue } from '../domain/queue';
+import type { FsrsCard, FsrsReviewLog, Grade } from '../domain/scheduler';
 import { type StudyDay, studyDay } from '../domain/study-day';
 import type { StudySettings } from '../domain/study-settings';
 import type { AppDB, ReviewLogRow } from './app-db';
@@ -25,18 +26,18 @@ export async function loadQueueSource(
         .where('[deckId+queue+due]')
         .between([deckId, queue, -Infinity], [deckId, queue, day.end])
         .toArray();
-    const [learning, reviews, today] = await Promise.all([
+    // Fetch a few more new cards than the limit: siblings among them get buried.
+    const [learning, reviews, today, fresh, firstUp] = await Promise.all([
       dueBefore('learning'),
       dueBefore('review'),
       reviewsOfDay(db, deckId, day),
+      db.cards
+        .where('[deckId+queue+due]')
+        .between([deckId, 'new', -Infinity], [deckId, 'new', Infinity])
+        .limit(newLimit * 3 + 10)
+        .toArray(),
+      pendingMistakeCards(db, deckId),
     ]);
-    // Fetch a few more new cards than the limit: siblings among them get buried.
-    const fresh = await db.cards
-      .where('[deckId+queue+due]')
-      .between([deckId, 'new', -Infinity], [deckId, 'new', Infinity])
-      .limit(newLimit * 3 + 10)
-      .toArray();
-    const firstUp = await pendingMistakeCards(db, deckId);
     return { learning, reviews, fresh, firstUp, ...summariseDay(today) };
   });
 }
@@ -52,6 +53,26 @@ function summariseDay(today: ReviewLogRow[]) {
     factsAnsweredToday: today.map((log) => log.factId),
     newDoneToday: newCards.size,
     reviewsDoneToday,
+  };
+}
+
+/** The review log of one answer: what was given, when, and the card as it was before (for undo). */
+export function reviewLogOf(
+  card: CardRecord,
+  grade: Grade,
+  at: Date,
+  durationMs: number,
+  fsrs: FsrsReviewLog,
+): Omit<ReviewLogRow, 'id'> {
+  return {
+    cardKey: card.key,
+    deckId: card.deckId,
+    factId: card.factId,
+    grade,
+    reviewedAt: at.getTime(),
+    durationMs,
+    before: { queue: card.queue, due: card.due, leech: card.leech },
+    fsrs,
   };
 }
 
@@ -93,4 +114,53 @@ export async function todayQueue(
   const day = studyDay(now, settings.dayStartHour, timeZone);
   const source = await loadQueueSource(db, deckId, day, settings.newPerDay);
   return { day, settings, queue: buildQueue(source, settings) };
+}
+
+/**
+ * Takes back one answer: deletes its review log and puts the card back as it was (FSRS
+ * state rolled back by ts-fsrs from the log; queue, due and leech from the log's
+ * `before`), in one transaction. Only a card's latest answer can be undone; anything else
+ * (already undone, answered again in another tab) is a StaleCardError and changes nothing.
+ */
+export async function undoReview(
+  db: AppDB,
+  logId: number,
+  rollback: (card: FsrsCard, log: FsrsReviewLog) => FsrsCard,
+): Promise<CardRecord> {
+  return db.transaction('rw', db.cards, db.reviewLogs, async () => {
+    const log = await db.reviewLogs.get(logId);
+    const latest = log && (await db.reviewLogs.where('cardKey').equals(log.cardKey).last());
+    const card = log && (await db.cards.get(log.cardKey));
+    if (!log || !card || latest?.id !== logId) {
+      throw new StaleCardError(
+        'That answer cannot be undone any more: it was already undone or the card was answered again (perhaps in another tab).',
+      );
+    }
+    const restored: CardRecord = { ...card, ...log.before, fsrs: rollback(card.fsrs, log.fsrs) };
+    await db.cards.put(restored);
+    await db.reviewLogs.delete(logId);
+    return restored;
+  });
+}
+
+export interface NextDue {
+  /** When the next learning or review card of the deck comes due (epoch ms), or null if none is scheduled. */
+  at: number | null;
+  /** How many cards are due by the end of the next study day. */
+  dueByTomorrowEnd: number;
+}
+
+/** What is due next in a deck, for the end of a session. */
+export async function nextDue(db: AppDB, deckId: string, now: number, day: StudyDay): Promise<NextDue> {
+  const tomorrowEnd = day.end + 86_400_000;
+  const range = (queue: 'learning' | 'review', from: number, to: number) =>
+    db.cards.where('[deckId+queue+due]').between([deckId, queue, from], [deckId, queue, to], true, false);
+  const [learning, review, learningCount, reviewCount] = await Promise.all([
+    range('learning', now, Infinity).first(),
+    range('review', now, Infinity).first(),
+    range('learning', -Infinity, tomorrowEnd).count(),
+    range('review', -Infinity, tomorrowEnd).count(),
+  ]);
+  const dues = [learning?.due, review?.due].filter((due): due is number => due !== undefined);
+  return { at: dues.length > 0 ? Math.min(...dues) : null, dueByTomorrowEnd: learningCount + reviewCount };
 }

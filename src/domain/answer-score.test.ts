@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   locateQuote,
+  matchingChoices,
   matchingPairs,
   scoreMatching,
   scoreOrdering,
@@ -36,6 +37,19 @@ describe('matchingPairs and scoreMatching', () => {
       { left: 'Emesa', right: 'Syria' },
     ]);
   });
+  it('reads the deriver\'s "left: right" answers, where several lefts share a right', () => {
+    const pairs = matchingPairs({
+      answer: [
+        'Khalid ibn al-Walid: Rashidun Caliphate',
+        'Heraclius: Byzantine Empire',
+        'Umar: Rashidun Caliphate',
+      ],
+      options: ['Rashidun Caliphate', 'Byzantine Empire'],
+    });
+    expect(pairs[1]).toEqual({ left: 'Heraclius', right: 'Byzantine Empire' });
+    expect(matchingChoices(pairs, 'q').sort()).toEqual(['Byzantine Empire', 'Rashidun Caliphate']);
+  });
+
   it('reads options as the left items otherwise', () => {
     expect(matchingPairs({ answer: ['Homs', 'Kallinikos'], options: ['Emesa', 'Raqqa'] })).toEqual([
       { left: 'Emesa', right: 'Homs' },

@@ -44,22 +44,30 @@ export interface MatchingPair {
   right: string;
 }
 
-const PAIR_SEPARATOR = ' → ';
+/** How a pair is written in an answer item: "Emesa → Homs" or "Emesa: Homs" (what the deriver writes). */
+const PAIR_SEPARATORS = [' → ', ': '];
 
 /**
- * The pairs of a matching question. Either every answer item is "left → right", or the
- * options are the left items and answer[i] is the right item of options[i].
+ * The pairs of a matching question. Either every answer item is "left → right" or
+ * "left: right" (several lefts may share a right), or the options are the left items and
+ * answer[i] is the right item of options[i].
  */
 export function matchingPairs(question: Pick<Question, 'answer' | 'options'>): MatchingPair[] {
   const items = Array.isArray(question.answer) ? question.answer : [question.answer];
-  if (items.every((item) => item.includes(PAIR_SEPARATOR))) {
+  const separator = PAIR_SEPARATORS.find((sep) => items.every((item) => item.includes(sep)));
+  if (separator) {
     return items.map((item) => {
-      const at = item.indexOf(PAIR_SEPARATOR);
-      return { left: item.slice(0, at), right: item.slice(at + PAIR_SEPARATOR.length) };
+      const at = item.indexOf(separator);
+      return { left: item.slice(0, at), right: item.slice(at + separator.length) };
     });
   }
   const lefts = question.options ?? [];
   return items.flatMap((right, i) => (lefts[i] === undefined ? [] : [{ left: lefts[i], right }]));
+}
+
+/** The partners a learner chooses from: each right item once, in a fixed shuffled order. */
+export function matchingChoices(pairs: readonly MatchingPair[], seed: string): string[] {
+  return stableShuffle([...new Set(pairs.map((pair) => pair.right))], seed);
 }
 
 /** Matching: the share of left items paired with their right item. */

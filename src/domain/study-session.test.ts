@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CardRecord, newCardRecord } from './card';
 import { buildQueue } from './queue';
-import { currentCard, startSession, studySession } from './study-session';
+import { currentCard, sessionSummary, startSession, studySession } from './study-session';
 
 const NOW = Date.parse('2026-03-02T09:00:00Z');
 const DAY_END = Date.parse('2026-03-03T03:00:00Z');
@@ -79,5 +79,51 @@ describe('studySession', () => {
     state = studySession(state, { type: 'answer', graded: done('b'), grade: 'easy', now: NOW });
     expect(state.step).toEqual({ done: true });
     expect(studySession(state, { type: 'reveal' })).toBe(state);
+  });
+
+  it('undoes several answers in a row, back to the first card, and forgets their tally', () => {
+    let state = session();
+    const learning = (id: string) => ({ ...fresh(id, 0), queue: 'learning' as const, due: NOW + 600_000 });
+    state = studySession(state, {
+      type: 'reveal',
+      outcome: { score: 1, correct: true, suggested: 'good', summary: 'Right.' },
+    });
+    state = studySession(state, { type: 'answer', graded: learning('a'), grade: 'good', now: NOW + 4000 });
+    state = studySession(state, { type: 'answer', graded: learning('b'), grade: 'again', now: NOW + 9000 });
+    expect(sessionSummary(state)).toEqual({ studied: 2, correctPercent: 50, timeMs: 9000 });
+
+    state = studySession(state, { type: 'undo', now: NOW + 10_000 });
+    expect(currentCard(state)?.questionId).toBe('b');
+    expect(state.queue.learning.map((card) => card.questionId)).toEqual(['a']);
+    expect(state.answered).toBe(1);
+    state = studySession(state, { type: 'undo', now: NOW + 11_000 });
+    expect(currentCard(state)?.questionId).toBe('a');
+    expect(currentCard(state)?.queue).toBe('new');
+    expect(state.revealed).toBe(false);
+    expect(state.outcome).toBeUndefined();
+    expect(state.shownAt).toBe(NOW + 11_000);
+    expect(sessionSummary(state)).toEqual({ studied: 0, correctPercent: null, timeMs: 0 });
+    // Nothing left to undo: the state stays as it is.
+    expect(studySession(state, { type: 'undo', now: NOW })).toBe(state);
+  });
+
+  it('keeps the suggested grade with the revealed card', () => {
+    const outcome = { score: 0.5, correct: false, suggested: 'hard' as const, summary: '2 of 4' };
+    const state = studySession(session(), { type: 'reveal', outcome });
+    expect(state).toMatchObject({ revealed: true, outcome });
+  });
+
+  it('takes a new queue from another tab but keeps its own tally', () => {
+    let state = session();
+    state = studySession(state, {
+      type: 'answer',
+      graded: { ...fresh('a', 0), queue: 'review', due: DAY_END + 1 },
+      grade: 'good',
+      now: NOW,
+    });
+    const emptied = { ...state.queue, fresh: [] };
+    state = studySession(state, { type: 'requeue', queue: emptied, now: NOW + 1 });
+    expect(state.step).toEqual({ done: true });
+    expect(state.answered).toBe(1);
   });
 });

@@ -1,3 +1,4 @@
+import type { AnswerOutcome } from './answer-score';
 import type { CardRecord } from './card';
 import type { Grade } from './grades';
 import { afterAnswer, type NextStep, nextCard, type StudyQueue } from './queue';
@@ -11,17 +12,32 @@ export interface StudySessionState {
   dayEnd: number;
   step: NextStep;
   revealed: boolean;
+  /** For auto-checked types: how the learner's answer scored, and the grade to suggest. */
+  outcome?: AnswerOutcome;
   /** When the current card was shown, for the review's duration. */
   shownAt: number;
   startedAt: number;
   answered: number;
   /** Answers graded Hard, Good or Easy (Again counts as not recalled). */
   recalled: number;
+  /** Time spent on answered cards (ms), for the session summary. */
+  studiedMs: number;
+  /** The states before each answer, newest last: undo steps back through them. */
+  history: StudySnapshot[];
 }
 
+export type StudySnapshot = Omit<StudySessionState, 'history'>;
+
+/** Undo reaches back this many answers in one session. */
+export const UNDO_DEPTH = 100;
+
 export type StudySessionAction =
-  | { type: 'reveal' }
+  | { type: 'reveal'; outcome?: AnswerOutcome }
   | { type: 'answer'; graded: CardRecord; grade: Grade; now: number }
+  /** Step back to the card before the last answer (the database rolls back beside it). */
+  | { type: 'undo'; now: number }
+  /** The cards changed elsewhere (another tab): take the new queue, keep this session's tally. */
+  | { type: 'requeue'; queue: StudyQueue; now: number }
   /** Time passed: a learning card may have come due. */
   | { type: 'tick'; now: number };
 
@@ -35,13 +51,21 @@ export function startSession(queue: StudyQueue, dayEnd: number, now: number): St
     startedAt: now,
     answered: 0,
     recalled: 0,
+    studiedMs: 0,
+    history: [],
   };
+}
+
+function snapshot({ history: _history, ...rest }: StudySessionState): StudySnapshot {
+  return rest;
 }
 
 export function studySession(state: StudySessionState, action: StudySessionAction): StudySessionState {
   switch (action.type) {
     case 'reveal':
-      return 'card' in state.step ? { ...state, revealed: true } : state;
+      return 'card' in state.step
+        ? { ...state, revealed: true, outcome: action.outcome ?? state.outcome }
+        : state;
     case 'answer': {
       const queue = afterAnswer(state.queue, action.graded, state.dayEnd);
       return {
@@ -49,10 +73,35 @@ export function studySession(state: StudySessionState, action: StudySessionActio
         queue,
         step: nextCard(queue, action.now),
         revealed: false,
+        outcome: undefined,
         shownAt: action.now,
         answered: state.answered + 1,
         recalled: state.recalled + (action.grade === 'again' ? 0 : 1),
+        studiedMs: state.studiedMs + Math.max(0, action.now - state.shownAt),
+        history: [...state.history, snapshot(state)].slice(-UNDO_DEPTH),
       };
+    }
+    case 'undo': {
+      const previous = state.history.at(-1);
+      if (!previous) return state;
+      // The card comes back unanswered, as it was shown before.
+      return {
+        ...previous,
+        revealed: false,
+        outcome: undefined,
+        shownAt: action.now,
+        history: state.history.slice(0, -1),
+      };
+    }
+    case 'requeue': {
+      const step = nextCard(action.queue, action.now);
+      const shown = currentCard(state);
+      // The card on screen is unchanged: keep it as it is (revealed, answered) instead of restarting it.
+      const same =
+        'card' in step && shown && step.card.key === shown.key && step.card.fsrs.reps === shown.fsrs.reps;
+      return same
+        ? { ...state, queue: action.queue }
+        : { ...state, queue: action.queue, step, revealed: false, outcome: undefined, shownAt: action.now };
     }
     case 'tick': {
       if (!('waitUntil' in state.step) || action.now < state.step.waitUntil) return state;
@@ -63,4 +112,19 @@ export function studySession(state: StudySessionState, action: StudySessionActio
 
 export function currentCard(state: StudySessionState): CardRecord | undefined {
   return 'card' in state.step ? state.step.card : undefined;
+}
+
+export interface SessionSummary {
+  studied: number;
+  /** Whole percent of answers not graded Again; null before any answer. */
+  correctPercent: number | null;
+  timeMs: number;
+}
+
+export function sessionSummary(state: StudySessionState): SessionSummary {
+  return {
+    studied: state.answered,
+    correctPercent: state.answered === 0 ? null : Math.round((100 * state.recalled) / state.answered),
+    timeMs: state.studiedMs,
+  };
 }

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { answerByKeyboard } from './study-helpers';
 
 /** Waits until the service worker is installed (everything precached) and controls the page. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
@@ -23,9 +24,8 @@ export async function gradeCards(
     await prompt.waitFor();
     const text = (await prompt.textContent()) ?? '';
     prompts.push(text);
-    await page.getByRole('button', { name: 'Show answer' }).click();
-    await page.getByRole('button', { name: /^Good/ }).waitFor();
-    await page.keyboard.press(gradeKey);
+    // Any question type: answered by keyboard, then graded with the key given.
+    await answerByKeyboard(page, gradeKey);
     await expect.poll(() => page.locator('.card-prompt').textContent()).not.toBe(text);
   }
   return prompts;

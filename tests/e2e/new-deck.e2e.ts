@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, newPage } from './browser';
+import { revealByKeyboard } from './study-helpers';
 
 const article = readFileSync('tests/fixtures/maren-halvik.txt', 'utf8');
 
@@ -55,7 +56,7 @@ test('paste an article, preview its questions, save the deck and study one of it
   const prompt = page.locator('.card-prompt');
   await prompt.waitFor();
   const shown = await prompt.textContent();
-  await page.getByRole('button', { name: 'Show answer' }).click();
+  await revealByKeyboard(page);
   await page.getByRole('button', { name: 'Good' }).click();
   await expect.poll(() => page.locator('.card-prompt').textContent()).not.toBe(shown);
   expect(errors).toEqual([]);

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, newPage } from './browser';
+import { answerByKeyboard } from './study-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,9 +30,7 @@ test('after a study session, the heatmap and today’s counts change', async () 
     const prompt = page.locator('.card-prompt');
     await prompt.waitFor();
     const shown = await prompt.textContent();
-    await page.keyboard.press('Space');
-    await page.getByRole('button', { name: 'Easy' }).waitFor();
-    await page.keyboard.press('4');
+    await answerByKeyboard(page, '4');
     await expect.poll(() => page.locator('.card-prompt').textContent()).not.toBe(shown);
   }
 

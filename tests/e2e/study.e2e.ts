@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, newPage } from './browser';
+import { answerByKeyboard } from './study-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,9 +24,8 @@ test('study 5 cards by keyboard, reload, and the reviews are still there', async
     const prompt = page.locator('.card-prompt');
     await prompt.waitFor();
     prompts.push((await prompt.textContent()) ?? '');
-    await page.keyboard.press('Space');
-    await page.getByRole('button', { name: 'Easy' }).waitFor();
-    await page.keyboard.press('4');
+    // Any question type, answered by keyboard; then Easy (4) instead of the suggested grade.
+    await answerByKeyboard(page, '4');
     await expect.poll(() => page.locator('.card-prompt').textContent()).not.toBe(prompts[i]);
   }
   expect(new Set(prompts).size).toBe(5);

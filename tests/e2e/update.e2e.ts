@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch } from './browser';
 import { countRows, gradeCards, waitForServiceWorker } from './flows';
 import { serveFolder } from './static-server';
+import { revealByKeyboard } from './study-helpers';
 
 // Its own server and port: this test rebuilds the app into the folder being served.
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 100;
@@ -47,7 +48,7 @@ test('a new version is offered, not forced: the session and its answers survive 
 
   await page.goto('/decks/siege-of-emesa/study');
   const answered = await gradeCards(page, 2, '4');
-  await page.getByRole('button', { name: 'Show answer' }).click();
+  await revealByKeyboard(page);
   const onScreen = await page.locator('.card-prompt').textContent();
 
   build('e2e-2');

@@ -34,29 +34,44 @@ export function ChoiceAnswer({ question, onAnswered }: AnswerWidgetProps) {
   });
 
   return (
-    <ol className="choice-options">
-      {options.map((option, i) => {
-        const state =
-          picked === null ? '' : option === answer ? 'is-right' : option === picked ? 'is-wrong' : 'is-other';
-        return (
-          <li key={option}>
-            <button
-              type="button"
-              className={`choice ${state}`}
-              aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}
-              aria-pressed={picked === option}
-              disabled={picked !== null}
-              onClick={() => pick(option)}
-            >
-              <span className="choice-key" aria-hidden="true">
-                {i < 9 ? i + 1 : ''}
-              </span>
-              {option}
-              {picked !== null && option === answer && <span className="visually-hidden">, the answer</span>}
-            </button>
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <ol className="choice-options">
+        {options.map((option, i) => {
+          const state =
+            picked === null
+              ? ''
+              : option === answer
+                ? 'is-right'
+                : option === picked
+                  ? 'is-wrong'
+                  : 'is-other';
+          return (
+            <li key={option}>
+              <button
+                type="button"
+                className={`choice ${state}`}
+                aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}
+                aria-pressed={picked === option}
+                disabled={picked !== null}
+                onClick={() => pick(option)}
+              >
+                <span className="choice-key" aria-hidden="true">
+                  {i < 9 ? i + 1 : ''}
+                </span>
+                {option}
+                {picked !== null && option === answer && (
+                  <span className="visually-hidden">, the answer</span>
+                )}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      {picked !== null && (
+        <p className={`verdict ${picked === answer ? 'is-right-text' : 'is-wrong-text'}`} role="status">
+          {picked === answer ? 'Right.' : `Not quite: the answer is ${answer}.`}
+        </p>
+      )}
+    </>
   );
 }

@@ -1,18 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import { type AnswerOutcome, matchingPairs, scoreMatching, stableShuffle } from '../../domain/answer-score';
+import { type AnswerOutcome, matchingChoices, matchingPairs, scoreMatching } from '../../domain/answer-score';
 import type { AnswerWidgetProps } from './types';
 
 /** Matching: pick the partner of each item from a list (keyboard or pointer), then check. */
 export function MatchingAnswer({ question, onAnswered }: AnswerWidgetProps) {
   const pairs = useMemo(() => matchingPairs(question), [question]);
-  const rights = useMemo(
-    () =>
-      stableShuffle(
-        pairs.map((pair) => pair.right),
-        question.id,
-      ),
-    [pairs, question.id],
-  );
+  const rights = useMemo(() => matchingChoices(pairs, question.id), [pairs, question.id]);
   const [chosen, setChosen] = useState<Map<string, string>>(() => new Map());
   const [outcome, setOutcome] = useState<AnswerOutcome | null>(null);
   const idPrefix = useId();

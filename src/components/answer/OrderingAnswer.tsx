@@ -16,7 +16,13 @@ export function OrderingAnswer({ question, onAnswered }: AnswerWidgetProps) {
     () => (Array.isArray(question.answer) ? question.answer : [question.answer]),
     [question],
   );
-  const [items, setItems] = useState(() => stableShuffle(answer, question.id));
+  // The deck's own shuffled order when it gives one (options holding the same items), else a fixed shuffle.
+  const [items, setItems] = useState(() => {
+    const given = question.options;
+    const same =
+      given?.length === answer.length && [...given].sort().join('\n') === [...answer].sort().join('\n');
+    return given && same ? [...given] : stableShuffle(answer, question.id);
+  });
   const [outcome, setOutcome] = useState<AnswerOutcome | null>(null);
   const dragged = useRef<number | null>(null);
   const list = useRef<HTMLOListElement>(null);

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import fixture from '../../../tests/fixtures/study-types-deck.json';
@@ -108,6 +108,21 @@ describe('OrderingAnswer', () => {
     const outcome = onAnswered.mock.calls[0]?.[0];
     expect(outcome.score).toBeLessThan(1);
     expect(screen.getByText('The right order:')).toBeInTheDocument();
+  });
+});
+
+describe('OrderingAnswer by pointer', () => {
+  it('moves an item by dragging it onto another place', () => {
+    renderWidget('order-events');
+    const items = () => within(screen.getByRole('list', { name: 'Your order' })).getAllByRole('listitem');
+    const texts = () => items().map((item) => item.querySelector('.ordering-text')?.textContent);
+    const start = texts();
+    const last = items()[3] as HTMLElement;
+    const dataTransfer = { setData: vi.fn(), effectAllowed: '' };
+    fireEvent.dragStart(last, { dataTransfer });
+    fireEvent.dragOver(items()[0] as HTMLElement, { dataTransfer });
+    fireEvent.drop(items()[0] as HTMLElement, { dataTransfer });
+    expect(texts()).toEqual([start[3], start[0], start[1], start[2]]);
   });
 });
 

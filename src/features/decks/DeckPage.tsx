@@ -1,6 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { useDeck, useDeckCounts } from './api';
+
+// Leeches are rare: their list (and its mutation code) loads on its own, off the first page's budget.
+const LeechList = lazy(async () => ({ default: (await import('./LeechList')).LeechList }));
 
 export function DeckPage() {
   const { deckId = '' } = useParams();
@@ -45,6 +49,13 @@ export function DeckPage() {
           Study
         </Link>
       )}
+      <p className="deck-links">
+        <Link to={`/decks/${deckId}/custom`}>Custom session</Link> ·{' '}
+        <Link to={`/decks/${deckId}/settings`}>Deck settings</Link>
+      </p>
+      <Suspense fallback={null}>
+        <LeechList deckId={deckId} />
+      </Suspense>
       <p>
         <Link to={`/stats/${deckId}`}>Statistics for this deck</Link>
       </p>

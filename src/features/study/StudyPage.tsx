@@ -1,48 +1,38 @@
-import { useEffect, useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { useMemo } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { isAutoChecked } from '../../components/answer/AnswerWidget';
 import { ErrorMessage } from '../../components/error-message';
 import { useAskPersistentStorage } from '../../components/persistent-storage';
-import { answerText } from '../../domain/deck';
-import { GRADES } from '../../domain/grades';
+import { describeStudy, parseStudyOptions, writesSchedule } from '../../domain/custom-study';
 import { queueCounts } from '../../domain/queue';
 import { useDeck, useDeckQuestions } from '../decks/api';
-import { GradeButtons } from './GradeButtons';
+import { SessionEnd } from './SessionEnd';
+import { StudyCard } from './StudyCard';
+import { useStudyKeys } from './use-study-keys';
 import { useStudySession } from './use-study-session';
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
-}
 
 export function StudyPage() {
   const { deckId = '' } = useParams();
+  const [search] = useSearchParams();
+  const options = useMemo(() => parseStudyOptions(search), [search]);
   const deck = useDeck(deckId);
   const questions = useDeckQuestions(deckId);
-  const session = useStudySession(deckId);
-  const { card, state, reveal, grade } = session;
+  const session = useStudySession(deckId, options);
+  const { card, state } = session;
   const byKey = useMemo(() => new Map(questions.data?.map((q) => [q.key, q])), [questions.data]);
   const question = card && byKey.get(card.key);
   useAskPersistentStorage(state !== undefined && 'done' in state.step);
+  useAskPersistentStorage(state !== undefined && 'done' in state.step);
 
-  // Anki's keys: Space/Enter reveal, 1–4 grade.
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target) || !state) return;
-      if (!state.revealed && (event.key === ' ' || event.key === 'Enter')) {
-        if (event.target instanceof HTMLButtonElement && event.key === 'Enter') return;
-        event.preventDefault();
-        reveal();
-      } else if (state.revealed && /^[1-4]$/.test(event.key)) {
-        event.preventDefault();
-        const choice = GRADES[Number(event.key) - 1];
-        if (choice) grade(choice);
-      }
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [state, reveal, grade]);
+  useStudyKeys({
+    active: state !== undefined,
+    revealed: state?.revealed ?? false,
+    canReveal: question !== undefined && !isAutoChecked(question.type),
+    suggested: state?.outcome?.suggested,
+    reveal: session.reveal,
+    grade: session.grade,
+    undo: session.undo,
+  });
 
   if (session.error) return <ErrorMessage error={session.error} />;
   if (deck.data === null)
@@ -51,7 +41,8 @@ export function StudyPage() {
         There is no deck "{deckId}". <Link to="/">Back to your decks</Link>
       </p>
     );
-  if (session.loading || !state || !questions.data) return <p aria-busy="true">Loading the session…</p>;
+  if (session.loading || !state || !questions.data || !session.day)
+    return <p aria-busy="true">Loading the session…</p>;
 
   const counts = queueCounts(state.queue);
   return (
@@ -59,56 +50,45 @@ export function StudyPage() {
       <header className="study-header">
         <h1 id="study-title">{deck.data?.title ?? 'Study'}</h1>
         <p className="counts">
-          <span className="visually-hidden">Left today: </span>
+          <span className="visually-hidden">Left: </span>
           <span className="count-new">{counts.fresh} new</span> ·{' '}
           <span className="count-learning">{counts.learning} learning</span> ·{' '}
           <span className="count-review">{counts.reviews} to review</span>
         </p>
       </header>
-      {'done' in state.step && (
-        <div className="session-end" role="status">
-          <h2>Done for today</h2>
-          <p>
-            You answered {state.answered} card{state.answered === 1 ? '' : 's'} this session.
-          </p>
-          <Link to={`/decks/${deckId}`}>Back to the deck</Link>
-        </div>
+      {options.mode !== 'normal' || options.topic ? (
+        <p className={`study-mode${writesSchedule(options) ? '' : ' is-cram'}`}>{describeStudy(options)}</p>
+      ) : null}
+      <div className="study-tools">
+        <button
+          type="button"
+          onClick={session.undo}
+          disabled={!session.canUndo}
+          aria-keyshortcuts="Z Control+Z"
+          title="Undo the last answer (Z)"
+        >
+          Undo
+        </button>
+      </div>
+      {session.notice && (
+        <p className="notice" role="alert">
+          {session.notice}
+        </p>
       )}
-      {'waitUntil' in state.step && (
-        <div className="session-end" role="status">
-          <h2>Nothing due right now</h2>
-          <p>The next learning card comes back at {new Date(state.step.waitUntil).toLocaleTimeString()}.</p>
-        </div>
-      )}
-      {card && question && (
-        <article className="card" aria-live="polite">
-          <p className="card-topic">{question.topic}</p>
-          <h2 className="card-prompt">{question.prompt}</h2>
-          {question.options && !state.revealed && (
-            <ul className="card-options">
-              {question.options.map((option) => (
-                <li key={option}>{option}</li>
-              ))}
-            </ul>
-          )}
-          {state.revealed ? (
-            <>
-              <div className="card-answer">
-                <p className="answer">{answerText(question)}</p>
-                {question.explanation && <p className="explanation">{question.explanation}</p>}
-                <blockquote className="quote">
-                  <p>{question.source.quote}</p>
-                  <footer>— {question.source.section}</footer>
-                </blockquote>
-              </div>
-              <GradeButtons preview={session.preview} onGrade={grade} now={Date.now()} />
-            </>
-          ) : (
-            <button type="button" className="primary" onClick={reveal} aria-keyshortcuts="Space Enter">
-              Show answer
-            </button>
-          )}
-        </article>
+      {!card && <SessionEnd deckId={deckId} state={state} day={session.day} settled={session.settled} />}
+      {question && (
+        <StudyCard
+          // A card that comes straight back (a learning step) starts afresh.
+          key={`${question.key}@${state.shownAt}`}
+          question={question}
+          article={deck.data?.article}
+          revealed={state.revealed}
+          outcome={state.outcome}
+          preview={session.preview}
+          onReveal={() => session.reveal()}
+          onAnswered={session.reveal}
+          onGrade={session.grade}
+        />
       )}
     </section>
   );

@@ -1,0 +1,28 @@
+import type { CardRecord } from '../domain/card';
+import { phaseOf } from '../domain/scheduler';
+import type { AppDB } from './app-db';
+
+// Apart from study.ts so that the deck page's first chunk does not pull in the scheduler.
+
+/** Suspended leeches of a deck, for the deck page. */
+export function suspendedLeeches(db: AppDB, deckId: string): Promise<CardRecord[]> {
+  return db.cards
+    .where('[deckId+queue+due]')
+    .between([deckId, 'suspended', -Infinity], [deckId, 'suspended', Infinity])
+    .filter((card) => card.leech)
+    .toArray();
+}
+
+/**
+ * Frees a suspended card: it is due now in the list its FSRS state belongs to. It keeps
+ * its leech tag (as in Anki), so it is not suspended again at the next lapse.
+ */
+export async function unsuspendCard(db: AppDB, key: string, now: Date): Promise<void> {
+  await db.transaction('rw', db.cards, async () => {
+    const card = await db.cards.get(key);
+    if (card?.queue !== 'suspended') return;
+    const queue =
+      phaseOf(card.fsrs) === 'review' ? 'review' : phaseOf(card.fsrs) === 'new' ? 'new' : 'learning';
+    await db.cards.put({ ...card, queue, due: now.getTime() });
+  });
+}

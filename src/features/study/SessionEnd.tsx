@@ -1,0 +1,73 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { useDb } from '../../components/db-context';
+import { queryKeys } from '../../db/query-keys';
+import { nextDue } from '../../db/study';
+import { formatInterval } from '../../domain/grades';
+import type { StudyDay } from '../../domain/study-day';
+import { type SessionSummary, type StudySessionState, sessionSummary } from '../../domain/study-session';
+
+function minutes(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
+function Summary({ summary }: { summary: SessionSummary }) {
+  return (
+    <dl className="session-summary">
+      <div>
+        <dt>Cards studied</dt>
+        <dd>{summary.studied}</dd>
+      </div>
+      <div>
+        <dt>Correct</dt>
+        <dd>{summary.correctPercent === null ? '—' : `${summary.correctPercent}%`}</dd>
+      </div>
+      <div>
+        <dt>Time</dt>
+        <dd>{minutes(summary.timeMs)}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** The end of a session (or a pause until a learning card comes back): the tally and what is due next. */
+export function SessionEnd({
+  deckId,
+  state,
+  day,
+  settled,
+}: {
+  deckId: string;
+  state: StudySessionState;
+  day: StudyDay;
+  settled: () => Promise<void>;
+}) {
+  const db = useDb();
+  const now = Date.now();
+  const next = useQuery({
+    queryKey: queryKeys.nextDue(deckId, state.answered),
+    queryFn: async () => {
+      await settled();
+      return nextDue(db, deckId, now, day);
+    },
+  });
+  const waiting = 'waitUntil' in state.step ? state.step.waitUntil : null;
+  return (
+    <div className="session-end" role="status">
+      <h2>{waiting === null ? 'Done for now' : 'Nothing due right now'}</h2>
+      <Summary summary={sessionSummary(state)} />
+      {waiting !== null && (
+        <p>The next learning card comes back in {formatInterval(waiting - now)}; this page shows it then.</p>
+      )}
+      {next.data && (
+        <p className="next-due">
+          {next.data.at === null
+            ? 'Nothing else is scheduled in this deck yet.'
+            : `Next card due in ${formatInterval(next.data.at - now)} (${new Date(next.data.at).toLocaleString()}). ${next.data.dueByTomorrowEnd} card${next.data.dueByTomorrowEnd === 1 ? '' : 's'} due by the end of tomorrow.`}
+        </p>
+      )}
+      <Link to={`/decks/${deckId}`}>Back to the deck</Link>
+    </div>
+  );
+}

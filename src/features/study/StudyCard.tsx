@@ -1,0 +1,65 @@
+import { AnswerWidget, isAutoChecked } from '../../components/answer/AnswerWidget';
+import { ShowInArticle } from '../../components/ShowInArticle';
+import type { QuestionRow } from '../../db/app-db';
+import type { AnswerOutcome } from '../../domain/answer-score';
+import { answerText } from '../../domain/deck';
+import type { Grade } from '../../domain/grades';
+import type { GradeResult } from '../../domain/scheduler';
+import { GradeButtons } from './GradeButtons';
+
+/** One card of a session: the prompt, the way to answer it for its type, then the answer and the grades. */
+export function StudyCard({
+  question,
+  article,
+  revealed,
+  outcome,
+  preview,
+  onReveal,
+  onAnswered,
+  onGrade,
+}: {
+  question: QuestionRow;
+  article: string | undefined;
+  revealed: boolean;
+  outcome: AnswerOutcome | undefined;
+  preview: Record<Grade, GradeResult> | undefined;
+  onReveal: () => void;
+  onAnswered: (outcome: AnswerOutcome) => void;
+  onGrade: (grade: Grade) => void;
+}) {
+  const checked = isAutoChecked(question.type);
+  return (
+    <article className="card" aria-labelledby="card-prompt">
+      <p className="card-topic">
+        {question.topic} · {question.type.replace('-', ' ')}
+      </p>
+      <h2 className="card-prompt" id="card-prompt">
+        {question.prompt}
+      </h2>
+      {checked && <AnswerWidget key={question.key} question={question} onAnswered={onAnswered} />}
+      {!checked && !revealed && (
+        <button type="button" className="primary" onClick={onReveal} aria-keyshortcuts="Space Enter">
+          Show answer
+        </button>
+      )}
+      {revealed && (
+        <>
+          <div className="card-answer">
+            <p className="answer">{answerText(question)}</p>
+            {question.explanation && <p className="explanation">{question.explanation}</p>}
+            <blockquote className="quote">
+              <p>{question.source.quote}</p>
+              <footer>— {question.source.section}</footer>
+            </blockquote>
+            <ShowInArticle
+              article={article}
+              quote={question.source.quote}
+              section={question.source.section}
+            />
+          </div>
+          <GradeButtons preview={preview} onGrade={onGrade} now={Date.now()} suggested={outcome?.suggested} />
+        </>
+      )}
+    </article>
+  );
+}
