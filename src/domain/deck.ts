@@ -82,7 +82,11 @@ export function parseDeckJson(json: string): Deck {
   return parseDeck(data);
 }
 
-/** The answer as one line of text (ordering and matching answers are lists). */
-export function answerText(question: Pick<Question, 'answer'>): string {
-  return Array.isArray(question.answer) ? question.answer.join(' → ') : question.answer;
+/**
+ * The answer as one line of text: an ordering answer as a sequence ("A → B → C"), a
+ * matching answer as a list of pairs ("A: x; B: y"), so the two never read alike.
+ */
+export function answerText(question: Pick<Question, 'answer' | 'type'>): string {
+  if (!Array.isArray(question.answer)) return question.answer;
+  return question.answer.join(question.type === 'matching' ? '; ' : ' → ');
 }

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
+import { isShortcut } from '../../components/answer/keys';
 import { matchingPairs, stableShuffle } from '../../domain/answer-score';
 import type { Question } from '../../domain/deck';
 import type { GivenAnswer } from '../../domain/quiz-result';
@@ -21,10 +22,23 @@ interface Props {
 }
 
 function ChoiceInput({ question, options, value, onAnswer }: Props) {
+  const choices = options ?? [];
+  // Keys 1–9 pick an option, as in study and practice; here a pick can still be changed.
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (!isShortcut(event) || !/^[1-9]$/.test(event.key)) return;
+      const option = choices[Number(event.key) - 1];
+      if (option === undefined) return;
+      event.preventDefault();
+      onAnswer(option);
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
   return (
     <fieldset className="answer-options">
-      <legend className="visually-hidden">Choose one answer</legend>
-      {(options ?? []).map((option) => (
+      <legend className="visually-hidden">Choose one answer (keys 1 to {Math.min(9, choices.length)})</legend>
+      {choices.map((option, i) => (
         <label key={option} className="answer-option">
           <input
             type="radio"
@@ -32,7 +46,13 @@ function ChoiceInput({ question, options, value, onAnswer }: Props) {
             value={option}
             checked={value === option}
             onChange={() => onAnswer(option)}
+            aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}
           />{' '}
+          {i < 9 && (
+            <span className="option-key" aria-hidden="true">
+              {i + 1}
+            </span>
+          )}{' '}
           {option}
         </label>
       ))}

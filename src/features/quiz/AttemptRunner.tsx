@@ -23,6 +23,12 @@ export function AttemptRunner({
   const firstUnanswered = attempt.questionOrder.findIndex((id) => attempt.answers[id] === undefined);
   const [index, setIndex] = useState(Math.max(0, firstUnanswered));
   const [error, setError] = useState<unknown>(null);
+  /** Submitting with questions unanswered asks first: an attempt may be the only one allowed. */
+  const [confirming, setConfirming] = useState(false);
+  const keepAnswering = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) keepAnswering.current?.focus();
+  }, [confirming]);
   const submitting = useRef(false);
   // The screen follows the learner at once; writes run in order behind it, and Submit
   // waits for the last one.
@@ -106,10 +112,29 @@ export function AttemptRunner({
             Next
           </button>
         ) : null}
-        <button type="button" className={index === total - 1 ? 'primary' : ''} onClick={() => void submit()}>
+        <button
+          type="button"
+          className={index === total - 1 ? 'primary' : ''}
+          onClick={() => (answered < total ? setConfirming(true) : void submit())}
+        >
           Submit
         </button>
       </div>
+      {confirming && (
+        <div className="notice" role="alertdialog" aria-labelledby="confirm-submit">
+          <p id="confirm-submit">
+            {total - answered} of {total} question{total === 1 ? '' : 's'}{' '}
+            {total - answered === 1 ? 'is' : 'are'} unanswered. Submit anyway? After submitting you cannot
+            change your answers.
+          </p>
+          <button type="button" className="primary" onClick={() => void submit()}>
+            Submit anyway
+          </button>{' '}
+          <button type="button" ref={keepAnswering} onClick={() => setConfirming(false)}>
+            Keep answering
+          </button>
+        </div>
+      )}
       {error !== null && <ErrorMessage error={error} />}
     </section>
   );

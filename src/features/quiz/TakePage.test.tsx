@@ -34,7 +34,10 @@ test(
     await user.click(screen.getByRole('button', { name: 'Start' }));
     await user.click(await screen.findByRole('radio', { name: 'Captain Mora' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    await user.click(await screen.findByRole('radio', { name: 'True' }));
+    // Keys 1–9 pick an option, as in study: True/False keeps True first.
+    await screen.findByRole('radio', { name: 'True' });
+    await user.keyboard('1');
+    expect(screen.getByRole('radio', { name: 'True' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.type(await screen.findByLabelText('Your answer'), 'Velmara');
     await expect
@@ -44,7 +47,11 @@ test(
         'q-year': 'True',
         'q-city': 'Velmara',
       });
+    // One question is still unanswered: Submit asks first, and nothing is submitted yet.
     await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(screen.getByRole('alertdialog')).toHaveTextContent('1 of 4 questions is unanswered');
+    expect((await db.assignmentAttempts.toArray())[0]?.submittedAt).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Submit anyway' }));
     expect(await screen.findByTestId('score')).toHaveTextContent('3 / 4');
     expect((screen.getByLabelText('Result code') as HTMLTextAreaElement).value).toMatch(/^muster\.r1\./);
   },
