@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CardQueue, CardRecord } from './card';
+import { customQueue } from './custom-study';
 import { afterAnswer, buildQueue, LEARN_AHEAD_MS, nextCard, type QueueSource, queueCounts } from './queue';
 import { newFsrsCard } from './scheduler';
 
@@ -155,5 +156,11 @@ describe('firstUp (mistakes from a quiz)', () => {
     expect(queue.reviews.map((c) => c.questionId)).toEqual(['later', 'n3']);
     expect(queue.fresh.map((c) => c.questionId)).toEqual(['n1']);
     expect(nextCard(queue, NOW)).toEqual({ card: expect.objectContaining({ questionId: 'later' }) });
+  });
+
+  it('keeps siblings in a custom-study queue (regression: cram showed 14 of 22 cards)', () => {
+    const queue = customQueue([card('a', 'review', NOW, 'f1'), card('b', 'review', NOW, 'f1')]);
+    const next = afterAnswer(queue, card('a', 'review', DAY_END + 1, 'f1'), DAY_END);
+    expect(next.reviews.map((c) => c.questionId)).toEqual(['b']);
   });
 });

@@ -29,6 +29,11 @@ export interface StudyQueue {
   reviews: CardRecord[];
   fresh: CardRecord[];
   buriedFacts: ReadonlySet<string>;
+  /**
+   * Whether answering a card buries its siblings for the rest of the day: true for the
+   * day's queue, false for custom study, where the learner chose every card on purpose.
+   */
+  burySiblings: boolean;
 }
 
 export interface QueueCounts {
@@ -78,7 +83,7 @@ export function buildQueue(source: QueueSource, limits: QueueLimits): StudyQueue
   );
   for (const card of reviews) blocked.add(card.factId);
   const fresh = firstPerFact(source.fresh, blocked, Math.max(0, limits.newPerDay - source.newDoneToday));
-  return { learning, reviews, fresh, buriedFacts };
+  return { learning, reviews, fresh, buriedFacts, burySiblings: true };
 }
 
 export type NextStep = { card: CardRecord } | { waitUntil: number } | { done: true };
@@ -100,7 +105,7 @@ export function nextCard(queue: StudyQueue, now: number): NextStep {
  */
 export function afterAnswer(queue: StudyQueue, graded: CardRecord, dayEnd: number): StudyQueue {
   const others = (cards: CardRecord[]) =>
-    cards.filter((card) => card.key !== graded.key && card.factId !== graded.factId);
+    cards.filter((card) => card.key !== graded.key && !(queue.burySiblings && card.factId === graded.factId));
   const learning = queue.learning.filter((card) => card.key !== graded.key);
   if (graded.queue === 'learning' && graded.due < dayEnd) {
     learning.push(graded);
@@ -110,7 +115,8 @@ export function afterAnswer(queue: StudyQueue, graded: CardRecord, dayEnd: numbe
     learning,
     reviews: others(queue.reviews),
     fresh: others(queue.fresh),
-    buriedFacts: new Set([...queue.buriedFacts, graded.factId]),
+    buriedFacts: queue.burySiblings ? new Set([...queue.buriedFacts, graded.factId]) : queue.buriedFacts,
+    burySiblings: queue.burySiblings,
   };
 }
 
