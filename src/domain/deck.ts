@@ -15,6 +15,17 @@ export const QUESTION_TYPES = [
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
+/** How each type is named to people, everywhere in the app. */
+export const QUESTION_TYPE_NAMES: Record<QuestionType, string> = {
+  flashcard: 'Flashcard',
+  'multiple-choice': 'Multiple choice',
+  'true-false': 'True or false',
+  typed: 'Typed answer',
+  cloze: 'Fill in the blank',
+  ordering: 'Put in order',
+  matching: 'Matching',
+};
+
 /** Decks are text a person reads; 2 MB of JSON is far beyond any real deck. */
 export const MAX_DECK_BYTES = 2_000_000;
 

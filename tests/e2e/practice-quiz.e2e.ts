@@ -21,7 +21,7 @@ test('practice quiz on numbers: score, review, history, and mistakes lead the ne
   for (const topic of ['commanders', 'dates', 'places', 'strategy']) {
     await page.getByRole('checkbox', { name: topic }).uncheck();
   }
-  for (const type of ['True / false', 'Typed answer', 'Fill the gap', 'Ordering', 'Matching']) {
+  for (const type of ['True or false', 'Typed answer', 'Fill in the blank', 'Put in order', 'Matching']) {
     await page.getByRole('checkbox', { name: type }).uncheck();
   }
   await page.getByLabel('Number of questions').fill('2');

@@ -1,16 +1,6 @@
 import { useId, useState } from 'react';
 import type { DraftChoice } from '../../domain/article/deck-draft';
-import { answerText, type Question, TOPICS } from '../../domain/deck';
-
-const TYPE_LABEL: Record<Question['type'], string> = {
-  flashcard: 'Flashcard',
-  'multiple-choice': 'Multiple choice',
-  'true-false': 'True or false',
-  typed: 'Typed answer',
-  cloze: 'Fill in the blank',
-  ordering: 'Put in order',
-  matching: 'Matching',
-};
+import { answerText, QUESTION_TYPE_NAMES, type Question, TOPICS } from '../../domain/deck';
 
 interface Props {
   questions: Question[];
@@ -68,7 +58,7 @@ function PreviewItem({
   const canEditAnswer = typeof question.answer === 'string';
   return (
     <li className={`preview-item${choice.kept ? '' : ' dropped'}`} aria-label={prompt}>
-      <p className="preview-type">{TYPE_LABEL[question.type]}</p>
+      <p className="preview-type">{QUESTION_TYPE_NAMES[question.type]}</p>
       {editing ? (
         <div className="preview-edit">
           <label htmlFor={`${id}-prompt`}>Question</label>

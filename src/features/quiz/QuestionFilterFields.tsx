@@ -1,16 +1,6 @@
 import type { DeckRow } from '../../db/app-db';
-import { type QuestionType, TOPICS, type Topic } from '../../domain/deck';
+import { QUESTION_TYPE_NAMES, type QuestionType, TOPICS, type Topic } from '../../domain/deck';
 import { QUIZ_TYPES } from '../../domain/quiz-plan';
-
-const TYPE_NAMES: Record<QuestionType, string> = {
-  flashcard: 'Flashcard',
-  'multiple-choice': 'Multiple choice',
-  'true-false': 'True / false',
-  typed: 'Typed answer',
-  cloze: 'Fill the gap',
-  ordering: 'Ordering',
-  matching: 'Matching',
-};
 
 function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? [...list, item] : list.filter((x) => x !== item);
@@ -56,7 +46,7 @@ export function QuestionFilterFields({
               checked={types.includes(type)}
               onChange={(e) => onTypes(toggle(types, type, e.target.checked))}
             />{' '}
-            {TYPE_NAMES[type]}
+            {QUESTION_TYPE_NAMES[type]}
           </label>
         ))}
       </fieldset>

@@ -2,7 +2,7 @@ import { AnswerWidget, isAutoChecked } from '../../components/answer/AnswerWidge
 import { ShowInArticle } from '../../components/ShowInArticle';
 import type { QuestionRow } from '../../db/app-db';
 import type { AnswerOutcome } from '../../domain/answer-score';
-import { answerText } from '../../domain/deck';
+import { answerText, QUESTION_TYPE_NAMES } from '../../domain/deck';
 import type { Grade } from '../../domain/grades';
 import type { GradeResult } from '../../domain/scheduler';
 import { GradeButtons } from './GradeButtons';
@@ -31,7 +31,7 @@ export function StudyCard({
   return (
     <article className="card" aria-labelledby="card-prompt">
       <p className="card-topic">
-        {question.topic} · {question.type.replace('-', ' ')}
+        {question.topic} · {QUESTION_TYPE_NAMES[question.type]}
       </p>
       <h2 className="card-prompt" id="card-prompt">
         {question.prompt}
