@@ -1,15 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDb } from '../../components/db-context';
-import { deckQuestions, getDeck, listDecks } from '../../db/decks';
+import { deckQuestions, getDeck } from '../../db/decks';
 import { queryKeys } from '../../db/query-keys';
 import { todayQueue } from '../../db/study';
 import { queueCounts } from '../../domain/queue';
 import { localTimeZone } from '../../domain/study-day';
-
-export function useDeckList() {
-  const db = useDb();
-  return useQuery({ queryKey: queryKeys.decks(), queryFn: () => listDecks(db) });
-}
 
 export function useDeck(deckId: string) {
   const db = useDb();
