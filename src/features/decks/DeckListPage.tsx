@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
+import { useDeckList } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
-import { useDeckList } from '../../components/use-deck-list';
 import type { DeckRow } from '../../db/app-db';
 import { useDeckCounts } from './api';
 

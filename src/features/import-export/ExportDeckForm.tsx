@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useDeckList } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
-import { useDeckList } from '../../components/use-deck-list';
 import { EXPORT_FORMATS, type ExportFormat } from '../../domain/interchange/export-deck';
 import { useExportDeck } from './api';
 

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useDeckList, useDeckQuestions } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
-import { useDeckList } from '../../components/use-deck-list';
 import { encodeAssignment, newAssignment, openAssignment } from '../../domain/assignment';
 import { type QuestionType, TOPICS, type Topic } from '../../domain/deck';
 import { MusterError } from '../../domain/errors';
 import { pickQuestions, QUIZ_TYPES } from '../../domain/quiz-plan';
-import { useDeckQuestions, useSaveAssignment } from './api';
+import { useSaveAssignment } from './api';
 import { randomId } from './ids';
 import { DeckSelect, QuestionFilterFields, TimeLimitField } from './QuestionFilterFields';
 

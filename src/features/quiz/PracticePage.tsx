@@ -1,10 +1,10 @@
 import { useState } from 'react';
+import { useDeckList, useDeckQuestions } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
-import { useDeckList } from '../../components/use-deck-list';
 import type { Question, QuestionType, Topic } from '../../domain/deck';
 import { TOPICS } from '../../domain/deck';
 import { pickQuestions, QUIZ_TYPES } from '../../domain/quiz-plan';
-import { useDeckQuestions, useQuizHistory } from './api';
+import { useQuizHistory } from './api';
 import { randomId } from './ids';
 import { PracticeRun } from './PracticeRun';
 import { DeckSelect, QuestionFilterFields, TimeLimitField } from './QuestionFilterFields';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { useDeckList } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
-import { useDeckList } from '../../components/use-deck-list';
 import { ActivitySection } from './ActivitySection';
 import { CARD_LIST_PAGE, useCardStats } from './api';
 import { CardListSection } from './CardListSection';
