@@ -13,7 +13,7 @@ export function errorText(error: unknown): string {
 }
 
 /** Dexie reports a full disk as QuotaExceededError, or as an abort whose inner error is one. */
-export function isQuotaError(error: unknown): boolean {
+function isQuotaError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const inner = (error as Error & { inner?: unknown }).inner;
   return (

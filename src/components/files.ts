@@ -2,11 +2,17 @@ import { MusterError } from '../domain/errors';
 
 /** Offers text to the user as a file download (works offline: nothing leaves the browser). */
 export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  downloadBlob(new Blob([text], { type: `${type};charset=utf-8` }), fileName);
+}
+
+/** Offers bytes (a zip, say) as a file download. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   link.rel = 'noopener';
+  // Firefox follows only a link that is in the document.
   document.body.append(link);
   link.click();
   link.remove();

@@ -126,7 +126,7 @@ export function typoAllowance(key: string): number {
 }
 
 /** Damerau–Levenshtein distance (optimal string alignment): swapped neighbours count as one slip. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
   const d: number[] = new Array(rows * cols).fill(0);

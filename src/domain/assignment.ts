@@ -5,7 +5,7 @@ import { decodeEnvelope, type EnvelopeKind, encodeEnvelope, envelopeText, finger
 import { describeIssues, z } from './validation';
 
 /** A teacher's quiz, carried whole in a link or file: the questions travel with it. */
-export const MAX_ASSIGNMENT_QUESTIONS = 200;
+const MAX_ASSIGNMENT_QUESTIONS = 200;
 
 export const assignmentSchema = z.object({
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,40}$/, 'a code of letters and digits')),
@@ -28,7 +28,7 @@ export const assignmentSchema = z.object({
 });
 export type Assignment = z.infer<typeof assignmentSchema>;
 
-export const ASSIGNMENT_ENVELOPE: EnvelopeKind = {
+const ASSIGNMENT_ENVELOPE: EnvelopeKind = {
   tag: 'a',
   version: 1,
   noun: 'assignment link',
@@ -67,7 +67,7 @@ export function questionsHash(questions: readonly Question[]): Promise<string> {
   return fingerprint(JSON.stringify(questions));
 }
 
-export function parseAssignment(data: unknown): Assignment {
+function parseAssignment(data: unknown): Assignment {
   const result = assignmentSchema.safeParse(data);
   if (!result.success) {
     throw new TransferFormatError(

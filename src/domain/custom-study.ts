@@ -9,7 +9,6 @@ import { z } from './validation';
  * that never touches the schedule. Any mode can keep to one topic.
  */
 export type StudyMode = 'normal' | 'forgotten' | 'ahead' | 'cram';
-export const STUDY_MODES: readonly StudyMode[] = ['normal', 'forgotten', 'ahead', 'cram'];
 
 export interface StudyOptions {
   mode: StudyMode;

@@ -27,7 +27,7 @@ export const QUESTION_TYPE_NAMES: Record<QuestionType, string> = {
 };
 
 /** Decks are text a person reads; 2 MB of JSON is far beyond any real deck. */
-export const MAX_DECK_BYTES = 2_000_000;
+const MAX_DECK_BYTES = 2_000_000;
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 

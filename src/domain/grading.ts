@@ -40,7 +40,7 @@ export interface GradedResult {
   durationMs: number;
 }
 
-export function isBlank(given: GivenAnswer | undefined): boolean {
+function isBlank(given: GivenAnswer | undefined): boolean {
   return given === undefined || (Array.isArray(given) ? given.length === 0 : given.trim() === '');
 }
 

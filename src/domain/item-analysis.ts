@@ -18,7 +18,7 @@ export interface ItemStats {
 }
 
 /** Kelley's 27 %: the share of the class in each of the upper and lower groups. */
-export const GROUP_SHARE = 0.27;
+const GROUP_SHARE = 0.27;
 
 export function groupSize(students: number): number {
   return students < 2 ? 0 : Math.max(1, Math.round(students * GROUP_SHARE));

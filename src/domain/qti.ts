@@ -13,12 +13,12 @@ const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 const TEMPLATES = 'http://www.imsglobal.org/question/qti_v2p1/rptemplates';
 const BLANK = /_{3,}/;
 
-export function xmlEscape(text: string): string {
+function xmlEscape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** An XML identifier (NCName) from our id: a letter first, then letters, digits, . - _ only. */
-export function qtiIdentifier(index: number, id: string): string {
+function qtiIdentifier(index: number, id: string): string {
   return `Q${index + 1}_${id.replace(/[^A-Za-z0-9._-]/g, '_')}`;
 }
 
@@ -86,7 +86,7 @@ function itemParts(question: Question): ItemParts {
   };
 }
 
-export function qtiItem(question: Question, identifier: string): string {
+function qtiItem(question: Question, identifier: string): string {
   const parts = itemParts(question);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <assessmentItem xmlns="${QTI_NS}" xmlns:xsi="${XSI}" xsi:schemaLocation="${QTI_NS} http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd" identifier="${identifier}" title="${xmlEscape(question.prompt.slice(0, 80))}" adaptive="false" timeDependent="false">

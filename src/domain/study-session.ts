@@ -29,7 +29,7 @@ export interface StudySessionState {
 export type StudySnapshot = Omit<StudySessionState, 'history'>;
 
 /** Undo reaches back this many answers in one session. */
-export const UNDO_DEPTH = 100;
+const UNDO_DEPTH = 100;
 
 export type StudySessionAction =
   | { type: 'reveal'; outcome?: AnswerOutcome }

@@ -1,5 +1,5 @@
-import { STEP_PATTERN, type StudySettings } from './study-settings';
-import { describeIssues, z } from './validation';
+import { STEP_PATTERN } from './study-settings';
+import { z } from './validation';
 
 const steps = z
   .array(z.string().check(z.regex(STEP_PATTERN, 'a step is a number and m, h or d, like 10m')))
@@ -17,12 +17,3 @@ export const studySettingsSchema = z.object({
   dayStartHour: whole(0, 23),
   leechThreshold: whole(1, 99),
 });
-
-export type SettingsCheck = { ok: true; settings: StudySettings } | { ok: false; message: string };
-
-export function checkStudySettings(input: unknown): SettingsCheck {
-  const result = studySettingsSchema.safeParse(input);
-  return result.success
-    ? { ok: true, settings: result.data }
-    : { ok: false, message: describeIssues(result.error) };
-}

@@ -6,7 +6,7 @@ import { describeIssues, z } from '../validation';
  * Hand edits on top of what the deriver produces, kept in decks/<id>/curation.json so a deck
  * stays reproducible: `npm run derive` applies them every time.
  */
-export const MAX_CURATION_CHARS = 500_000;
+const MAX_CURATION_CHARS = 500_000;
 
 const text = z.string().check(z.minLength(1), z.maxLength(2000));
 const rewordSchema = z.object({
@@ -17,7 +17,7 @@ const rewordSchema = z.object({
   explanation: z.optional(z.string().check(z.maxLength(4000))),
 });
 
-export const curationSchema = z.object({
+const curationSchema = z.object({
   /** The deck's id, when it should not be the slug of the title. */
   id: z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,79}$/))),
   /** Names of one entity that the article does not link itself: [["Emesa", "Homs"]]. */

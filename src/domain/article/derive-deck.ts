@@ -10,7 +10,7 @@ import { reasonQuestions } from './reason-questions';
 import { datingQuestions, otherNameQuestions, sequenceQuestions, sideQuestions } from './relation-questions';
 
 /** The deck contract allows 5,000 questions; a longer article keeps its first 5,000. */
-export const MAX_DERIVED_QUESTIONS = 5000;
+const MAX_DERIVED_QUESTIONS = 5000;
 
 /** "Siege of Emesa (638)" → "siege-of-emesa-638": a deck id from a title. */
 export function slugify(title: string): string {

@@ -6,7 +6,7 @@ import { describeIssues, z } from '../validation';
  * table as an array of rows. Which tables exist and what their rows look like is the
  * database's business (src/db/backup-tables.ts); this module checks the envelope.
  */
-export const BACKUP_FORMAT = 'muster-backup';
+const BACKUP_FORMAT = 'muster-backup';
 /** Raise when a table's rows change shape in a way older readers would misread. */
 export const BACKUP_VERSION = 1;
 /** A year of daily study is a few MB; 200 MB is past anything a browser should hold for us. */

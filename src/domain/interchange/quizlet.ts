@@ -32,6 +32,6 @@ export function readQuizlet(text: string, chosenSeparator = '\t'): ImportPreview
   return previewRecords(records, bad, { front: 0, back: 1 });
 }
 
-export function separatorName(separator: string): string {
+function separatorName(separator: string): string {
   return separator === '\t' ? 'tab' : separator === ',' ? 'comma' : `"${separator}"`;
 }

@@ -3,7 +3,6 @@ import { phaseOf } from '../scheduler';
 import type { RatedCard } from './rated-card';
 
 export type MasteryLevel = 'learning' | 'weak' | 'known';
-export const MASTERY_LEVELS: readonly MasteryLevel[] = ['known', 'learning', 'weak'];
 
 /**
  * Where a studied card stands today, in plain terms:

@@ -4,7 +4,7 @@ import { dayIndexAt } from './days';
 import type { StatsLog } from './stats-log';
 
 /** Anki's line between young and mature cards: an interval of 21 days or more. */
-export const MATURE_DAYS = 21;
+const MATURE_DAYS = 21;
 
 export interface PassRate {
   passed: number;

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
+import { useDeckList } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
 import type { DeckRow } from '../../db/app-db';
-import { useDeckCounts, useDeckList } from './api';
+import { useDeckCounts } from './api';
 
 function DeckSummary({ deck }: { deck: DeckRow }) {
   const counts = useDeckCounts(deck.id);

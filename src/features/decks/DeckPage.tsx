@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
+import { useDeck } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
-import { useDeck, useDeckCounts } from './api';
+import { useDeckCounts } from './api';
 
 // Leeches are rare: their list (and its mutation code) loads on its own, off the first page's budget.
 const LeechList = lazy(async () => ({ default: (await import('./LeechList')).LeechList }));

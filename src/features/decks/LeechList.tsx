@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDb } from '../../components/db-context';
+import { useDeckQuestions } from '../../components/deck-queries';
 import { suspendedLeeches, unsuspendCard } from '../../db/leeches';
 import { queryKeys } from '../../db/query-keys';
-import { useDeckQuestions } from './api';
 
 /** The deck's suspended leeches: why they are out of the queue, and a way to bring each back. */
 export function LeechList({ deckId }: { deckId: string }) {

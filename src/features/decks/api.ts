@@ -1,23 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDb } from '../../components/db-context';
-import { deckQuestions, getDeck, listDecks } from '../../db/decks';
 import { queryKeys } from '../../db/query-keys';
 import { todayQueue } from '../../db/study';
 import { queueCounts } from '../../domain/queue';
 import { localTimeZone } from '../../domain/study-day';
-
-export function useDeckList() {
-  const db = useDb();
-  return useQuery({ queryKey: queryKeys.decks(), queryFn: () => listDecks(db) });
-}
-
-export function useDeck(deckId: string) {
-  const db = useDb();
-  return useQuery({
-    queryKey: queryKeys.deck(deckId),
-    queryFn: async () => (await getDeck(db, deckId)) ?? null,
-  });
-}
 
 /** New / learning / due counts for today, as the study session would see them. */
 export function useDeckCounts(deckId: string) {
@@ -26,9 +12,4 @@ export function useDeckCounts(deckId: string) {
     queryKey: queryKeys.deckCounts(deckId),
     queryFn: async () => queueCounts((await todayQueue(db, deckId, new Date(), localTimeZone())).queue),
   });
-}
-
-export function useDeckQuestions(deckId: string) {
-  const db = useDb();
-  return useQuery({ queryKey: queryKeys.deckQuestions(deckId), queryFn: () => deckQuestions(db, deckId) });
 }

@@ -1,7 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useDeckList } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
 import { EXPORT_FORMATS, type ExportFormat } from '../../domain/interchange/export-deck';
-import { useDeckList, useExportDeck } from './api';
+import { useExportDeck } from './api';
 
 export function ExportDeckForm() {
   const decks = useDeckList();

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useDb } from '../../components/db-context';
 import { downloadText, sha256Hex } from '../../components/files';
 import { deckQuestions, listDecks } from '../../db/decks';
@@ -18,11 +18,6 @@ export function previewImport(text: string, format: ImportFormat, quizletSeparat
   if (format === 'anki') return readAnki(text);
   if (format === 'quizlet') return readQuizlet(text, quizletSeparator);
   return readCsv(text);
-}
-
-export function useDeckList() {
-  const db = useDb();
-  return useQuery({ queryKey: queryKeys.decks(), queryFn: () => listDecks(db) });
 }
 
 export interface ImportRequest {

@@ -1,10 +1,10 @@
+import { downloadText } from '../../components/files';
 import type { AssignmentAttemptRow, AssignmentRow } from '../../db/app-db';
 import { checkAnswer, gradeAnswers } from '../../domain/grading';
 import { resultFile } from '../../domain/quiz-result';
-
 import { AnswerReviewList } from './AnswerReviewList';
 import { CopyField } from './CopyField';
-import { downloadText, fileSlug } from './ids';
+import { fileSlug } from './ids';
 import { QrCode } from './QrCode';
 import { resultOfAttempt } from './result-of-attempt';
 
@@ -25,7 +25,13 @@ export function AttemptResult({ row, attempt }: { row: AssignmentRow; attempt: A
         <button
           type="button"
           className="primary"
-          onClick={() => downloadText(fileName, resultFile(resultOfAttempt(row, attempt, submittedAt), code))}
+          onClick={() =>
+            downloadText(
+              resultFile(resultOfAttempt(row, attempt, submittedAt), code),
+              fileName,
+              'application/json',
+            )
+          }
         >
           Download result file
         </button>

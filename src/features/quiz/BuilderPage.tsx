@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useDeckList, useDeckQuestions } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
 import { encodeAssignment, newAssignment, openAssignment } from '../../domain/assignment';
 import { type QuestionType, TOPICS, type Topic } from '../../domain/deck';
 import { MusterError } from '../../domain/errors';
 import { pickQuestions, QUIZ_TYPES } from '../../domain/quiz-plan';
-import { useDeckQuestions, useDecks, useSaveAssignment } from './api';
+import { useSaveAssignment } from './api';
 import { randomId } from './ids';
 import { DeckSelect, QuestionFilterFields, TimeLimitField } from './QuestionFilterFields';
 
 /** The teacher's form: what to ask, and how the class takes it. */
 export function BuilderPage() {
-  const decks = useDecks();
+  const decks = useDeckList();
   const [deckId, setDeckId] = useState('');
   const chosenDeck = decks.data?.find((d) => d.id === deckId) ?? decks.data?.[0];
   const questions = useDeckQuestions(chosenDeck?.id ?? '');

@@ -1,11 +1,11 @@
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
+import { downloadText } from '../../components/files';
 import { gradebookCsv, itemAnalysisCsv } from '../../domain/gradebook-csv';
 import { checkAnswer, gradebook, latestAttempts } from '../../domain/grading';
 import { itemAnalysis } from '../../domain/item-analysis';
-
 import { useAssignment, useGradebook } from './api';
-import { downloadText, fileSlug } from './ids';
+import { fileSlug } from './ids';
 import { ResultImport } from './ResultImport';
 
 const MARK = { correct: '✓', wrong: '✗', unanswered: '—' } as const;
@@ -109,13 +109,13 @@ export function GradebookPage() {
       <div className="actions">
         <button
           type="button"
-          onClick={() => downloadText(`${slug}.gradebook.csv`, gradebookCsv(assignment, graded), 'text/csv')}
+          onClick={() => downloadText(gradebookCsv(assignment, graded), `${slug}.gradebook.csv`, 'text/csv')}
         >
           Download gradebook CSV
         </button>
         <button
           type="button"
-          onClick={() => downloadText(`${slug}.items.csv`, itemAnalysisCsv(assignment, items), 'text/csv')}
+          onClick={() => downloadText(itemAnalysisCsv(assignment, items), `${slug}.items.csv`, 'text/csv')}
         >
           Download item analysis CSV
         </button>

@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { useDeckList, useDeckQuestions } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
 import type { Question, QuestionType, Topic } from '../../domain/deck';
 import { TOPICS } from '../../domain/deck';
 import { pickQuestions, QUIZ_TYPES } from '../../domain/quiz-plan';
-import { useDeckQuestions, useDecks, useQuizHistory } from './api';
+import { useQuizHistory } from './api';
 import { randomId } from './ids';
 import { PracticeRun } from './PracticeRun';
 import { DeckSelect, QuestionFilterFields, TimeLimitField } from './QuestionFilterFields';
@@ -37,7 +38,7 @@ export function PracticePage() {
 }
 
 function PracticeSetupForm({ onStart }: { onStart: (setup: PracticeSetup) => void }) {
-  const decks = useDecks();
+  const decks = useDeckList();
   const [deckId, setDeckId] = useState('');
   const deck = decks.data?.find((d) => d.id === deckId) ?? decks.data?.[0];
   const questions = useDeckQuestions(deck?.id ?? '');

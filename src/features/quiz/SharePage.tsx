@@ -1,12 +1,13 @@
 import { strToU8, zipSync } from 'fflate';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
+import { downloadBlob, downloadText } from '../../components/files';
 import { assignmentFile } from '../../domain/assignment';
 import { toGift } from '../../domain/gift';
 import { toQtiPackage } from '../../domain/qti';
 import { useAssignment } from './api';
 import { CopyField } from './CopyField';
-import { downloadBlob, downloadText, fileSlug, shareLink } from './ids';
+import { fileSlug, shareLink } from './ids';
 import { PrintableAssignment } from './PrintableAssignment';
 import { QrCode } from './QrCode';
 
@@ -48,7 +49,10 @@ export function SharePage() {
         <CopyField label="Link" value={link} />
       </div>
       <div className="actions">
-        <button type="button" onClick={() => downloadText(`${slug}.assignment.json`, assignmentFile(saved))}>
+        <button
+          type="button"
+          onClick={() => downloadText(assignmentFile(saved), `${slug}.assignment.json`, 'application/json')}
+        >
           Download assignment file
         </button>
         <button type="button" onClick={() => window.print()}>
@@ -62,7 +66,7 @@ export function SharePage() {
       <div className="actions">
         <button
           type="button"
-          onClick={() => downloadText(`${slug}.gift.txt`, toGift(assignment), 'text/plain')}
+          onClick={() => downloadText(toGift(assignment), `${slug}.gift.txt`, 'text/plain')}
         >
           Download Moodle GIFT
         </button>
@@ -72,7 +76,7 @@ export function SharePage() {
             const files = Object.fromEntries(
               Object.entries(toQtiPackage(assignment)).map(([path, xml]) => [path, strToU8(xml)]),
             );
-            downloadBlob(`${slug}.qti21.zip`, new Blob([zipSync(files)], { type: 'application/zip' }));
+            downloadBlob(new Blob([zipSync(files)], { type: 'application/zip' }), `${slug}.qti21.zip`);
           }}
         >
           Download QTI 2.1 package (.zip)

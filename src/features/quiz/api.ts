@@ -12,7 +12,6 @@ import {
   startAttempt,
   submitAttempt,
 } from '../../db/assignments';
-import { deckQuestions, listDecks } from '../../db/decks';
 import { queryKeys } from '../../db/query-keys';
 import { addMistakes, quizHistory, saveQuizAttempt } from '../../db/quiz-history';
 import type { OpenedAssignment } from '../../domain/assignment';
@@ -90,20 +89,6 @@ export function useImportResults(assignmentId: string) {
 export function useQuizHistory() {
   const db = useDb();
   return useQuery({ queryKey: queryKeys.quizHistory(), queryFn: () => quizHistory(db) });
-}
-
-export function useDecks() {
-  const db = useDb();
-  return useQuery({ queryKey: queryKeys.decks(), queryFn: () => listDecks(db) });
-}
-
-export function useDeckQuestions(deckId: string) {
-  const db = useDb();
-  return useQuery({
-    queryKey: queryKeys.deckQuestions(deckId),
-    queryFn: () => deckQuestions(db, deckId),
-    enabled: deckId !== '',
-  });
 }
 
 export function useSavePractice() {

@@ -5,20 +5,6 @@ export function randomId(): string {
   return toBase64Url(crypto.getRandomValues(new Uint8Array(12)));
 }
 
-/** Saves text as a file through the browser's download. */
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  downloadBlob(fileName, new Blob([text], { type }));
-}
-
-export function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** A file name from a title: "Fort Amber, 9B" → "fort-amber-9b". */
 export function fileSlug(title: string): string {
   return (

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { useDeckList } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
 import { ActivitySection } from './ActivitySection';
-import { CARD_LIST_PAGE, useCardStats, useDeckOptions } from './api';
+import { CARD_LIST_PAGE, useCardStats } from './api';
 import { CardListSection } from './CardListSection';
 import { DistributionsSection } from './DistributionsSection';
 import { ForecastSection } from './ForecastSection';
@@ -10,7 +11,7 @@ import { MasterySection } from './MasterySection';
 import { RetentionSection } from './RetentionSection';
 
 function DeckSelector({ deckId }: { deckId: string | undefined }) {
-  const decks = useDeckOptions();
+  const decks = useDeckList();
   const navigate = useNavigate();
   return (
     <label className="inline-field">

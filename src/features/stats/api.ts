@@ -171,8 +171,3 @@ export function useCardDetail(cardKey: string) {
     },
   });
 }
-
-export function useDeckOptions() {
-  const db = useDb();
-  return useQuery({ queryKey: queryKeys.decks(), queryFn: () => listDecks(db) });
-}

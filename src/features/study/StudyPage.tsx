@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { isAutoChecked } from '../../components/answer/AnswerWidget';
+import { useDeck, useDeckQuestions } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
 import { useAskPersistentStorage } from '../../components/persistent-storage';
 import { describeStudy, parseStudyOptions, writesSchedule } from '../../domain/custom-study';
 import { queueCounts } from '../../domain/queue';
-import { useDeck, useDeckQuestions } from '../decks/api';
 import { SessionEnd } from './SessionEnd';
 import { StudyCard } from './StudyCard';
 import { useStudyKeys } from './use-study-keys';

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useDb } from '../../components/db-context';
 import { queueFor } from '../../db/custom-study';
@@ -26,6 +26,19 @@ type Loaded = { state: StudySessionState; settings: StudySettings; day: StudyDay
 function reducer(loaded: Loaded | null, action: StudySessionAction | { type: 'load'; loaded: Loaded }) {
   if (action.type === 'load') return action.loaded;
   return loaded && { ...loaded, state: studySession(loaded.state, action) };
+}
+
+/**
+ * What a grade or an undo changes: the deck's counts, leeches and next-due time. Not the
+ * deck row or its questions, which the session has on screen: invalidating the whole deck
+ * key re-read every question of the deck from IndexedDB after each grade.
+ */
+function refreshAfterReview(queryClient: QueryClient, deckId: string): Promise<unknown> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: queryKeys.deckCounts(deckId) }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.leeches(deckId) }),
+    queryClient.invalidateQueries({ queryKey: [...queryKeys.deck(deckId), 'next-due'] }),
+  ]);
 }
 
 /**
@@ -145,7 +158,7 @@ export function useStudySession(deckId: string, options: StudyOptions) {
             ),
           );
           tellStudyChange(deckId);
-          await queryClient.invalidateQueries({ queryKey: queryKeys.deck(deckId) });
+          await refreshAfterReview(queryClient, deckId);
         })
         .catch(afterWrite);
     },
@@ -163,7 +176,7 @@ export function useStudySession(deckId: string, options: StudyOptions) {
         if (logId === undefined) return;
         await undoReview(db, logId, scheduler.rollback);
         tellStudyChange(deckId);
-        await queryClient.invalidateQueries({ queryKey: queryKeys.deck(deckId) });
+        await refreshAfterReview(queryClient, deckId);
       })
       .catch(afterWrite);
   }, [session, scheduler, writing, db, deckId, queryClient, afterWrite]);
