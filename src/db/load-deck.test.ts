@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emesa, freshDb } from '../../tests/helpers/render-app';
+import { DeckIdInUseError } from '../domain/errors';
 import { AppDB } from './app-db';
 import { loadDeck } from './load-deck';
 
@@ -64,5 +65,24 @@ describe('loadDeck', () => {
     });
     expect(await db.reviewLogs.count()).toBe(1);
     expect(await db.decks.get('siege-of-emesa')).toMatchObject({ questionCount: next.questions.length });
+  });
+});
+
+describe('loadDeck with onlySameSource', () => {
+  it('never replaces a deck of another source under the same id, and writes nothing', async () => {
+    const db = freshDb();
+    await loadDeck(db, emesa, { builtIn: false, now: NOW });
+    const other = { ...emesa, title: 'Other', source: { title: 'Other', sha256: 'b'.repeat(64) } };
+    await expect(
+      loadDeck(db, other, { builtIn: false, now: NOW, onlySameSource: true }),
+    ).rejects.toBeInstanceOf(DeckIdInUseError);
+    expect(await db.decks.get(emesa.id)).toMatchObject({ title: emesa.title });
+  });
+
+  it('still updates a deck from the same source', async () => {
+    const db = freshDb();
+    await loadDeck(db, emesa, { builtIn: false, now: NOW });
+    const edited = { ...emesa, title: 'Emesa, edited' };
+    expect(await loadDeck(db, edited, { builtIn: false, now: NOW, onlySameSource: true })).toBe('updated');
   });
 });

@@ -1,6 +1,7 @@
 import { type CardRecord, cardKey, newCardRecord } from '../domain/card';
 import { contentHash } from '../domain/content-hash';
 import type { Deck } from '../domain/deck';
+import { DeckIdInUseError } from '../domain/errors';
 import type { AppDB, DeckRow, QuestionRow } from './app-db';
 
 export type LoadOutcome = 'added' | 'updated' | 'unchanged';
@@ -11,16 +12,22 @@ export type LoadOutcome = 'added' | 'updated' | 'unchanged';
  * questions as new cards, and removes the questions (and cards) that are gone. Review logs
  * are never removed. All of it in one transaction, so two tabs seeding at once cannot
  * duplicate anything and a failure leaves the old deck whole.
+ *
+ * With `onlySameSource`, a deck of another source under the same id is never replaced:
+ * the check runs inside the transaction, so another tab cannot slip a deck in between.
  */
 export async function loadDeck(
   db: AppDB,
   deck: Deck,
-  options: { builtIn: boolean; now: Date },
+  options: { builtIn: boolean; now: Date; onlySameSource?: boolean },
 ): Promise<LoadOutcome> {
   const hash = contentHash(JSON.stringify(deck));
   return db.transaction('rw', db.decks, db.questions, db.cards, async () => {
     const existing = await db.decks.get(deck.id);
     if (existing?.contentHash === hash) return 'unchanged';
+    if (options.onlySameSource && existing && existing.source.sha256 !== deck.source.sha256) {
+      throw new DeckIdInUseError(deck.id, existing.title);
+    }
 
     const questions: QuestionRow[] = deck.questions.map((question, position) => ({
       ...question,

@@ -40,3 +40,14 @@ export class ArticleFormatError extends MusterError {
 export class CurationError extends MusterError {
   override name = 'CurationError';
 }
+
+/** Saving would replace a different deck (another source) that already has this id: nothing was saved. */
+export class DeckIdInUseError extends MusterError {
+  override name = 'DeckIdInUseError';
+  constructor(
+    readonly id: string,
+    readonly title: string,
+  ) {
+    super(`Another deck, "${title}", already uses the id "${id}". Choose another id; nothing was saved.`);
+  }
+}

@@ -42,7 +42,8 @@ export function useImportDeck() {
         sha256: await sha256Hex(text),
         takenIds,
       });
-      await loadDeck(db, deck, { builtIn: false, now: new Date() });
+      // The id was free when read; onlySameSource makes sure it still is when written.
+      await loadDeck(db, deck, { builtIn: false, now: new Date(), onlySameSource: true });
       return deck.id;
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.decks() }),

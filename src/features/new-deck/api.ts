@@ -1,23 +1,21 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useDb } from '../../components/db-context';
-import { getDeck, listDecks } from '../../db/decks';
+import { listDecks } from '../../db/decks';
 import { loadDeck } from '../../db/load-deck';
 import { queryKeys } from '../../db/query-keys';
 import { freeDeckId } from '../../domain/article/deck-draft';
 import type { Deck } from '../../domain/deck';
-import { MusterError } from '../../domain/errors';
+import { DeckIdInUseError } from '../../domain/errors';
 
 /** Another deck already has the id the new deck wants; `suggestion` is a free one. */
-export class DeckIdTakenError extends MusterError {
+export class DeckIdTakenError extends DeckIdInUseError {
   override name = 'DeckIdTakenError';
   constructor(
-    readonly id: string,
+    taken: DeckIdInUseError,
     readonly suggestion: string,
-    title: string,
   ) {
-    super(
-      `Another deck, "${title}", already uses the id "${id}". Save under "${suggestion}" instead, or choose another id.`,
-    );
+    super(taken.id, taken.title);
+    this.message = `Another deck, "${taken.title}", already uses the id "${taken.id}". Save under "${suggestion}" instead, or choose another id.`;
   }
 }
 
@@ -31,12 +29,13 @@ export function useSaveDeck() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (deck: Deck) => {
-      const existing = await getDeck(db, deck.id);
-      if (existing && existing.source.sha256 !== deck.source.sha256) {
+      try {
+        await loadDeck(db, deck, { builtIn: false, now: new Date(), onlySameSource: true });
+      } catch (error) {
+        if (!(error instanceof DeckIdInUseError)) throw error;
         const taken = new Set((await listDecks(db)).map((d) => d.id));
-        throw new DeckIdTakenError(deck.id, freeDeckId(deck.id, taken), existing.title);
+        throw new DeckIdTakenError(error, freeDeckId(deck.id, taken));
       }
-      await loadDeck(db, deck, { builtIn: false, now: new Date() });
       return deck.id;
     },
     onSuccess: (deckId) =>
