@@ -42,22 +42,23 @@ async function tabTo(page: Page, name: string) {
 
 /**
  * Answers whatever card is shown, by keyboard only, up to the grade buttons (a flashcard is
- * revealed; other types are answered, not always rightly). Returns the card's "topic · type" line.
+ * revealed; other types are answered, not always rightly). Returns the card's question type,
+ * read from the card's data-type, not from its wording.
  */
 export async function revealByKeyboard(page: Page): Promise<string> {
-  const kind = (await page.locator('.card-topic').textContent()) ?? '';
-  if (kind.endsWith('flashcard')) {
+  const kind = (await page.locator('article.card').getAttribute('data-type')) ?? '';
+  if (kind === 'flashcard') {
     await page.keyboard.press('Space');
-  } else if (kind.endsWith('multiple choice') || kind.endsWith('true-false') || kind.endsWith('true false')) {
+  } else if (kind === 'multiple-choice' || kind === 'true-false') {
     await page.keyboard.press('1');
-  } else if (kind.endsWith('typed') || kind.endsWith('cloze')) {
+  } else if (kind === 'typed' || kind === 'cloze') {
     await page.getByRole('textbox', { name: 'Your answer' }).waitFor();
     await page.keyboard.type('Abu Ubaydah');
     await page.keyboard.press('Enter');
-  } else if (kind.endsWith('ordering')) {
+  } else if (kind === 'ordering') {
     await tabTo(page, 'Check order');
     await page.keyboard.press('Enter');
-  } else if (kind.endsWith('matching')) {
+  } else if (kind === 'matching') {
     const selects = await page.locator('.matching-list select').count();
     for (let i = 0; i < selects; i++) {
       await page.keyboard.press('Tab');

@@ -29,7 +29,7 @@ export function StudyCard({
 }) {
   const checked = isAutoChecked(question.type);
   return (
-    <article className="card" aria-labelledby="card-prompt">
+    <article className="card" aria-labelledby="card-prompt" data-type={question.type}>
       <p className="card-topic">
         {question.topic} · {QUESTION_TYPE_NAMES[question.type]}
       </p>
