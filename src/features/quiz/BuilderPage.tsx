@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { useDeckList, useDeckQuestions } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
 import { encodeAssignment, newAssignment, openAssignment } from '../../domain/assignment';
-import { type QuestionType, TOPICS, type Topic } from '../../domain/deck';
+import { QUESTION_TYPE_NAMES, type QuestionType, TOPICS, type Topic } from '../../domain/deck';
 import { MusterError } from '../../domain/errors';
 import { pickQuestions, QUIZ_TYPES } from '../../domain/quiz-plan';
 import { useSaveAssignment } from './api';
@@ -112,7 +112,7 @@ export function BuilderPage() {
                 />{' '}
                 {q.prompt}{' '}
                 <span className="muted">
-                  ({q.topic}, {q.type})
+                  ({q.topic}, {QUESTION_TYPE_NAMES[q.type]})
                 </span>
               </label>
             ))}
