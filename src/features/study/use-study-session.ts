@@ -55,8 +55,12 @@ export function useStudySession(deckId: string, options: StudyOptions) {
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const writes = useRef(Promise.resolve());
-  /** Ids of this session's review logs, newest last, in step with the reducer's history. */
-  const logIds = useRef<number[]>([]);
+  /**
+   * This session's answers as written, newest last, one entry per answer so that it stays in
+   * step with the reducer's history: a review log id, or null where the write failed and
+   * there is nothing in the database to undo.
+   */
+  const logIds = useRef<(number | null)[]>([]);
   const { mode, topic, aheadDays } = options;
 
   const readQueue = useCallback(async () => {
@@ -149,16 +153,15 @@ export function useStudySession(deckId: string, options: StudyOptions) {
       dispatch({ type: 'answer', graded, grade: choice, now: now.getTime() });
       writes.current = writes.current
         .then(async () => {
-          logIds.current.push(
-            await recordReview(
-              db,
-              card,
-              graded,
-              reviewLogOf(card, choice, now, now.getTime() - session.state.shownAt, result.log),
-            ),
-          );
+          const log = reviewLogOf(card, choice, now, now.getTime() - session.state.shownAt, result.log);
+          const logId = await recordReview(db, card, graded, log).catch((failure: unknown) => {
+            logIds.current.push(null);
+            throw failure;
+          });
+          logIds.current.push(logId);
           tellStudyChange(deckId);
-          await refreshAfterReview(queryClient, deckId);
+          // Not awaited: the next write must not wait for the screens' reads.
+          void refreshAfterReview(queryClient, deckId);
         })
         .catch(afterWrite);
     },
@@ -173,10 +176,10 @@ export function useStudySession(deckId: string, options: StudyOptions) {
     writes.current = writes.current
       .then(async () => {
         const logId = logIds.current.pop();
-        if (logId === undefined) return;
+        if (logId === undefined || logId === null) return;
         await undoReview(db, logId, scheduler.rollback);
         tellStudyChange(deckId);
-        await refreshAfterReview(queryClient, deckId);
+        void refreshAfterReview(queryClient, deckId);
       })
       .catch(afterWrite);
   }, [session, scheduler, writing, db, deckId, queryClient, afterWrite]);
