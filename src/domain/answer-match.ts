@@ -1,3 +1,5 @@
+import { MULTIPLIERS, NUMBER_WORDS } from './number-words';
+
 /**
  * Fair checking of a typed answer (typed and cloze questions, in study and in quizzes).
  *
@@ -31,37 +33,6 @@ export interface AnswerMatch {
   edits: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 const ARTICLES = new Set(['al', 'el', 'the', 'a', 'an']);
 
 const isNumberWord = (word: string | undefined) =>

@@ -3,7 +3,7 @@ import { describeEntity } from './describe';
 import type { Facts, SentenceFacts } from './facts';
 import type { Mention } from './mentions';
 import { type Entity, isNameOf, isShortFormOf, nameKey } from './names';
-import { amountValue, NUMBER_WORDS } from './patterns';
+import { AMOUNT_WORDS, amountValue } from './patterns';
 import {
   choiceOptions,
   excerpt,
@@ -23,7 +23,7 @@ const TOPIC: Record<Mention['kind'], Topic> = {
   number: 'numbers',
 };
 const BLANK = '____';
-const WORD_OF = new Map(Object.entries(NUMBER_WORDS).map(([word, value]) => [value, word]));
+const WORD_OF = new Map(Object.entries(AMOUNT_WORDS).map(([word, value]) => [value, word]));
 
 function blankAll(text: string, names: string[]): string {
   let out = text;
@@ -40,7 +40,7 @@ function amountOf(mention: Mention): string {
 function amountSpellings(amount: string): string[] {
   const parts = amount
     .split(/\s+or\s+/)
-    .map((p) => NUMBER_WORDS[p.toLowerCase()] ?? Number(p.replace(/,/g, '')));
+    .map((p) => AMOUNT_WORDS[p.toLowerCase()] ?? Number(p.replace(/,/g, '')));
   const spellings = [amount, parts.join(' or ')];
   if (parts.length === 1 && (parts[0] ?? 0) >= 1000) spellings.push((parts[0] ?? 0).toLocaleString('en'));
   if (parts.length === 2)

@@ -1,3 +1,5 @@
+import { NUMBER_WORDS } from '../number-words';
+
 /** Regular-expression building blocks for reading names, years and numbers out of prose. */
 
 /** One word of a name: capitalised, may start with al-/el- or an apostrophe ("'Uday", "al-Harith", "Zur'a"). */
@@ -24,26 +26,15 @@ export const PLACE_CUE = String.raw`(?:\b(?:to|from|at|toward|towards|against|in
 /** Words before a name that make it a person. */
 export const PERSON_TITLE = String.raw`\b(?:Caliph|Emperor|Empress|King|Queen|General|Sultan|Prince|Duke|Admiral|Marshal|Colonel|Captain|Governor)\s+`;
 
-export const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-};
-const NUMBER_WORD = Object.keys(NUMBER_WORDS).join('|');
+/**
+ * Counts written as words in prose. "zero" and "one" are left out: "one of the tribes" is
+ * rarely a count worth asking about.
+ */
+export const AMOUNT_WORDS: Record<string, number> = Object.fromEntries([
+  ...Object.entries(NUMBER_WORDS).filter(([word]) => word !== 'zero' && word !== 'one'),
+  ['hundred', 100],
+]);
+const NUMBER_WORD = Object.keys(AMOUNT_WORDS).join('|');
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 const AMOUNT = String.raw`(?:${DIGITS}|${NUMBER_WORD})(?:\s+or\s+(?:${DIGITS}|${NUMBER_WORD}))?`;
 /** Plural nouns that count things; the unit is at most one adjective and one noun. */
@@ -61,7 +52,7 @@ export function amountValue(amount: string): number {
       .split(/\s+or\s+/)[0]
       ?.trim()
       .toLowerCase() ?? '';
-  return NUMBER_WORDS[first] ?? Number(first.replace(/,/g, ''));
+  return AMOUNT_WORDS[first] ?? Number(first.replace(/,/g, ''));
 }
 
 export function escapeRegExp(text: string): string {
