@@ -1,24 +1,41 @@
 import { Dexie } from 'dexie';
 import { expect, test } from 'vitest';
 import { emesa, freshDb } from '../../tests/helpers/render-app';
+import { createScheduler, newFsrsCard } from '../domain/scheduler';
+import { DEFAULT_STUDY_SETTINGS } from '../domain/study-settings';
 import { AppDB } from './app-db';
 import { loadDeck } from './load-deck';
+
+const VERSION_ONE = {
+  decks: 'id',
+  questions: 'key, deckId, [deckId+position]',
+  cards: 'key, deckId, [deckId+queue+due], [queue+due]',
+  reviewLogs: '++id, cardKey, reviewedAt, [deckId+reviewedAt]',
+  settings: 'scope',
+  meta: 'key',
+};
 
 /** The schema exactly as version 1 shipped it, to make a database the way old installs have it. */
 function versionOneDb(name: string): Dexie {
   const old = new Dexie(name);
-  old.version(1).stores({
-    decks: 'id',
-    questions: 'key, deckId, [deckId+position]',
-    cards: 'key, deckId, [deckId+queue+due], [queue+due]',
-    reviewLogs: '++id, cardKey, reviewedAt, [deckId+reviewedAt]',
-    settings: 'scope',
-    meta: 'key',
+  old.version(1).stores(VERSION_ONE);
+  return old;
+}
+
+/** Version 2 as it shipped: version 1 plus the quiz tables, cards without derived keys. */
+function versionTwoDb(name: string): Dexie {
+  const old = versionOneDb(name);
+  old.version(2).stores({
+    quizAttempts: '++id, deckId, finishedAt',
+    assignments: 'id, savedAt',
+    assignmentAttempts: 'id, assignmentId',
+    gradebookResults: 'attemptId, assignmentId',
+    mistakes: 'cardKey, deckId',
   });
   return old;
 }
 
-test('upgrading a version 1 database with data to version 2 keeps every row and adds the quiz tables', async () => {
+test('upgrading a version 1 database with data keeps every row and adds the quiz tables', async () => {
   const name = freshDb().name;
   const seeded = versionOneDb(name);
   await seeded.open();
@@ -31,7 +48,7 @@ test('upgrading a version 1 database with data to version 2 keeps every row and 
 
   const db = new AppDB(name);
   await db.open();
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(3);
   expect(await db.decks.get('old-deck')).toMatchObject({ title: 'Old' });
   expect(await db.cards.get('old-deck/q1')).toMatchObject({ queue: 'review', due: 5 });
   expect(await db.reviewLogs.count()).toBe(1);
@@ -49,9 +66,65 @@ test('upgrading a version 1 database with data to version 2 keeps every row and 
   db.close();
 });
 
-test('a fresh database opens at version 2 and loads decks as before', async () => {
+test('upgrading a version 2 database indexes its studied cards for the statistics, changing nothing else', async () => {
+  const name = freshDb().name;
+  const reviewedAt = new Date('2026-03-01T09:00:00Z');
+  const scheduler = createScheduler({ ...DEFAULT_STUDY_SETTINGS, enableFuzz: false });
+  const fsrs = scheduler.grade(newFsrsCard(reviewedAt), 'easy', reviewedAt).card;
+  const studied = {
+    key: 'old-deck/q1',
+    deckId: 'old-deck',
+    questionId: 'q1',
+    factId: 'f1',
+    topic: 'dates',
+    queue: 'review',
+    due: fsrs.due.getTime(),
+    fsrs,
+    leech: false,
+  };
+  const fresh = {
+    ...studied,
+    key: 'old-deck/q2',
+    questionId: 'q2',
+    queue: 'new',
+    due: 1,
+    fsrs: newFsrsCard(reviewedAt),
+  };
+  const seeded = versionTwoDb(name);
+  await seeded.open();
+  await seeded.table('cards').bulkAdd([studied, fresh]);
+  await seeded.table('quizAttempts').add({ deckId: 'old-deck', finishedAt: 7 });
+  seeded.close();
+
+  const db = new AppDB(name);
+  await db.open();
+  expect(db.verno).toBe(3);
+  // The app reads the cards exactly as they were; the derived keys stay inside IndexedDB.
+  expect(await db.cards.get('old-deck/q1')).toEqual(studied);
+  expect(await db.cards.get('old-deck/q2')).toEqual(fresh);
+  expect(await db.quizAttempts.count()).toBe(1);
+  // Ten days after an Easy first answer, recall is below 90% but not below 80%.
+  const tenDaysOn = reviewedAt.getTime() + 10 * 86_400_000;
+  const below = (level: number) =>
+    db.cards
+      .where('recallThresholds')
+      .between(['old-deck', level, -Infinity], ['old-deck', level, tenDaysOn], true, true)
+      .count();
+  expect(scheduler.retrievability(fsrs, new Date(tenDaysOn))).toBeLessThan(0.9);
+  expect(scheduler.retrievability(fsrs, new Date(tenDaysOn))).toBeGreaterThan(0.8);
+  expect([await below(90), await below(80)]).toEqual([1, 0]);
+  expect(
+    await db.cards
+      .where('[deckId+topic+queue+due]')
+      .between(['old-deck', 'dates', 'review', 0], ['old-deck', 'dates', 'review', Infinity])
+      .count(),
+  ).toBe(1);
+  db.close();
+});
+
+test('a fresh database opens at version 3 and loads decks as before', async () => {
   const db = freshDb();
   await loadDeck(db, emesa, { builtIn: true, now: new Date('2026-03-02T09:00:00Z') });
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(3);
   expect(await db.cards.count()).toBe(emesa.questions.length);
 });

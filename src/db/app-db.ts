@@ -6,6 +6,7 @@ import type { QuestionOutcome } from '../domain/grading';
 import type { GivenAnswer, QuizResult } from '../domain/quiz-result';
 import type { FsrsReviewLog, Grade } from '../domain/scheduler';
 import type { StudySettings } from '../domain/study-settings';
+import { type CardRow, cardIndexMiddleware, withDerivedKeys } from './card-index';
 
 export interface DeckRow {
   id: string;
@@ -116,7 +117,7 @@ export interface MistakeRow {
   addedAt: number;
 }
 
-/** The one Dexie database. Version 1 is shipped: change the schema only with a new version. */
+/** The one Dexie database. Versions 1–3 are shipped: change the schema only with a new version. */
 export class AppDB extends Dexie {
   decks!: EntityTable<DeckRow, 'id'>;
   questions!: EntityTable<QuestionRow, 'key'>;
@@ -150,6 +151,24 @@ export class AppDB extends Dexie {
       gradebookResults: 'attemptId, assignmentId',
       mistakes: 'cardKey, deckId',
     });
+    // Version 3 indexes what the statistics page counts, so it never reads every card:
+    // topic for mastery, FSRS stability, difficulty and interval for the memory charts and
+    // the daily load, and each card's recall thresholds (derived, see card-index.ts).
+    this.version(3)
+      .stores({
+        cards:
+          'key, deckId, [deckId+queue+due], [queue+due], [deckId+topic+queue+due], [deckId+fsrs.stability], ' +
+          '[deckId+fsrs.difficulty], [deckId+queue+fsrs.scheduled_days], *recallThresholds',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<CardRecord>('cards')
+          .toCollection()
+          .modify((card: CardRow) => {
+            card.recallThresholds = withDerivedKeys(card).recallThresholds;
+          }),
+      );
+    this.use(cardIndexMiddleware);
   }
 }
 

@@ -1,0 +1,32 @@
+import type { CardRecord } from '../card';
+import type { Scheduler } from '../scheduler';
+
+const DAY = 86_400_000;
+
+/** The recall levels (percent) whose crossing is indexed: the edges of the "chance of recall now" chart. */
+export const RECALL_LEVELS = [10, 20, 30, 40, 50, 60, 70, 80, 90] as const;
+export type RecallLevel = (typeof RECALL_LEVELS)[number];
+
+/** [deck, level, instant]: from `instant` on, FSRS puts the card's recall below `level`%. */
+export type RecallThreshold = [deckId: string, level: RecallLevel, at: number];
+
+/**
+ * When a studied card's chance of recall drops below each level. Recall only falls between
+ * reviews, so "recall now is below L" is the same as "L's instant is at or before now": stored
+ * on the card as index keys, these let the statistics page count cards per recall band with
+ * index ranges instead of reading every card. A review writes the card again, and with it
+ * new instants. New cards have no recall yet, so no keys.
+ */
+export function recallThresholds(
+  card: CardRecord,
+  scheduler: Pick<Scheduler, 'daysUntilRecallBelow'>,
+): RecallThreshold[] {
+  const last = card.fsrs.last_review;
+  if (card.queue === 'new' || card.fsrs.state === 0 || !last) return [];
+  const reviewed = new Date(last).getTime();
+  return RECALL_LEVELS.map((level) => [
+    card.deckId,
+    level,
+    reviewed + scheduler.daysUntilRecallBelow(card.fsrs.stability, level / 100) * DAY,
+  ]);
+}
