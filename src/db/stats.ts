@@ -4,7 +4,8 @@ import type { AppDB, QuestionRow, ReviewLogRow } from './app-db';
 
 /**
  * Reads for the statistics page. Each goes through an index range: review logs by
- * `reviewedAt` or `[deckId+reviewedAt]`, cards by `deckId`, a card's logs by `cardKey`.
+ * `reviewedAt` or `[deckId+reviewedAt]`, cards by queue, a card's logs by `cardKey`. The card
+ * counts behind forecast, mastery and the memory charts are in card-stats.ts.
  * `deckId` undefined means every deck.
  */
 
@@ -32,28 +33,6 @@ export function reviewLogsBetween(
   deckId?: string,
 ): Promise<ReviewLogRow[]> {
   return logsBetween(db, start, end, deckId).toArray();
-}
-
-const STUDIED_QUEUES: CardRecord['queue'][] = ['learning', 'review', 'suspended'];
-
-/**
- * Every studied card (not new) of a deck or of all decks, one index range per queue:
- * mastery, forecast and FSRS distributions need each one, new cards need none.
- */
-export async function studiedCardsOf(db: AppDB, deckId?: string): Promise<CardRecord[]> {
-  const lists = await db.transaction('r', db.cards, () =>
-    Promise.all(
-      STUDIED_QUEUES.map((queue) =>
-        deckId === undefined
-          ? db.cards.where('[queue+due]').between([queue, -Infinity], [queue, Infinity]).toArray()
-          : db.cards
-              .where('[deckId+queue+due]')
-              .between([deckId, queue, -Infinity], [deckId, queue, Infinity])
-              .toArray(),
-      ),
-    ),
-  );
-  return lists.flat();
 }
 
 /** How many cards were never studied (an index count, no rows read). */

@@ -1,37 +1,39 @@
-import { TOPICS, type Topic } from '../deck';
-import { phaseOf } from '../scheduler';
-import type { RatedCard } from './rated-card';
+import type { CardQueue, CardRecord } from '../card';
+import type { Topic } from '../deck';
 
 export type MasteryLevel = 'learning' | 'weak' | 'known';
 
+/** Cards of `queue` due in [from, to) stand at `level`. */
+export interface MasteryRange {
+  level: MasteryLevel;
+  queue: CardQueue;
+  from: number;
+  to: number;
+}
+
 /**
- * Where a studied card stands today, in plain terms:
- * - learning: in its first learning steps;
- * - weak: forgotten lately (relearning, or a leech set aside), or overdue so long that
- *   FSRS now puts the chance of recalling it below your desired retention;
- * - known: in review, with a chance of recall at or above your desired retention.
+ * Where a studied card stands at `now`, in plain terms, as ranges of its queue and due time
+ * (so the database can count each with one index range):
+ * - learning: in its learning or relearning steps;
+ * - weak: due or overdue for review — FSRS set the due date where your chance of recall falls
+ *   to your desired retention — or set aside as a leech;
+ * - known: in review and not yet due.
  */
-export function masteryOf({ card, recall }: RatedCard, desiredRetention: number): MasteryLevel {
-  const phase = phaseOf(card.fsrs);
-  if (card.queue === 'suspended' || phase === 'relearning') return 'weak';
-  if (phase === 'learning' || phase === 'new') return 'learning';
-  return recall >= desiredRetention ? 'known' : 'weak';
+export function masteryRanges(now: number): MasteryRange[] {
+  return [
+    { level: 'learning', queue: 'learning', from: -Infinity, to: Infinity },
+    { level: 'weak', queue: 'suspended', from: -Infinity, to: Infinity },
+    { level: 'weak', queue: 'review', from: -Infinity, to: now + 1 },
+    { level: 'known', queue: 'review', from: now + 1, to: Infinity },
+  ];
+}
+
+/** One card's standing at `now`; null for a card never studied. */
+export function masteryOf(card: Pick<CardRecord, 'queue' | 'due'>, now: number): MasteryLevel | null {
+  const range = masteryRanges(now).find(
+    ({ queue, from, to }) => card.queue === queue && card.due >= from && card.due < to,
+  );
+  return range?.level ?? null;
 }
 
 export type TopicMastery = Record<MasteryLevel, number> & { topic: Topic; total: number };
-
-/** Mastery counts of studied cards for each topic that has some, in the deck contract's topic order. */
-export function masteryByTopic(cards: readonly RatedCard[], desiredRetention: number): TopicMastery[] {
-  const byTopic = new Map<Topic, TopicMastery>();
-  for (const rated of cards) {
-    const { topic } = rated.card;
-    let row = byTopic.get(topic);
-    if (!row) {
-      row = { topic, learning: 0, weak: 0, known: 0, total: 0 };
-      byTopic.set(topic, row);
-    }
-    row[masteryOf(rated, desiredRetention)]++;
-    row.total++;
-  }
-  return TOPICS.flatMap((topic) => byTopic.get(topic) ?? []);
-}

@@ -20,16 +20,14 @@ export function DistributionsSection({ stats }: { stats: CardStats }) {
         </div>
         <div>
           <h3>Difficulty</h3>
-          <p className="explain">
-            1 is easy, 10 is hard; hard cards come back more often. Mean {d.meanDifficulty?.toFixed(1) ?? '—'}
-            .
-          </p>
+          <p className="explain">1 is easy, 10 is hard; hard cards come back more often.</p>
           <BarChart bars={d.difficulty} unit="cards" summary="Cards by FSRS difficulty, from 1 to 10." />
         </div>
         <div>
           <h3>Chance of recall now</h3>
           <p className="explain">
-            How likely you are to remember each card today. Mean {formatPercent(d.meanRetrievability)}.
+            How likely you are to remember each card today
+            {d.shareAbove90 === null ? '.' : `: ${formatPercent(d.shareAbove90)} of them are at 90% or more.`}
           </p>
           <BarChart
             bars={d.retrievability}

@@ -18,7 +18,7 @@ export function ForecastSection({ stats }: { stats: CardStats }) {
   const { month, monthLabels, yearByWeek, yearLater } = stats.forecast;
   const bars =
     range === 'month'
-      ? monthBars(month.perDay, monthLabels)
+      ? monthBars(month.perSpan, monthLabels)
       : yearByWeek.map((value, index) => ({
           label: index === 0 ? 'This week' : `Week ${index + 1}`,
           count: value,
@@ -52,9 +52,8 @@ export function ForecastSection({ stats }: { stats: CardStats }) {
         </label>
       </fieldset>
       <p>
-        Daily load: about{' '}
-        <strong data-testid="daily-load">{stats.forecast.month.dailyLoad.toFixed(1)}</strong> reviews a day in
-        the long run. {plural(month.overdue, 'card')} overdue.
+        Daily load: about <strong data-testid="daily-load">{stats.forecast.dailyLoad.toFixed(1)}</strong>{' '}
+        reviews a day in the long run. {plural(month.overdue, 'card')} overdue.
       </p>
       <BarChart
         bars={bars}

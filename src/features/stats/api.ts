@@ -1,6 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDb } from '../../components/db-context';
 import type { AppDB } from '../../db/app-db';
+import {
+  dueForecast,
+  masteryByTopic,
+  memoryDistributions,
+  reviewLoad,
+  weakestCards,
+} from '../../db/card-stats';
 import { listDecks } from '../../db/decks';
 import { queryKeys } from '../../db/query-keys';
 import { studySettingsFor } from '../../db/settings';
@@ -10,18 +17,14 @@ import {
   questionsByKey,
   reviewCountsPerDay,
   reviewLogsBetween,
-  studiedCardsOf,
 } from '../../db/stats';
 import { todayQueue } from '../../db/study';
 import { queueCounts } from '../../domain/queue';
 import { createScheduler } from '../../domain/scheduler';
 import { cardHistory, forgettingCurve } from '../../domain/stats/card-history';
 import { daysFrom, daysUpTo } from '../../domain/stats/days';
-import { fsrsDistributions } from '../../domain/stats/distributions';
-import { forecastDue, sumInRuns } from '../../domain/stats/forecast';
+import { joinSpans } from '../../domain/stats/forecast';
 import { buildHeatmap } from '../../domain/stats/heatmap';
-import { masteryByTopic } from '../../domain/stats/mastery';
-import { rateCards } from '../../domain/stats/rated-card';
 import { trueRetention } from '../../domain/stats/retention';
 import { currentStreak, summariseToday } from '../../domain/stats/today';
 import { localTimeZone } from '../../domain/study-day';
@@ -99,7 +102,7 @@ export function useRetention(deckId: string | undefined, periodDays: RetentionPe
 /** How many of the weakest cards the card list shows at first. */
 export const CARD_LIST_PAGE = 20;
 
-/** Everything computed from the cards themselves: forecast, mastery, FSRS distributions, weakest cards. */
+/** Everything about the cards themselves: forecast, mastery, FSRS distributions, weakest cards. */
 export function useCardStats(deckId: string | undefined, listLength: number) {
   const db = useDb();
   return useQuery({
@@ -109,13 +112,17 @@ export function useCardStats(deckId: string | undefined, listLength: number) {
     queryFn: async () => {
       const now = new Date();
       const { settings, clock } = await clockFor(db, deckId);
-      const scheduler = createScheduler(settings);
-      const [cards, notStarted] = await Promise.all([studiedCardsOf(db, deckId), newCardCount(db, deckId)]);
+      const deckIds = deckId === undefined ? (await listDecks(db)).map((deck) => deck.id) : [deckId];
       const monthDays = daysFrom(now, 30, clock);
-      const month = forecastDue(cards, monthDays);
-      const year = forecastDue(cards, daysFrom(now, 364, clock));
-      const rated = rateCards(cards, now, scheduler);
-      const weakest = [...rated].sort((a, b) => a.recall - b.recall).slice(0, listLength);
+      const [notStarted, month, year, dailyLoad, mastery, distributions, weakest] = await Promise.all([
+        newCardCount(db, deckId),
+        dueForecast(db, deckId, monthDays),
+        dueForecast(db, deckId, joinSpans(daysFrom(now, 364, clock), 7)),
+        reviewLoad(db, deckIds),
+        masteryByTopic(db, deckIds, now.getTime()),
+        memoryDistributions(db, deckIds, now.getTime()),
+        weakestCards(db, deckIds, now, listLength, createScheduler(settings)),
+      ]);
       const questions = await questionsByKey(
         db,
         weakest.map(({ card }) => card.key),
@@ -125,13 +132,14 @@ export function useCardStats(deckId: string | undefined, listLength: number) {
         forecast: {
           month,
           monthLabels: monthDays.map((day) => day.label),
-          yearByWeek: sumInRuns(year.perDay, 7),
+          yearByWeek: year.perSpan,
           yearLater: year.later,
+          dailyLoad,
         },
-        mastery: masteryByTopic(rated, settings.desiredRetention),
+        mastery,
         desiredRetention: settings.desiredRetention,
-        distributions: fsrsDistributions(rated),
-        studiedCount: rated.length,
+        distributions,
+        studiedCount: distributions.cards,
         weakest: weakest.map(({ card, recall }) => ({
           key: card.key,
           deckId: card.deckId,
