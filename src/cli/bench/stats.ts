@@ -16,7 +16,7 @@ const CARDS = Number(process.env.BENCH_CARDS ?? 20_000);
 const MANY_CARDS = Number(process.env.BENCH_MANY_CARDS ?? 100_000);
 const RUNS = 3;
 /** Every section of the page marks itself with data-ready when its data is shown. */
-const SECTIONS = ['today', 'heatmap', 'retention', 'forecast', 'mastery', 'fsrs', 'cards'];
+const SECTIONS = ['today', 'heatmap', 'retention', 'forecast', 'mastery', 'fsrs', 'cards', 'quizzes'];
 
 function build(): void {
   const result = spawnSync(
