@@ -66,9 +66,9 @@ describe('Quiz history on the Stats page', { timeout: 30_000 }, () => {
           .map((cell) => cell.textContent),
       ),
     ).toEqual([
-      ['0%', '0 of 2', 'commanders, dates'],
-      ['50%', '1 of 2', 'numbers'],
-      ['100%', '2 of 2', 'commanders, numbers'],
+      ['0% (0 of 2 right)', 'commanders, dates'],
+      ['50% (1 of 2 right)', 'numbers'],
+      ['100% (2 of 2 right)', 'commanders, numbers'],
     ]);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
       expect.stringContaining('1 Mar 2026'),

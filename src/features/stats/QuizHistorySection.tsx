@@ -43,31 +43,30 @@ function DeckQuizHistory({ deck }: { deck: DeckQuizScores }) {
       <QuizScoreChart points={points} summary={summary} />
       <details className="chart-table">
         <summary>Show every quiz</summary>
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">Practice quizzes on {deck.title}, oldest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Score</th>
-                <th scope="col">Questions right</th>
-                <th scope="col">Topics</th>
+        <table>
+          <caption className="visually-hidden">Practice quizzes on {deck.title}, oldest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Score</th>
+              <th scope="col">Topics</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((point) => (
+              <tr key={point.finishedAt}>
+                <th scope="row">{formatDateTime(point.finishedAt)}</th>
+                <td>
+                  <strong>{point.percent}%</strong>{' '}
+                  <span className="quiz-score-count">
+                    ({point.score} of {point.outOf} right)
+                  </span>
+                </td>
+                <td>{topicText(point.topics)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {points.map((point) => (
-                <tr key={point.finishedAt}>
-                  <th scope="row">{formatDateTime(point.finishedAt)}</th>
-                  <td>{point.percent}%</td>
-                  <td>
-                    {point.score} of {point.outOf}
-                  </td>
-                  <td>{topicText(point.topics)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       </details>
     </article>
   );

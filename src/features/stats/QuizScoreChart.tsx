@@ -1,9 +1,9 @@
 import type { QuizPoint } from '../../domain/stats/quiz-trend';
 import { formatDate, formatDateTime } from './format';
 
-const WIDTH = 320;
-const HEIGHT = 140;
-const PAD = { left: 36, right: 10, top: 10, bottom: 10 };
+const WIDTH = 280;
+const HEIGHT = 130;
+const PAD = { left: 42, right: 10, top: 10, bottom: 10 };
 
 /**
  * Scores of one deck's quizzes as dots joined by a line, oldest on the left. Quizzes are

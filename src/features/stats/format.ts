@@ -33,7 +33,6 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
   day: 'numeric',
   month: 'short',
   year: 'numeric',
@@ -42,7 +41,7 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
 });
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
-/** "Wed, 4 Mar 2026, 10:00" for an instant, in the learner's time zone. */
+/** "4 Mar 2026, 10:00" for an instant, in the learner's time zone. */
 export function formatDateTime(epochMs: number): string {
   return dateTimeFormat.format(epochMs);
 }
