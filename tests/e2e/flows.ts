@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Question } from '../../src/domain/deck';
@@ -59,6 +60,11 @@ export async function deckCounts(page: Page, deckId: string): Promise<string[]> 
   return Promise.all(ids.map(async (id) => (await page.getByTestId(id).textContent()) ?? ''));
 }
 
+/** The bundled Emesa deck's questions, to know the right answers in a quiz. */
+export async function emesaQuestions(): Promise<Question[]> {
+  return JSON.parse(await readFile('decks/siege-of-emesa/deck.json', 'utf8')).questions;
+}
+
 /**
  * Takes a practice quiz of `count` multiple-choice number questions on the open app's first
  * deck, answering the first `right` of them correctly and the rest wrongly. `questions` is the
@@ -70,7 +76,8 @@ export async function takeNumbersQuiz(
   count: number,
   right: number,
 ): Promise<Question[]> {
-  await page.goto('/quizzes/practice');
+  await page.goto('/quizzes');
+  await page.getByRole('link', { name: 'Practice quiz' }).click();
   for (const topic of ['commanders', 'dates', 'places', 'strategy']) {
     await page.getByRole('checkbox', { name: topic }).uncheck();
   }
@@ -81,6 +88,7 @@ export async function takeNumbersQuiz(
   await page.getByRole('button', { name: 'Start quiz' }).click();
   const asked: Question[] = [];
   for (let i = 0; i < count; i++) {
+    expect(await page.getByTestId('progress').textContent()).toBe(`Question ${i + 1} of ${count}`);
     const prompt = await page.locator('.card-prompt').textContent();
     const question = questions.find((q) => q.prompt === prompt);
     if (!question || typeof question.answer !== 'string') throw new Error(`unexpected question: ${prompt}`);

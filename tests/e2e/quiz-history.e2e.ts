@@ -1,15 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Question } from '../../src/domain/deck';
 import { launch, newPage } from './browser';
-import { takeNumbersQuiz } from './flows';
+import { emesaQuestions, takeNumbersQuiz } from './flows';
 
 let browser: Browser;
 let questions: Question[];
 beforeAll(async () => {
   browser = await launch();
-  questions = JSON.parse(await readFile('decks/siege-of-emesa/deck.json', 'utf8')).questions;
+  questions = await emesaQuestions();
 });
 afterAll(async () => {
   await browser.close();
