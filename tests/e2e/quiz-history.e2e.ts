@@ -1,20 +1,18 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Question } from '../../src/domain/deck';
 import { launch, newPage } from './browser';
 import { emesaQuestions, takeNumbersQuiz } from './flows';
 
 let browser: Browser;
-let questions: Question[];
 beforeAll(async () => {
   browser = await launch();
-  questions = await emesaQuestions();
 });
 afterAll(async () => {
   await browser.close();
 });
 
 test('practice quiz scores show in the quiz history on the Stats page', async () => {
+  const questions = await emesaQuestions();
   const { page, errors, context } = await newPage(browser);
   await page.goto('/stats');
   const history = page.getByRole('region', { name: 'Quiz history' });
