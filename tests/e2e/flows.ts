@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { Question } from '../../src/domain/deck';
 import { answerByKeyboard } from './study-helpers';
 
 /** Waits until the service worker is installed (everything precached) and controls the page. */
@@ -56,4 +58,45 @@ export async function deckCounts(page: Page, deckId: string): Promise<string[]> 
   const ids = ['count-new', 'count-learning', 'count-review'];
   for (const id of ids) await expect.poll(() => page.getByTestId(id).textContent()).not.toBe('…');
   return Promise.all(ids.map(async (id) => (await page.getByTestId(id).textContent()) ?? ''));
+}
+
+/** The bundled Emesa deck's questions, to know the right answers in a quiz. */
+export async function emesaQuestions(): Promise<Question[]> {
+  return JSON.parse(await readFile('decks/siege-of-emesa/deck.json', 'utf8')).questions;
+}
+
+/**
+ * Takes a practice quiz of `count` multiple-choice number questions on the open app's first
+ * deck, answering the first `right` of them correctly and the rest wrongly. `questions` is the
+ * deck's JSON, to know the answers. Returns the questions asked, in order.
+ */
+export async function takeNumbersQuiz(
+  page: Page,
+  questions: readonly Question[],
+  count: number,
+  right: number,
+): Promise<Question[]> {
+  await page.goto('/quizzes');
+  await page.getByRole('link', { name: 'Practice quiz' }).click();
+  for (const topic of ['commanders', 'dates', 'places', 'strategy']) {
+    await page.getByRole('checkbox', { name: topic }).uncheck();
+  }
+  for (const type of ['True or false', 'Typed answer', 'Fill in the blank', 'Put in order', 'Matching']) {
+    await page.getByRole('checkbox', { name: type }).uncheck();
+  }
+  await page.getByLabel('Number of questions').fill(String(count));
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  const asked: Question[] = [];
+  for (let i = 0; i < count; i++) {
+    expect(await page.getByTestId('progress').textContent()).toBe(`Question ${i + 1} of ${count}`);
+    const prompt = await page.locator('.card-prompt').textContent();
+    const question = questions.find((q) => q.prompt === prompt);
+    if (!question || typeof question.answer !== 'string') throw new Error(`unexpected question: ${prompt}`);
+    asked.push(question);
+    const wrong = question.options?.find((option) => option !== question.answer) ?? '';
+    await page.getByRole('button', { name: i < right ? question.answer : wrong, exact: true }).click();
+    await page.getByRole('button', { name: i < count - 1 ? 'Next' : 'Finish' }).click();
+  }
+  await page.getByTestId('score').waitFor();
+  return asked;
 }

@@ -19,7 +19,7 @@ const MANY_CARDS = Number(process.env.BENCH_MANY_CARDS ?? 100_000);
 const RUNS = 3;
 const DAY = 86_400_000;
 /** Every section of the page marks itself with data-ready when its data is shown. */
-const SECTIONS = ['today', 'heatmap', 'retention', 'forecast', 'mastery', 'fsrs', 'cards'];
+const SECTIONS = ['today', 'heatmap', 'retention', 'forecast', 'mastery', 'fsrs', 'cards', 'quizzes'];
 
 function build(): void {
   const result = spawnSync(

@@ -8,6 +8,7 @@ import { CardListSection } from './CardListSection';
 import { DistributionsSection } from './DistributionsSection';
 import { ForecastSection } from './ForecastSection';
 import { MasterySection } from './MasterySection';
+import { QuizHistorySection } from './QuizHistorySection';
 import { RetentionSection } from './RetentionSection';
 
 function DeckSelector({ deckId }: { deckId: string | undefined }) {
@@ -56,7 +57,7 @@ export function StatsPage() {
       <ActivitySection deckId={deckId} />
       <RetentionSection deckId={deckId} />
       <CardSections deckId={deckId} />
-      {/* Quiz history (scores over time per deck) goes here, as its own section, once the quiz tables exist. */}
+      <QuizHistorySection deckId={deckId} />
     </div>
   );
 }

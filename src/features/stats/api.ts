@@ -10,6 +10,7 @@ import {
 } from '../../db/card-stats';
 import { listDecks } from '../../db/decks';
 import { queryKeys } from '../../db/query-keys';
+import { quizAttemptsWithTopics } from '../../db/quiz-history';
 import { studySettingsFor } from '../../db/settings';
 import {
   cardDetail,
@@ -25,6 +26,7 @@ import { cardHistory, forgettingCurve } from '../../domain/stats/card-history';
 import { daysFrom, daysUpTo } from '../../domain/stats/days';
 import { joinSpans } from '../../domain/stats/forecast';
 import { buildHeatmap } from '../../domain/stats/heatmap';
+import { quizHistoryByDeck, topicsOf } from '../../domain/stats/quiz-trend';
 import { trueRetention } from '../../domain/stats/retention';
 import { currentStreak, summariseToday } from '../../domain/stats/today';
 import { localTimeZone } from '../../domain/study-day';
@@ -179,3 +181,32 @@ export function useCardDetail(cardKey: string) {
     },
   });
 }
+
+/** Practice quiz scores over time, per deck (the deck quizzed last first), with deck titles. */
+export function useQuizScores(deckId: string | undefined) {
+  const db = useDb();
+  return useQuery({
+    ...FRESH,
+    queryKey: queryKeys.stats(deckId, 'quizzes'),
+    queryFn: async () => {
+      const [attempts, decks] = await Promise.all([quizAttemptsWithTopics(db, deckId), listDecks(db)]);
+      const titles = new Map(decks.map((deck) => [deck.id, deck.title]));
+      const histories = quizHistoryByDeck(
+        attempts.map(({ attempt, questionTopics }) => ({
+          deckId: attempt.deckId,
+          finishedAt: attempt.finishedAt,
+          score: attempt.score,
+          outOf: attempt.outOf,
+          topics: topicsOf(questionTopics),
+        })),
+      );
+      // A deck removed since keeps its quizzes; its id is the only name left.
+      return histories.map((history) => ({
+        ...history,
+        title: titles.get(history.deckId) ?? history.deckId,
+      }));
+    },
+  });
+}
+
+export type DeckQuizScores = NonNullable<ReturnType<typeof useQuizScores>['data']>[number];

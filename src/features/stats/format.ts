@@ -31,3 +31,22 @@ export function formatDuration(ms: number): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
+/** "4 Mar 2026, 10:00" for an instant, in the learner's time zone. */
+export function formatDateTime(epochMs: number): string {
+  return dateTimeFormat.format(epochMs);
+}
+
+/** "4 Mar 2026" for an instant, in the learner's time zone. */
+export function formatDate(epochMs: number): string {
+  return dateFormat.format(epochMs);
+}
