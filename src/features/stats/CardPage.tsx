@@ -1,12 +1,25 @@
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
-import { cardKey } from '../../domain/card';
+import { type CardRecord, cardKey } from '../../domain/card';
 import { formatInterval } from '../../domain/grades';
+import type { MasteryLevel } from '../../domain/stats/mastery';
 import { useCardDetail } from './api';
 import { ForgettingCurveChart } from './ForgettingCurveChart';
 import { formatDuration } from './format';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
+
+/** The card's mastery in words, as the Mastery by topic section counts it. */
+function standingText(standing: MasteryLevel | null, card: CardRecord): string {
+  if (standing === null) return 'Not studied yet.';
+  if (standing === 'learning') return 'Learning: in its learning or relearning steps.';
+  if (standing === 'known') return `Known: next due ${day.format(card.due)}.`;
+  return card.queue === 'suspended'
+    ? "Weak: set aside as a leech (free it from the deck's page)."
+    : `Weak: due since ${day.format(card.due)}.`;
+}
 
 /** /stats/:deckId/cards/:questionId — one card's answers and its forgetting curve. */
 export function CardPage() {
@@ -23,7 +36,7 @@ export function CardPage() {
       </section>
     );
   }
-  const { prompt, answer, history, curve, desiredRetention } = detail.data;
+  const { prompt, answer, history, curve, desiredRetention, standing, card } = detail.data;
   return (
     <section aria-labelledby="card-title" className="stats-page">
       <p>{back}</p>
@@ -31,6 +44,7 @@ export function CardPage() {
         {prompt}
       </h1>
       {answer ? <p>Answer: {Array.isArray(answer) ? answer.join(', ') : answer}</p> : null}
+      <p data-testid="card-standing">{standingText(standing, card)}</p>
       <section aria-labelledby="card-curve" className="stats-section">
         <h2 id="card-curve">Forgetting curve</h2>
         <p className="explain">

@@ -79,6 +79,7 @@ describe('StatsPage', { timeout: 30_000 }, () => {
     const history = screen.getByRole('table');
     expect(within(history).getAllByRole('row')).toHaveLength(2);
     expect(within(history).getByText('easy')).toBeInTheDocument();
+    expect(screen.getByTestId('card-standing')).toHaveTextContent('Weak: due since 28 Feb 2026.');
     expect(screen.getByRole('img', { name: /Forgetting curve: recall falls from 100%/ })).toBeInTheDocument();
   });
 

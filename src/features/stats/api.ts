@@ -26,6 +26,7 @@ import { cardHistory, forgettingCurve } from '../../domain/stats/card-history';
 import { daysFrom, daysUpTo } from '../../domain/stats/days';
 import { joinSpans } from '../../domain/stats/forecast';
 import { buildHeatmap } from '../../domain/stats/heatmap';
+import { masteryOf } from '../../domain/stats/mastery';
 import { quizHistoryByDeck, topicsOf } from '../../domain/stats/quiz-trend';
 import { trueRetention } from '../../domain/stats/retention';
 import { currentStreak, summariseToday } from '../../domain/stats/today';
@@ -175,6 +176,7 @@ export function useCardDetail(cardKey: string) {
         prompt: detail.question?.prompt ?? detail.card.questionId,
         answer: detail.question?.answer,
         history: cardHistory(detail.logs, detail.card),
+        standing: masteryOf(detail.card, now.getTime()),
         curve: forgettingCurve(detail.card.fsrs, now, scheduler),
         desiredRetention: settings.desiredRetention,
       };
