@@ -75,6 +75,18 @@ describe('backup and restore', () => {
     expect((await copy.cards.get(key(0)))?.fsrs.due).toBeInstanceOf(Date);
   });
 
+  it('leaves the derived recall keys out of the file and rebuilds them on restore', async () => {
+    const original = await studiedDb();
+    const text = await createBackup(original, NOW);
+    expect(text).not.toContain('recallThresholds');
+    const copy = freshDb();
+    await restoreBackup(copy, checkBackup(text), 'replace');
+    const studied = (db: AppDB) =>
+      db.cards.where('recallThresholds').between([emesa.id, 90, -Infinity], [emesa.id, 90, Infinity]).count();
+    expect(await studied(original)).toBe(2);
+    expect(await studied(copy)).toBe(2);
+  });
+
   it('names every table the database has, so a new table cannot be left out of backups', async () => {
     const db = freshDb();
     await db.open();
