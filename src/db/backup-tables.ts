@@ -20,7 +20,6 @@ import type {
   ReviewLogRow,
   SettingsRow,
 } from './app-db';
-import { withoutDerivedKeys } from './card-index';
 
 export interface MergeContext {
   /** Decks whose backup row is newer than the local one: their questions come from the backup. */
@@ -31,8 +30,6 @@ export interface BackupTable<Row> {
   name: keyof AppDB & string;
   schema: z.ZodMiniType<Row>;
   merge(local: Row[], incoming: Row[], context: MergeContext): Row[];
-  /** The row as a backup carries it, when that differs from the stored row (derived keys left out). */
-  toBackup?(row: Row): Row;
 }
 
 /** Ties a table's schema and merge rule to its row type, then forgets the type for the list. */
@@ -192,7 +189,6 @@ export const BACKUP_TABLES: readonly BackupTable<unknown>[] = [
     name: 'cards',
     schema: cardRowSchema,
     merge: mergeCards,
-    toBackup: withoutDerivedKeys,
   }),
   table<ReviewLogRow>({
     name: 'reviewLogs',

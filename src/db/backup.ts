@@ -22,10 +22,8 @@ export async function createBackup(db: AppDB, now: Date): Promise<string> {
   return db.transaction('rw', tables, async () => {
     await db.meta.put({ key: LAST_BACKUP_KEY, value: now.getTime() });
     const rows: Record<string, unknown[]> = {};
-    for (const table of BACKUP_TABLES) {
-      const stored = await db.table(table.name).toArray();
-      rows[table.name] = stored.map((row) => table.toBackup?.(row) ?? row);
-    }
+    // Cards come without their derived index keys (card-index.ts leaves them out of reads).
+    for (const table of BACKUP_TABLES) rows[table.name] = await db.table(table.name).toArray();
     return JSON.stringify(backupEnvelope(rows, now));
   });
 }

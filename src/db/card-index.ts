@@ -15,8 +15,8 @@ export function withDerivedKeys(card: CardRecord): CardRow {
   return { ...card, recallThresholds: fsrs ? recallThresholds(card, scheduler) : [] };
 }
 
-/** The card without its derived keys: backups carry only what cannot be recomputed. */
-export function withoutDerivedKeys({ recallThresholds: _derived, ...card }: CardRow): CardRecord {
+/** The card without its derived keys, as the app and its backups see it. */
+function withoutDerivedKeys({ recallThresholds: _derived, ...card }: CardRow): CardRecord {
   return card;
 }
 
