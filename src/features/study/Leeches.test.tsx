@@ -47,6 +47,27 @@ describe('leeches', () => {
     );
   });
 
+  it('suspends an unsuspended leech again when it keeps lapsing, and says so', async () => {
+    const db = await withReviewCard();
+    const card = (await db.cards.get(KEY)) as CardRecord;
+    // Flagged at 4 lapses, unsuspended, forgotten once more since: the 6th lapse flags it again.
+    await db.cards.put({ ...card, leech: true, fsrs: { ...card.fsrs, lapses: 5 } });
+    await db.settings.put({
+      scope: GLOBAL_SCOPE,
+      settings: { ...DEFAULT_STUDY_SETTINGS, leechThreshold: 4 },
+    });
+    const { user } = renderApp('/decks/study-types/study', db, [deck]);
+    await screen.findByRole('heading', { name: deck.questions[0]?.prompt });
+    await user.keyboard(' ');
+    await user.keyboard('1');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This card has been forgotten 6 times, so it is suspended again as a leech.',
+    );
+    await waitFor(async () =>
+      expect(await db.cards.get(KEY)).toMatchObject({ queue: 'suspended', leech: true }),
+    );
+  });
+
   it('lists suspended leeches on the deck page and unsuspends one', async () => {
     const db = await withReviewCard();
     const card = (await db.cards.get(KEY)) as CardRecord;
