@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorMessage } from '../../components/error-message';
 import type { AssignmentAttemptRow, AssignmentRow } from '../../db/app-db';
+import { AttemptClosedError } from '../../domain/errors';
 import { checkAnswer, gradeAnswers } from '../../domain/grading';
 import { timeLeftMs } from '../../domain/quiz-plan';
 import { encodeResult } from '../../domain/quiz-result';
@@ -9,20 +10,30 @@ import type { useAttemptActions } from './api';
 import { Countdown } from './Countdown';
 import { resultOfAttempt } from './result-of-attempt';
 
-/** One question at a time; every answer is saved as it is given; the clock runs from the start. */
+/**
+ * One question at a time; every answer is saved as it is given; the clock runs from the start.
+ * A write refused because the attempt was submitted elsewhere goes to `onClosed`, which
+ * replaces this screen with the submitted result.
+ */
 export function AttemptRunner({
   row,
   attempt,
   actions,
+  onClosed,
 }: {
   row: AssignmentRow;
   attempt: AssignmentAttemptRow;
   actions: ReturnType<typeof useAttemptActions>;
+  onClosed: (error: AttemptClosedError) => void;
 }) {
   const { assignment } = row;
   const firstUnanswered = attempt.questionOrder.findIndex((id) => attempt.answers[id] === undefined);
   const [index, setIndex] = useState(Math.max(0, firstUnanswered));
-  const [error, setError] = useState<unknown>(null);
+  const [error, setFailure] = useState<unknown>(null);
+  const setError = useCallback(
+    (caught: unknown) => (caught instanceof AttemptClosedError ? onClosed(caught) : setFailure(caught)),
+    [onClosed],
+  );
   /** Submitting with questions unanswered asks first: an attempt may be the only one allowed. */
   const [confirming, setConfirming] = useState(false);
   const keepAnswering = useRef<HTMLButtonElement>(null);
@@ -51,7 +62,7 @@ export function AttemptRunner({
       submitting.current = false;
       setError(caught);
     }
-  }, [assignment, attempt, actions, row, answers]);
+  }, [assignment, attempt, actions, row, answers, setError]);
 
   const limitEnds =
     assignment.timeLimitMinutes === null ? null : attempt.startedAt + assignment.timeLimitMinutes * 60_000;
