@@ -29,9 +29,10 @@ export function AttemptRunner({
   const { assignment } = row;
   const firstUnanswered = attempt.questionOrder.findIndex((id) => attempt.answers[id] === undefined);
   const [index, setIndex] = useState(Math.max(0, firstUnanswered));
-  const [error, setFailure] = useState<unknown>(null);
-  const setError = useCallback(
-    (caught: unknown) => (caught instanceof AttemptClosedError ? onClosed(caught) : setFailure(caught)),
+  const [error, setError] = useState<unknown>(null);
+  /** A failed write: shown here, unless the attempt was closed elsewhere (then the result shows). */
+  const fail = useCallback(
+    (caught: unknown) => (caught instanceof AttemptClosedError ? onClosed(caught) : setError(caught)),
     [onClosed],
   );
   /** Submitting with questions unanswered asks first: an attempt may be the only one allowed. */
@@ -60,9 +61,9 @@ export function AttemptRunner({
       await actions.submit(attempt.id, submittedAt, code);
     } catch (caught) {
       submitting.current = false;
-      setError(caught);
+      fail(caught);
     }
-  }, [assignment, attempt, actions, row, answers, setError]);
+  }, [assignment, attempt, actions, row, answers, fail]);
 
   const limitEnds =
     assignment.timeLimitMinutes === null ? null : attempt.startedAt + assignment.timeLimitMinutes * 60_000;
@@ -110,7 +111,7 @@ export function AttemptRunner({
             setAnswers((before) => ({ ...before, [question.id]: given }));
             writes.current = writes.current
               .then(() => actions.answer(attempt.id, question.id, given))
-              .catch(setError);
+              .catch(fail);
           }}
         />
       </article>
