@@ -1,5 +1,5 @@
 import type { OpenedAssignment } from '../domain/assignment';
-import { TransferFormatError } from '../domain/errors';
+import { AttemptClosedError, MusterError, TransferFormatError } from '../domain/errors';
 import type { GivenAnswer, QuizResult } from '../domain/quiz-result';
 import type { AppDB, AssignmentAttemptRow, AssignmentRow, GradebookResultRow } from './app-db';
 
@@ -46,7 +46,22 @@ export async function startAttempt(db: AppDB, attempt: AssignmentAttemptRow): Pr
   await db.assignmentAttempts.add(attempt);
 }
 
-/** Saves one answer the moment it is given; a submitted attempt is never changed. */
+/**
+ * The attempt, still open, inside a write transaction. A submitted attempt is never changed:
+ * another tab may have submitted it, and the student must hear that their write was refused.
+ */
+async function openAttempt(db: AppDB, attemptId: string, what: 'answer' | 'submission') {
+  const attempt = await db.assignmentAttempts.get(attemptId);
+  if (!attempt) {
+    throw new MusterError(
+      `This attempt is no longer stored in this browser (was a backup restored?), so your ${what} was not saved. Reload the page.`,
+    );
+  }
+  if (attempt.submittedAt !== null) throw new AttemptClosedError(what);
+  return attempt;
+}
+
+/** Saves one answer the moment it is given. */
 export async function saveAnswer(
   db: AppDB,
   attemptId: string,
@@ -54,19 +69,22 @@ export async function saveAnswer(
   given: GivenAnswer,
 ): Promise<void> {
   await db.transaction('rw', db.assignmentAttempts, async () => {
-    const attempt = await db.assignmentAttempts.get(attemptId);
-    if (!attempt || attempt.submittedAt !== null) return;
+    const attempt = await openAttempt(db, attemptId, 'answer');
     await db.assignmentAttempts.update(attemptId, { answers: { ...attempt.answers, [questionId]: given } });
   });
 }
 
+/** Submits once: a second submit (another tab's) would replace the result already handed in. */
 export async function submitAttempt(
   db: AppDB,
   attemptId: string,
   submittedAt: number,
   resultCode: string,
 ): Promise<void> {
-  await db.assignmentAttempts.update(attemptId, { submittedAt, resultCode });
+  await db.transaction('rw', db.assignmentAttempts, async () => {
+    await openAttempt(db, attemptId, 'submission');
+    await db.assignmentAttempts.update(attemptId, { submittedAt, resultCode });
+  });
 }
 
 /**

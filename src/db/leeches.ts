@@ -15,7 +15,8 @@ export function suspendedLeeches(db: AppDB, deckId: string): Promise<CardRecord[
 
 /**
  * Frees a suspended card: it is due now in the list its FSRS state belongs to. It keeps
- * its leech tag (as in Anki), so it is not suspended again at the next lapse.
+ * its leech tag (as in Anki); if it keeps being forgotten it is suspended again every half
+ * threshold of lapses (8 → 12 → 16; see isLeechLapse in src/domain/card.ts).
  */
 export async function unsuspendCard(db: AppDB, key: string, now: Date): Promise<void> {
   await db.transaction('rw', db.cards, async () => {

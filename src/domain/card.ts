@@ -20,7 +20,10 @@ export interface CardRecord {
   due: number;
   /** ts-fsrs's card, untouched. */
   fsrs: FsrsCard;
-  /** Set when the card reached the leech threshold; it is then suspended until the learner frees it. */
+  /**
+   * Set when the card reached the leech threshold; it is then suspended until the learner frees
+   * it, and suspended again if it keeps lapsing (see isLeechLapse).
+   */
   leech: boolean;
 }
 
@@ -42,17 +45,33 @@ export function newCardRecord(deckId: string, question: Question, position: numb
   };
 }
 
-/** The card after a grade: its new FSRS state, the list it now waits in, and whether it became a leech. */
+/**
+ * Whether the lapse that brought a card to `lapses` makes it a leech, as in Anki: at the
+ * threshold, then every half threshold after it (8, 12, 16, … for 8). A leech the learner
+ * unsuspended keeps its tag, and if it keeps being forgotten it is set aside again.
+ */
+export function isLeechLapse(lapses: number, leechThreshold: number): boolean {
+  const every = Math.max(Math.floor(leechThreshold / 2), 1);
+  return lapses >= leechThreshold && (lapses - leechThreshold) % every === 0;
+}
+
+/**
+ * The card after a grade: its new FSRS state, the list it now waits in, and whether it is a
+ * leech. A lapse at a leech count (see isLeechLapse) tags and suspends the card; so does any
+ * lapse past the threshold of a card never tagged (the learner lowered the threshold).
+ */
 export function gradedCard(card: CardRecord, result: GradeResult, leechThreshold: number): CardRecord {
-  const becameLeech =
-    !card.leech && result.card.lapses >= leechThreshold && result.card.lapses > card.fsrs.lapses;
+  const { lapses } = result.card;
+  const lapsed = lapses > card.fsrs.lapses;
+  const suspend =
+    lapsed && (isLeechLapse(lapses, leechThreshold) || (!card.leech && lapses >= leechThreshold));
   const phase = phaseOf(result.card);
-  const queue = becameLeech ? 'suspended' : phase === 'review' ? 'review' : 'learning';
+  const queue = suspend ? 'suspended' : phase === 'review' ? 'review' : 'learning';
   return {
     ...card,
     fsrs: result.card,
     due: result.card.due.getTime(),
     queue,
-    leech: card.leech || becameLeech,
+    leech: card.leech || suspend,
   };
 }

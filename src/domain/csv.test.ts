@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { quizAssignment, quizResult } from '../../tests/fixtures/quiz';
-import { csvField, toCsv } from './csv';
+import { csvField, defuseFormula, restoreFormula, toCsv } from './csv';
 import { gradebookCsv, itemAnalysisCsv } from './gradebook-csv';
 import { gradebook } from './grading';
 import { itemAnalysis } from './item-analysis';
@@ -20,6 +21,35 @@ test('fields are quoted when they must be, quotes doubled, formulas defused', ()
       ['b', null],
     ]),
   ).toBe('a,1\r\nb,\r\n');
+});
+
+test('a cell a spreadsheet would run as a formula gets an apostrophe, and only such a cell', () => {
+  expect(['=1+1', '-5', '+44 20', '@SUM(A1)', '\tx', '\rx'].map(defuseFormula)).toEqual([
+    "'=1+1",
+    "'-5",
+    "'+44 20",
+    "'@SUM(A1)",
+    "'\tx",
+    "'\rx",
+  ]);
+  expect(['plain', "it's", "'quoted", ' =padded', '5-3', ''].map(defuseFormula)).toEqual([
+    'plain',
+    "it's",
+    "'quoted",
+    ' =padded',
+    '5-3',
+    '',
+  ]);
+  // Text that already looks defused gets one more apostrophe, so restoring is exact.
+  expect(defuseFormula("'=x")).toBe("''=x");
+  expect(restoreFormula("''=x")).toBe("'=x");
+  expect(restoreFormula("'-5")).toBe('-5');
+  expect(restoreFormula("'quoted")).toBe("'quoted");
+});
+
+test('restoreFormula undoes defuseFormula for any text', () => {
+  const text = fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', '\t', '\r', 'a', ' ') });
+  fc.assert(fc.property(text, (value) => restoreFormula(defuseFormula(value)) === value));
 });
 
 test('the gradebook CSV has one row per attempt and 1/0/blank per question', () => {

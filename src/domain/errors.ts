@@ -21,6 +21,19 @@ export class TransferFormatError extends MusterError {
   override name = 'TransferFormatError';
 }
 
+/**
+ * An answer or a submit for an assignment attempt that was already submitted (in another tab
+ * or window): nothing was saved, and the result handed in is the one already submitted.
+ */
+export class AttemptClosedError extends MusterError {
+  override name = 'AttemptClosedError';
+  constructor(what: 'answer' | 'submission') {
+    super(
+      `This assignment was already submitted in another tab or window, so ${what === 'answer' ? 'your answer' : 'this submission'} was not saved. Your submitted result is below: that is the one to hand in.`,
+    );
+  }
+}
+
 /** A backup file that is not one Muster wrote, or is damaged: nothing was restored. */
 export class BackupFormatError extends MusterError {
   override name = 'BackupFormatError';

@@ -11,7 +11,9 @@ export interface ExportCard {
 
 /**
  * Anki's "Notes in Plain Text" with the header lines Anki 2.1.55+ reads, so an import needs
- * no settings: tab-separated, plain text, Front / Back / Tags columns.
+ * no settings: tab-separated, plain text, Front / Back / Tags columns. Unlike the CSV export,
+ * a field starting like a formula ("-5") gets no apostrophe: Anki would keep and show it,
+ * and a spreadsheet opens a .txt only through an import dialog that can read it as text.
  */
 export function writeAnki(cards: ExportCard[], deckTags: string[]): string {
   const header = [

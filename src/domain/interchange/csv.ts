@@ -1,14 +1,18 @@
+import { restoreFormula, toCsv } from '../csv';
 import type { ExportCard } from './anki';
-import { readDelimited, splitLines, writeDelimited } from './delimited';
+import { readDelimited, splitLines } from './delimited';
 import { checkImportSize, type ImportPreview, previewRecords } from './import-preview';
 
-/** CSV as RFC 4180 has it: comma-separated, CRLF line ends, a header row naming the columns. */
+/**
+ * CSV as RFC 4180 has it: comma-separated, CRLF line ends, a header row naming the columns.
+ * It is written by the gradebook's toCsv, so a cell that would start a spreadsheet formula
+ * ("=…", "-5") gets the same leading apostrophe; readCsv takes it off again.
+ */
 export function writeCsv(cards: ExportCard[]): string {
-  const rows = [
+  return toCsv([
     ['front', 'back', 'tags'],
     ...cards.map((card) => [card.front, card.back, card.tags.join(' ')]),
-  ];
-  return writeDelimited(rows, ',', '\r\n');
+  ]);
 }
 
 const FRONT_NAMES = ['front', 'term', 'question', 'prompt', 'word'];
@@ -18,10 +22,16 @@ const BACK_NAMES = ['back', 'definition', 'answer', 'meaning'];
  * Reads CSV. A first row whose cells name the columns (front/back, term/definition,
  * question/answer, tags) is a header and says where each side is; otherwise the first
  * column is the front and the second the back.
+ *
+ * A cell that starts with apostrophes followed by =, +, -, @, tab or CR loses one
+ * apostrophe: that is how writeCsv (and other careful exporters) keep a spreadsheet from
+ * running the cell as a formula, so "'-5" is the answer -5. Any other apostrophe is kept.
  */
 export function readCsv(text: string): ImportPreview {
   checkImportSize(text);
-  const { records, bad } = readDelimited(splitLines(text), ',');
+  const read = readDelimited(splitLines(text), ',');
+  const bad = read.bad;
+  const records = read.records.map((record) => ({ ...record, fields: record.fields.map(restoreFormula) }));
   const first = records[0];
   const names = first?.fields.map((field) => field.trim().toLowerCase()) ?? [];
   const front = names.findIndex((name) => FRONT_NAMES.includes(name));

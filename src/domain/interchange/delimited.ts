@@ -10,11 +10,9 @@ export function quoteField(field: string, separator: string): string {
   return needsQuotes ? `"${field.replaceAll('"', '""')}"` : field;
 }
 
-export function writeDelimited(rows: string[][], separator: string, lineEnd = '\n'): string {
-  return (
-    rows.map((row) => row.map((field) => quoteField(field, separator)).join(separator)).join(lineEnd) +
-    lineEnd
-  );
+/** Anki's text files; CSV is written by src/domain/csv.ts, which also guards formulas. */
+export function writeDelimited(rows: string[][], separator: string): string {
+  return `${rows.map((row) => row.map((field) => quoteField(field, separator)).join(separator)).join('\n')}\n`;
 }
 
 /** One record read back, with the line it starts on (1-based) and its text as written. */

@@ -136,6 +136,40 @@ describe('CSV', () => {
     expect(preview.cards.map((c) => c.tags)).toEqual(cards.map((c) => c.tags));
   });
 
+  it('defuses cells a spreadsheet would run as formulas, and reads them back as written', () => {
+    const tricky: ExportCard[] = [
+      { front: '=HYPERLINK("https://example.org","open")', back: '-5', tags: ['-minus', 'ok'] },
+      { front: '@home', back: "'=already quoted", tags: [] },
+      { front: "It's +1", back: '+1', tags: [] },
+    ];
+    const text = writeCsv(tricky);
+    expect(text.split('\r\n').slice(1, 4)).toEqual([
+      `"'=HYPERLINK(""https://example.org"",""open"")",'-5,'-minus ok`,
+      "'@home,''=already quoted,",
+      "It's +1,'+1,",
+    ]);
+    const preview = readCsv(text);
+    expect(sides(preview.cards)).toEqual(sides(tricky));
+    expect(preview.cards.map((c) => c.tags)).toEqual(tricky.map((c) => c.tags));
+  });
+
+  it('round-trips any card text, formula characters and apostrophes included', () => {
+    const side = fc
+      .string({ unit: fc.constantFrom('a', "'", '=', '+', '-', '@', '\t', '"', ',', ' '), minLength: 1 })
+      .map((text) => text.trim())
+      .filter((text) => text !== '');
+    const tag = fc.string({ unit: fc.constantFrom('a', "'", '=', '-', '@'), minLength: 1 });
+    const card = fc.record({ front: side, back: side, tags: fc.array(tag, { maxLength: 2 }) });
+    fc.assert(
+      fc.property(fc.array(card, { minLength: 1, maxLength: 6 }), (list) => {
+        const preview = readCsv(writeCsv(list));
+        expect(preview.skipped).toEqual([]);
+        expect(sides(preview.cards)).toEqual(sides(list));
+        expect(preview.cards.map((c) => c.tags)).toEqual(list.map((c) => c.tags));
+      }),
+    );
+  });
+
   it('uses a header to find the columns, and reads headerless files as front, back', () => {
     expect(sides(readCsv('Definition,Term\nCity on the Orontes,Emesa').cards)).toEqual([
       { front: 'Emesa', back: 'City on the Orontes' },

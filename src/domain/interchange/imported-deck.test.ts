@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import deckJson from '../../../decks/siege-of-emesa/deck.json';
-import { parseDeck } from '../deck';
+import { parseDeck, type Question } from '../deck';
 import { readAnki } from './anki';
 import { readCsv } from './csv';
+import { readDelimited, splitLines } from './delimited';
 import { exportDeck } from './export-deck';
 import { deckIdFor, importedDeck } from './imported-deck';
 import { readQuizlet } from './quizlet';
@@ -81,4 +82,34 @@ describe('exporting a real deck and importing it back', () => {
       }
     });
   }
+});
+
+describe('a deck exported to CSV and imported back', () => {
+  it('gives the same questions, though no cell of the file starts like a formula', () => {
+    const template = emesa.questions.find((q) => q.type === 'flashcard') as Question;
+    const tricky = [
+      ['=HYPERLINK("https://example.org","open")', 'a formula'],
+      ['How many degrees below zero?', '-5'],
+      ['+1 or -1?', '+1'],
+      ['@home', "'=already quoted"],
+    ];
+    const questions = tricky.map(([prompt = '', answer = ''], i) => ({
+      ...template,
+      id: `t${i}`,
+      factId: `t${i}`,
+      prompt,
+      answer,
+    }));
+    const text = exportDeck('csv', 'tricky', questions);
+    const cells = readDelimited(splitLines(text), ',').records.flatMap((record) => record.fields);
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    const deck = importedDeck(readCsv(text).cards, {
+      title: 'Tricky',
+      topic: 'strategy',
+      fileName: 'tricky.csv',
+      sha256: SHA,
+      takenIds: new Set(),
+    });
+    expect(deck.questions.map((q) => [q.prompt, q.answer])).toEqual(tricky);
+  });
 });

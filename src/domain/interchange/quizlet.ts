@@ -6,7 +6,8 @@ import { checkImportSize, type ImportPreview, previewRecords } from './import-pr
 /**
  * Quizlet's import box: one card per line, term and definition split by a separator (tab,
  * comma or one of your own). Quizlet knows no quoting, so a line is split at the first
- * separator only: a definition may hold commas.
+ * separator only: a definition may hold commas. No formula guard (see writeAnki): Quizlet
+ * would show the apostrophe.
  */
 export function writeQuizlet(cards: ExportCard[]): string {
   // With no quoting, a tab or line break inside a side would split the card: make it a space.

@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorMessage } from '../../components/error-message';
 import type { AssignmentRow } from '../../db/app-db';
-import { MusterError } from '../../domain/errors';
+import { type AttemptClosedError, MusterError } from '../../domain/errors';
 import { attemptPlan } from '../../domain/quiz-plan';
 import { AttemptResult } from './AttemptResult';
 import { AttemptRunner } from './AttemptRunner';
@@ -16,6 +16,21 @@ export function AssignmentIntro({ row }: { row: AssignmentRow }) {
   const actions = useAttemptActions(assignment.id);
   const [name, setName] = useState('');
   const [error, setError] = useState<unknown>(null);
+  // Set when this tab's answer or submit met an attempt submitted elsewhere: said above the result.
+  const [closed, setClosed] = useState<AttemptClosedError | null>(null);
+  const closedNotice = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    // The runner that had focus is gone; the notice takes it, so it is read first.
+    if (closed) closedNotice.current?.focus();
+  }, [closed]);
+  const { refetch } = attempts;
+  const onClosed = useCallback(
+    (caught: AttemptClosedError) => {
+      setClosed(caught);
+      void refetch();
+    },
+    [refetch],
+  );
   if (attempts.error) return <ErrorMessage error={attempts.error} />;
   if (!attempts.data) return <p aria-busy="true">Loading your attempts…</p>;
   const running = attempts.data.find((a) => a.submittedAt === null);
@@ -23,7 +38,8 @@ export function AssignmentIntro({ row }: { row: AssignmentRow }) {
   const left = assignment.attemptsAllowed - submitted.length;
   const pastDue = assignment.dueAt !== null && Date.now() > assignment.dueAt;
 
-  if (running) return <AttemptRunner row={row} attempt={running} actions={actions} />;
+  if (running && !closed)
+    return <AttemptRunner row={row} attempt={running} actions={actions} onClosed={onClosed} />;
 
   async function start(event: React.FormEvent) {
     event.preventDefault();
@@ -42,6 +58,7 @@ export function AssignmentIntro({ row }: { row: AssignmentRow }) {
         resultCode: null,
         ...attemptPlan(assignment, id),
       });
+      setClosed(null);
     } catch (caught) {
       setError(caught);
     }
@@ -50,6 +67,11 @@ export function AssignmentIntro({ row }: { row: AssignmentRow }) {
   return (
     <section aria-labelledby="assignment-title">
       <h1 id="assignment-title">{assignment.title}</h1>
+      {closed && (
+        <p role="alert" className="error" tabIndex={-1} ref={closedNotice}>
+          {closed.message}
+        </p>
+      )}
       <dl className="facts">
         {assignment.className && (
           <div>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorMessage } from '../../components/error-message';
 import type { AssignmentAttemptRow, AssignmentRow } from '../../db/app-db';
+import { AttemptClosedError } from '../../domain/errors';
 import { checkAnswer, gradeAnswers } from '../../domain/grading';
 import { timeLeftMs } from '../../domain/quiz-plan';
 import { encodeResult } from '../../domain/quiz-result';
@@ -9,20 +10,31 @@ import type { useAttemptActions } from './api';
 import { Countdown } from './Countdown';
 import { resultOfAttempt } from './result-of-attempt';
 
-/** One question at a time; every answer is saved as it is given; the clock runs from the start. */
+/**
+ * One question at a time; every answer is saved as it is given; the clock runs from the start.
+ * A write refused because the attempt was submitted elsewhere goes to `onClosed`, which
+ * replaces this screen with the submitted result.
+ */
 export function AttemptRunner({
   row,
   attempt,
   actions,
+  onClosed,
 }: {
   row: AssignmentRow;
   attempt: AssignmentAttemptRow;
   actions: ReturnType<typeof useAttemptActions>;
+  onClosed: (error: AttemptClosedError) => void;
 }) {
   const { assignment } = row;
   const firstUnanswered = attempt.questionOrder.findIndex((id) => attempt.answers[id] === undefined);
   const [index, setIndex] = useState(Math.max(0, firstUnanswered));
   const [error, setError] = useState<unknown>(null);
+  /** A failed write: shown here, unless the attempt was closed elsewhere (then the result shows). */
+  const fail = useCallback(
+    (caught: unknown) => (caught instanceof AttemptClosedError ? onClosed(caught) : setError(caught)),
+    [onClosed],
+  );
   /** Submitting with questions unanswered asks first: an attempt may be the only one allowed. */
   const [confirming, setConfirming] = useState(false);
   const keepAnswering = useRef<HTMLButtonElement>(null);
@@ -49,9 +61,9 @@ export function AttemptRunner({
       await actions.submit(attempt.id, submittedAt, code);
     } catch (caught) {
       submitting.current = false;
-      setError(caught);
+      fail(caught);
     }
-  }, [assignment, attempt, actions, row, answers]);
+  }, [assignment, attempt, actions, row, answers, fail]);
 
   const limitEnds =
     assignment.timeLimitMinutes === null ? null : attempt.startedAt + assignment.timeLimitMinutes * 60_000;
@@ -99,7 +111,7 @@ export function AttemptRunner({
             setAnswers((before) => ({ ...before, [question.id]: given }));
             writes.current = writes.current
               .then(() => actions.answer(attempt.id, question.id, given))
-              .catch(setError);
+              .catch(fail);
           }}
         />
       </article>

@@ -105,3 +105,45 @@ test(
   },
   APP_TEST_TIMEOUT_MS,
 );
+
+test(
+  'an answer given after the attempt was submitted in another tab is not lost silently: the student is told, and sees the submitted result',
+  async () => {
+    const { db, user } = renderApp(`/a#${await encodeAssignment(inOrder)}`);
+    await user.type(await screen.findByLabelText('Your name'), 'Ana');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(await screen.findByRole('radio', { name: 'Captain Mora' }));
+    await expect
+      .poll(async () => (await db.assignmentAttempts.toArray())[0]?.answers)
+      .toEqual({ 'q-leader': 'Captain Mora' });
+
+    // The same attempt is submitted in another tab, which this tab does not know yet.
+    const [attempt] = await db.assignmentAttempts.toArray();
+    await db.assignmentAttempts.update(attempt?.id ?? '', {
+      submittedAt: Date.now(),
+      resultCode: 'muster.r1.from-the-other-tab',
+    });
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('radio', { name: 'True' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'This assignment was already submitted in another tab or window, so your answer was not saved. Your submitted result is below: that is the one to hand in.',
+    );
+    expect(alert).toHaveFocus();
+    expect(await screen.findByRole('heading', { name: /^Submitted/ })).toBeInTheDocument();
+    expect(screen.getByTestId('score')).toHaveTextContent('1 / 4');
+    expect((screen.getByLabelText('Result code') as HTMLTextAreaElement).value).toBe(
+      'muster.r1.from-the-other-tab',
+    );
+    expect(screen.queryByRole('button', { name: 'Next' })).not.toBeInTheDocument();
+    expect((await db.assignmentAttempts.toArray())[0]?.answers).toEqual({ 'q-leader': 'Captain Mora' });
+
+    // A second attempt is allowed: starting it leaves the notice behind.
+    await user.type(screen.getByLabelText('Your name'), 'Ana');
+    await user.click(screen.getByRole('button', { name: 'Start another attempt' }));
+    expect(await screen.findByTestId('progress')).toHaveTextContent('Question 1 of 4');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  },
+  APP_TEST_TIMEOUT_MS,
+);

@@ -28,23 +28,37 @@ async function withReviewCard() {
   return db;
 }
 
+/**
+ * Studies the card with this leech threshold and forgets it (Space, then 1 = Again); expects
+ * the session to say `notice` and the card to end up suspended as a leech.
+ */
+async function forgetInStudy(db: ReturnType<typeof freshDb>, leechThreshold: number, notice: string) {
+  await db.settings.put({ scope: GLOBAL_SCOPE, settings: { ...DEFAULT_STUDY_SETTINGS, leechThreshold } });
+  const { user } = renderApp('/decks/study-types/study', db, [deck]);
+  await screen.findByRole('heading', { name: deck.questions[0]?.prompt });
+  await user.keyboard(' ');
+  await user.keyboard('1');
+  expect(await screen.findByRole('alert')).toHaveTextContent(notice);
+  await waitFor(async () =>
+    expect(await db.cards.get(KEY)).toMatchObject({ queue: 'suspended', leech: true }),
+  );
+}
+
 describe('leeches', () => {
   it('tells the learner in the session when a card becomes a leech and is suspended', async () => {
-    const db = await withReviewCard();
-    await db.settings.put({
-      scope: GLOBAL_SCOPE,
-      settings: { ...DEFAULT_STUDY_SETTINGS, leechThreshold: 1 },
-    });
-    const { user } = renderApp('/decks/study-types/study', db, [deck]);
-    await screen.findByRole('heading', { name: deck.questions[0]?.prompt });
-    await user.keyboard(' ');
-    await user.keyboard('1');
-    expect(await screen.findByRole('alert')).toHaveTextContent(
+    await forgetInStudy(
+      await withReviewCard(),
+      1,
       'This card has been forgotten 1 time, so it is now a leech and suspended.',
     );
-    await waitFor(async () =>
-      expect(await db.cards.get(KEY)).toMatchObject({ queue: 'suspended', leech: true }),
-    );
+  });
+
+  it('suspends an unsuspended leech again when it keeps lapsing, and says so', async () => {
+    const db = await withReviewCard();
+    const card = (await db.cards.get(KEY)) as CardRecord;
+    // Flagged at 4 lapses, unsuspended, forgotten once more since: the 6th lapse flags it again.
+    await db.cards.put({ ...card, leech: true, fsrs: { ...card.fsrs, lapses: 5 } });
+    await forgetInStudy(db, 4, 'This card has been forgotten 6 times, so it is suspended again as a leech.');
   });
 
   it('lists suspended leeches on the deck page and unsuspends one', async () => {

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { Link } from 'react-router';
 import { useDb } from '../../components/db-context';
 import { queryKeys } from '../../db/query-keys';
@@ -6,6 +7,7 @@ import { nextDue } from '../../db/study';
 import { formatInterval } from '../../domain/grades';
 import type { StudyDay } from '../../domain/study-day';
 import { type SessionSummary, type StudySessionState, sessionSummary } from '../../domain/study-session';
+import { useFocusFallback } from './use-focus-fallback';
 
 function minutes(ms: number): string {
   const seconds = Math.round(ms / 1000);
@@ -53,9 +55,14 @@ export function SessionEnd({
     },
   });
   const waiting = 'waitUntil' in state.step ? state.step.waitUntil : null;
+  // The last grade took its button away: the tally gets focus, not <body>.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusFallback(heading, waiting);
   return (
     <div className="session-end" role="status">
-      <h2>{waiting === null ? 'Done for now' : 'Nothing due right now'}</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        {waiting === null ? 'Done for now' : 'Nothing due right now'}
+      </h2>
       <Summary summary={sessionSummary(state)} />
       {waiting !== null && (
         <p>The next learning card comes back in {formatInterval(waiting - now)}; this page shows it then.</p>

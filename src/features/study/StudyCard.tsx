@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { AnswerWidget, isAutoChecked } from '../../components/answer/AnswerWidget';
 import { ShowInArticle } from '../../components/ShowInArticle';
 import type { QuestionRow } from '../../db/app-db';
@@ -6,6 +7,7 @@ import { answerText, QUESTION_TYPE_NAMES } from '../../domain/deck';
 import type { Grade } from '../../domain/grades';
 import type { GradeResult } from '../../domain/scheduler';
 import { GradeButtons } from './GradeButtons';
+import { useFocusFallback } from './use-focus-fallback';
 
 /** One card of a session: the prompt, the way to answer it for its type, then the answer and the grades. */
 export function StudyCard({
@@ -28,12 +30,16 @@ export function StudyCard({
   onGrade: (grade: Grade) => void;
 }) {
   const checked = isAutoChecked(question.type);
+  // Focus stays on the card: its prompt when it appears, its answer once shown.
+  const prompt = useRef<HTMLHeadingElement>(null);
+  const answer = useRef<HTMLElement>(null);
+  useFocusFallback(revealed ? answer : prompt, revealed);
   return (
     <article className="card" aria-labelledby="card-prompt" data-type={question.type}>
       <p className="card-topic">
         {question.topic} · {QUESTION_TYPE_NAMES[question.type]}
       </p>
-      <h2 className="card-prompt" id="card-prompt">
+      <h2 className="card-prompt" id="card-prompt" ref={prompt} tabIndex={-1}>
         {question.prompt}
       </h2>
       {checked && <AnswerWidget key={question.key} question={question} onAnswered={onAnswered} />}
@@ -44,7 +50,7 @@ export function StudyCard({
       )}
       {revealed && (
         <>
-          <div className="card-answer">
+          <section className="card-answer" ref={answer} tabIndex={-1} aria-label="Answer">
             <p className="answer">{answerText(question)}</p>
             {question.explanation && <p className="explanation">{question.explanation}</p>}
             <blockquote className="quote">
@@ -56,7 +62,7 @@ export function StudyCard({
               quote={question.source.quote}
               section={question.source.section}
             />
-          </div>
+          </section>
           <GradeButtons preview={preview} onGrade={onGrade} now={Date.now()} suggested={outcome?.suggested} />
         </>
       )}

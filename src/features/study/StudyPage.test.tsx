@@ -1,6 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { emesa, renderApp } from '../../../tests/helpers/render-app';
+import typesFixture from '../../../tests/fixtures/study-types-deck.json';
+import { emesa, freshDb, renderApp } from '../../../tests/helpers/render-app';
+import { parseDeck } from '../../domain/deck';
+
+const typesDeck = parseDeck(typesFixture);
 
 describe('StudyPage', () => {
   it('reveals with Space, grades with a key, and writes one review log that moves the card', async () => {
@@ -34,5 +38,48 @@ describe('StudyPage', () => {
     await user.click(screen.getByRole('button', { name: 'Again' }));
     await waitFor(async () => expect(await db.reviewLogs.count()).toBe(1));
     expect((await db.reviewLogs.toArray())[0]?.grade).toBe('again');
+  });
+
+  it('keeps keyboard focus on the card through reveal, grade and undo, so Tab goes on from the card', async () => {
+    const { user } = renderApp('/decks/study-types/study', freshDb(), [typesDeck]);
+    const prompt = (id: string) =>
+      screen.findByRole('heading', { name: typesDeck.questions.find((q) => q.id === id)?.prompt });
+    expect(await prompt('flash-emperor')).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Show answer' })).toHaveFocus();
+    await user.keyboard(' ');
+    // The button is gone: focus moves to the answer rather than falling to <body>.
+    expect(screen.getByRole('region', { name: 'Answer' })).toHaveFocus();
+    await user.keyboard('3');
+
+    // The next card's prompt has focus (not <body>), and Tab goes on to its options.
+    const mc = await prompt('mc-defender');
+    expect(mc).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('article')).toContainElement(document.activeElement as HTMLElement);
+    expect(mc).not.toHaveFocus();
+    mc.focus();
+    // The shortcuts work from the focused prompt: 2 answers, Enter grades, Z undoes.
+    await user.keyboard('2');
+    await user.keyboard('{Enter}');
+    expect(await prompt('tf-yarmouk')).toHaveFocus();
+    await user.keyboard('z');
+    expect(await prompt('mc-defender')).toHaveFocus();
+  });
+
+  it('after a grade by mouse too, the next card has focus', async () => {
+    const { user } = renderApp('/decks/study-types/study', freshDb(), [typesDeck]);
+    await user.click(await screen.findByRole('button', { name: 'Show answer' }));
+    expect(screen.getByRole('region', { name: 'Answer' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Again' }));
+    expect(await screen.findByRole('heading', { name: typesDeck.questions[1]?.prompt })).toHaveFocus();
+  });
+
+  it('after the last grade, the end of the session has focus', async () => {
+    const oneCard = parseDeck({ ...typesFixture, id: 'one-card', questions: [typesFixture.questions[0]] });
+    const { user } = renderApp('/decks/one-card/study', freshDb(), [oneCard]);
+    await user.click(await screen.findByRole('button', { name: 'Show answer' }));
+    await user.click(screen.getByRole('button', { name: 'Easy' }));
+    expect(await screen.findByRole('heading', { name: 'Done for now' })).toHaveFocus();
   });
 });

@@ -145,9 +145,11 @@ export function useStudySession(deckId: string, options: StudyOptions) {
       }
       const result = scheduler.grade(card.fsrs, choice, now);
       const graded = gradedCard(card, result, session.settings.leechThreshold);
-      if (graded.leech && !card.leech) {
+      if (graded.queue === 'suspended') {
+        const lapses = `${graded.fsrs.lapses} time${graded.fsrs.lapses === 1 ? '' : 's'}`;
+        const what = card.leech ? 'suspended again as a leech' : 'now a leech and suspended';
         setNotice(
-          `This card has been forgotten ${graded.fsrs.lapses} time${graded.fsrs.lapses === 1 ? '' : 's'}, so it is now a leech and suspended. Rewrite or study it differently; you can unsuspend it on the deck page.`,
+          `This card has been forgotten ${lapses}, so it is ${what}. Rewrite or study it differently; you can unsuspend it on the deck page.`,
         );
       }
       dispatch({ type: 'answer', graded, grade: choice, now: now.getTime() });
