@@ -22,7 +22,6 @@ export function StudyPage() {
   const byKey = useMemo(() => new Map(questions.data?.map((q) => [q.key, q])), [questions.data]);
   const question = card && byKey.get(card.key);
   useAskPersistentStorage(state !== undefined && 'done' in state.step);
-  useAskPersistentStorage(state !== undefined && 'done' in state.step);
 
   useStudyKeys({
     active: state !== undefined,
