@@ -1,18 +1,14 @@
 import type { DBCore, Middleware } from 'dexie';
 import type { CardRecord } from '../domain/card';
-import { createScheduler } from '../domain/scheduler';
 import { type RecallThreshold, recallThresholds } from '../domain/stats/recall-thresholds';
 
 /** A card as stored: the record plus the index keys derived from it. */
 export type CardRow = CardRecord & { recallThresholds?: RecallThreshold[] };
 
-// Recall depends only on FSRS's curve, not on a learner's settings: the default scheduler serves.
-const scheduler = createScheduler();
-
 export function withDerivedKeys(card: CardRecord): CardRow {
   // A damaged row without FSRS state gets no keys rather than failing a schema upgrade.
   const fsrs: CardRecord['fsrs'] | undefined = card.fsrs;
-  return { ...card, recallThresholds: fsrs ? recallThresholds(card, scheduler) : [] };
+  return { ...card, recallThresholds: fsrs ? recallThresholds(card) : [] };
 }
 
 /** The card without its derived keys, as the app and its backups see it. */

@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { fsrs, Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { createScheduler, gradeOf, newFsrsCard, phaseOf } from './scheduler';
@@ -105,38 +104,5 @@ describe('recallAfter', () => {
     const card = scheduler.grade(newFsrsCard(NOW), 'easy', NOW).card;
     const later = new Date(NOW.getTime() + 6 * DAY);
     expect(scheduler.recallAfter(card.stability, 6)).toBeCloseTo(scheduler.retrievability(card, later), 6);
-  });
-});
-
-describe('daysUntilRecallBelow', () => {
-  it('is the first whole day on which retrievability falls below the level', () => {
-    const scheduler = createScheduler(settings);
-    fc.assert(
-      fc.property(
-        fc.double({ min: 0.01, max: 5000, noNaN: true }),
-        fc.integer({ min: 1, max: 9 }),
-        (stability, tenths) => {
-          const level = tenths / 10;
-          const days = scheduler.daysUntilRecallBelow(stability, level);
-          // FSRS-6's long tail puts low levels beyond the last date a Date can hold.
-          fc.pre(NOW.getTime() + days * DAY < 8e15);
-          const card = {
-            ...scheduler.grade(newFsrsCard(NOW), 'good', NOW).card,
-            stability,
-            last_review: NOW,
-          };
-          const recallOn = (day: number) =>
-            scheduler.retrievability(card, new Date(NOW.getTime() + day * DAY));
-          expect(recallOn(days)).toBeLessThan(level);
-          if (days > 0) expect(recallOn(days - 1)).toBeGreaterThanOrEqual(level);
-        },
-      ),
-    );
-  });
-
-  it('puts 90% at about one stability', () => {
-    const scheduler = createScheduler(settings);
-    expect(scheduler.daysUntilRecallBelow(10, 0.9)).toBe(11);
-    expect(scheduler.daysUntilRecallBelow(0.5, 0.9)).toBe(1);
   });
 });

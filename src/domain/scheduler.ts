@@ -1,8 +1,11 @@
 import {
+  computeDecayFactor,
   createEmptyCard,
+  default_w,
   type Card as FsrsCard,
   type Grade as FsrsGrade,
   type ReviewLog as FsrsReviewLog,
+  forgetting_curve,
   fsrs,
   Rating,
   State,
@@ -48,11 +51,6 @@ export interface Scheduler {
   retrievability(card: FsrsCard, now: Date): number;
   /** FSRS's forgetting curve: probability of recall `elapsedDays` after a review that left `stability`. */
   recallAfter(stability: number, elapsedDays: number): number;
-  /**
-   * Whole days after a review until FSRS first puts recall below `level` (0–1), counted the
-   * way `retrievability` counts them (whole days elapsed, stability to 8 places).
-   */
-  daysUntilRecallBelow(stability: number, level: number): number;
 }
 
 function toSteps(steps: string[]): StepUnit[] {
@@ -83,15 +81,6 @@ export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_
     retrievability: (card, now) =>
       card.state === State.New ? 0 : engine.get_retrievability(card, now, false),
     recallAfter: (stability, elapsedDays) => engine.forgetting_curve(elapsedDays, stability),
-    daysUntilRecallBelow(stability, level) {
-      const s = +stability.toFixed(8);
-      // The closed form (ts-fsrs's interval for a retention) lands on the day or next to it;
-      // the two loops settle rounding either way against the curve itself.
-      let days = Math.max(0, Math.floor(s * engine.calculate_interval_modifier(level)) + 1);
-      while (days > 0 && engine.forgetting_curve(days - 1, s) < level) days--;
-      while (engine.forgetting_curve(days, s) >= level) days++;
-      return days;
-    },
   };
 }
 

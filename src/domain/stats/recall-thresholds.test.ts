@@ -6,14 +6,14 @@ const reviewed = review(newCard('q1'), [['2026-02-25T09:00:00Z', 'easy']]).card;
 
 /** Recall now is below a level exactly when that level's instant has come. */
 function levelsBelow(at: Date): number[] {
-  return recallThresholds(reviewed, testScheduler)
+  return recallThresholds(reviewed)
     .filter(([, , instant]) => instant <= at.getTime())
     .map(([, level]) => level);
 }
 
 describe('recallThresholds', () => {
   it('gives one instant per level for a studied card, later for lower levels', () => {
-    const keys = recallThresholds(reviewed, testScheduler);
+    const keys = recallThresholds(reviewed);
     expect(keys.map(([deck, level]) => [deck, level])).toEqual(RECALL_LEVELS.map((level) => ['deck', level]));
     const instants = keys.map(([, , at]) => at);
     expect([...instants].sort((a, b) => b - a)).toEqual(instants);
@@ -28,6 +28,6 @@ describe('recallThresholds', () => {
   });
 
   it('gives a new card no keys', () => {
-    expect(recallThresholds(newCard('q2'), testScheduler)).toEqual([]);
+    expect(recallThresholds(newCard('q2'))).toEqual([]);
   });
 });

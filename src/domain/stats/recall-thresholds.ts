@@ -1,5 +1,5 @@
 import type { CardRecord } from '../card';
-import type { Scheduler } from '../scheduler';
+import { daysUntilRecallBelow } from '../recall-curve';
 
 const DAY = 86_400_000;
 
@@ -17,16 +17,13 @@ export type RecallThreshold = [deckId: string, level: RecallLevel, at: number];
  * index ranges instead of reading every card. A review writes the card again, and with it
  * new instants. New cards have no recall yet, so no keys.
  */
-export function recallThresholds(
-  card: CardRecord,
-  scheduler: Pick<Scheduler, 'daysUntilRecallBelow'>,
-): RecallThreshold[] {
+export function recallThresholds(card: CardRecord): RecallThreshold[] {
   const last = card.fsrs.last_review;
   if (card.queue === 'new' || card.fsrs.state === 0 || !last) return [];
   const reviewed = new Date(last).getTime();
   return RECALL_LEVELS.map((level) => [
     card.deckId,
     level,
-    reviewed + scheduler.daysUntilRecallBelow(card.fsrs.stability, level / 100) * DAY,
+    reviewed + daysUntilRecallBelow(card.fsrs.stability, level / 100) * DAY,
   ]);
 }
