@@ -1,11 +1,8 @@
 import {
-  computeDecayFactor,
   createEmptyCard,
-  default_w,
   type Card as FsrsCard,
   type Grade as FsrsGrade,
   type ReviewLog as FsrsReviewLog,
-  forgetting_curve,
   fsrs,
   Rating,
   State,
