@@ -6,7 +6,7 @@ import type { QuestionOutcome } from '../domain/grading';
 import type { GivenAnswer, QuizResult } from '../domain/quiz-result';
 import type { FsrsReviewLog, Grade } from '../domain/scheduler';
 import type { StudySettings } from '../domain/study-settings';
-import { type CardRow, cardIndexMiddleware, withDerivedKeys } from './card-index';
+import { cardIndexMiddleware } from './card-index';
 
 export interface DeckRow {
   id: string;
@@ -160,13 +160,12 @@ export class AppDB extends Dexie {
           'key, deckId, [deckId+queue+due], [queue+due], [deckId+topic+queue+due], [deckId+fsrs.stability], ' +
           '[deckId+fsrs.difficulty], [deckId+queue+fsrs.scheduled_days], *recallThresholds',
       })
+      // Writing each card back is enough: the middleware below derives its keys on the way.
       .upgrade((tx) =>
         tx
           .table<CardRecord>('cards')
           .toCollection()
-          .modify((card: CardRow) => {
-            card.recallThresholds = withDerivedKeys(card).recallThresholds;
-          }),
+          .modify(() => {}),
       );
     this.use(cardIndexMiddleware);
   }

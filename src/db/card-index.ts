@@ -3,7 +3,7 @@ import type { CardRecord } from '../domain/card';
 import { type RecallThreshold, recallThresholds } from '../domain/stats/recall-thresholds';
 
 /** A card as stored: the record plus the index keys derived from it. */
-export type CardRow = CardRecord & { recallThresholds?: RecallThreshold[] };
+type CardRow = CardRecord & { recallThresholds?: RecallThreshold[] };
 
 export function withDerivedKeys(card: CardRecord): CardRow {
   // A damaged row without FSRS state gets no keys rather than failing a schema upgrade.
@@ -21,9 +21,8 @@ const stripped = (row: unknown) => (row ? withoutDerivedKeys(row as CardRow) : r
 /**
  * Every write of a card, whoever makes it (a grade, an undo, a deck update, a restore), goes
  * through here, so the derived index keys can never fall behind the card they come from.
- * Reads leave them out again: the app sees plain CardRecords, and the keys live only in
- * IndexedDB's indexes and rows. (Cards are read with get, bulkGet and toArray, never with a
- * cursor, so those are the reads to cover.)
+ * Every read (get, bulkGet, toArray, and cursors behind filter and each) leaves them out
+ * again: the app and its backups see plain CardRecords, and the keys live only in IndexedDB.
  */
 export const cardIndexMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -46,6 +45,19 @@ export const cardIndexMiddleware: Middleware<DBCore> = {
         query: async (request) => {
           const response = await table.query(request);
           return request.values ? { ...response, result: response.result.map(stripped) } : response;
+        },
+        openCursor: async (request) => {
+          const cursor = await table.openCursor(request);
+          // Dexie's cursor is IndexedDB's own, whose getters refuse any other `this`: the
+          // stand-in forwards them, and everything else (continue, start…) through its prototype.
+          return (
+            cursor &&
+            Object.create(cursor, {
+              key: { get: () => cursor.key },
+              primaryKey: { get: () => cursor.primaryKey },
+              value: { get: () => stripped(cursor.value) },
+            })
+          );
         },
       };
     },

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { emesaMini as emesa, freshDb } from '../../tests/helpers/render-app';
 import { seedReviews } from '../../tests/helpers/seed-reviews';
+import { daysUntilRecallBelow } from '../domain/recall-curve';
 import { createScheduler } from '../domain/scheduler';
 import { daysFrom } from '../domain/stats/days';
 import { DIFFICULTY_BANDS, STABILITY_BANDS } from '../domain/stats/distributions';
 import { masteryOf } from '../domain/stats/mastery';
 import { DEFAULT_STUDY_SETTINGS } from '../domain/study-settings';
-import { dueForecast, masteryByTopic, memoryDistributions, reviewLoad, weakestCards } from './card-stats';
+import type { AppDB } from './app-db';
+import {
+  belowRecallLevels,
+  dueForecast,
+  masteryByTopic,
+  memoryDistributions,
+  reviewLoad,
+  weakestCards,
+} from './card-stats';
 import { loadDeck } from './load-deck';
 
 const scheduler = createScheduler({ ...DEFAULT_STUDY_SETTINGS, enableFuzz: false });
@@ -38,6 +47,8 @@ async function seeded() {
   ]);
   return db;
 }
+
+const below = (db: AppDB) => belowRecallLevels(db, [DECK], NOW.getTime());
 
 const studiedOf = async (db: Awaited<ReturnType<typeof seeded>>, deckId: string) =>
   (await db.cards.where('deckId').equals(deckId).toArray()).filter((card) => card.queue !== 'new');
@@ -82,7 +93,7 @@ describe('card statistics from index counts', () => {
   it('counts stability, difficulty and recall bands exactly as the cards themselves give them', async () => {
     const db = await seeded();
     const studied = await studiedOf(db, DECK);
-    const result = await memoryDistributions(db, [DECK], NOW.getTime());
+    const result = await memoryDistributions(db, [DECK], await belowRecallLevels(db, [DECK], NOW.getTime()));
     expect(result.cards).toBe(studied.length);
     const bandCounts = (bands: typeof STABILITY_BANDS, value: (card: (typeof studied)[number]) => number) =>
       bands.map(({ from, to }) => studied.filter((card) => value(card) >= from && value(card) < to).length);
@@ -109,10 +120,29 @@ describe('card statistics from index counts', () => {
       .map((card) => scheduler.retrievability(card.fsrs, NOW))
       .sort((a, b) => a - b);
     for (const count of [1, 3, 20]) {
-      const weakest = await weakestCards(db, [DECK], NOW, count, scheduler);
+      const weakest = await weakestCards(db, [DECK], NOW, count, await below(db), scheduler);
       expect(weakest.map((c) => c.recall)).toEqual(recalls.slice(0, count));
     }
-    const first = await weakestCards(db, [DECK], NOW, 1, scheduler);
+    const first = await weakestCards(db, [DECK], NOW, 1, await below(db), scheduler);
     expect(first[0]?.card.questionId).toBe('commander-defender-mc');
+  });
+
+  it('puts range edges on the right side: due at a day’s start is that day’s, recall’s drop instant counts', async () => {
+    const db = await seeded();
+    const days = daysFrom(NOW, 30, PARIS);
+    const card = await db.cards.get(`${DECK}/date-siege-year-ah`);
+    const tomorrow = days[1]?.start ?? 0;
+    if (!card?.fsrs.last_review) throw new Error('no studied card');
+    await db.cards.put({ ...card, due: tomorrow });
+    expect((await dueForecast(db, DECK, days)).perSpan.slice(0, 3)).toEqual([3, 2, 0]);
+    // Move its last review so that recall drops below 90% exactly now.
+    const dropsAfter = daysUntilRecallBelow(card.fsrs.stability, 0.9) * 86_400_000;
+    const lastReview = new Date(NOW.getTime() - dropsAfter);
+    await db.cards.put({ ...card, fsrs: { ...card.fsrs, last_review: lastReview } });
+    const moved = { ...card.fsrs, last_review: lastReview };
+    expect(scheduler.retrievability(moved, NOW)).toBeLessThan(0.9);
+    expect(scheduler.retrievability(moved, new Date(NOW.getTime() - 1))).toBeGreaterThanOrEqual(0.9);
+    const at = (time: number) => belowRecallLevels(db, [DECK], time).then((counts) => counts[8] ?? 0);
+    expect((await at(NOW.getTime())) - (await at(NOW.getTime() - 1))).toBe(1);
   });
 });

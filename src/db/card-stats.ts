@@ -109,11 +109,16 @@ function belowRecall(db: AppDB, deckIds: readonly string[], level: RecallLevel, 
   );
 }
 
-/** Stability, difficulty and today's chance of recall across the studied cards. */
+/** How many studied cards are below each recall level (RECALL_LEVELS order) at `at`. */
+export function belowRecallLevels(db: AppDB, deckIds: readonly string[], at: number): Promise<number[]> {
+  return Promise.all(RECALL_LEVELS.map((level) => belowRecall(db, deckIds, level, at)));
+}
+
+/** Stability, difficulty and today's chance of recall (from belowRecallLevels) across the studied cards. */
 export async function memoryDistributions(
   db: AppDB,
   deckIds: readonly string[],
-  now: number,
+  belowRecallLevel: readonly number[],
 ): Promise<Distributions> {
   const inBands = (field: 'fsrs.stability' | 'fsrs.difficulty', bands: typeof STABILITY_BANDS) =>
     Promise.all(
@@ -123,16 +128,15 @@ export async function memoryDistributions(
         ),
       ),
     );
-  const [studied, stability, difficulty, belowRecallLevel] = await Promise.all([
+  const [studied, stability, difficulty] = await Promise.all([
     belowRecall(db, deckIds, 90, Infinity),
     inBands('fsrs.stability', STABILITY_BANDS),
     inBands('fsrs.difficulty', DIFFICULTY_BANDS),
-    Promise.all(RECALL_LEVELS.map((level) => belowRecall(db, deckIds, level, now))),
   ]);
   return distributionsFrom({ studied, stability, difficulty, belowRecallLevel });
 }
 
-/** Beyond the cards asked for, how many more candidates the weakest list may read. */
+/** Beyond the cards asked for, how many more candidates the weakest list may read per deck. */
 const SPARE_CANDIDATES = 500;
 
 export interface RecalledCard {
@@ -143,23 +147,23 @@ export interface RecalledCard {
 
 /**
  * The `count` studied cards with the lowest chance of recall now, lowest first. Candidates come
- * from the lowest recall level below which at least `count` cards lie (or, with fewer, from
- * the cards nearest to dropping below 90%), earliest to drop first, at most `count` + 500 of
- * them; their exact recall then orders them. The list is exact whenever that level holds no
- * more than that many cards, and otherwise made of cards all below that level.
+ * from the lowest recall level below which at least `count` cards lie (`belowRecallLevel`, at
+ * `now`), or, with fewer, from the cards nearest to dropping below 90%: in each deck the
+ * earliest to drop, at most `count` + 500. Their exact recall then orders them. The list is
+ * exact whenever no deck holds more candidates than that, and otherwise made of cards all
+ * below that level.
  */
 export async function weakestCards(
   db: AppDB,
   deckIds: readonly string[],
   now: Date,
   count: number,
+  belowRecallLevel: readonly number[],
   scheduler: Pick<Scheduler, 'retrievability'>,
 ): Promise<RecalledCard[]> {
-  const at = now.getTime();
-  const below = await Promise.all(RECALL_LEVELS.map((level) => belowRecall(db, deckIds, level, at)));
-  const index = below.findIndex((cards) => cards >= count);
-  const level = RECALL_LEVELS[index] ?? 90;
-  const upTo = index < 0 ? Infinity : at;
+  const index = belowRecallLevel.findIndex((cards) => cards >= count);
+  const level = index < 0 ? 90 : (RECALL_LEVELS[index] ?? 90);
+  const upTo = index < 0 ? Infinity : now.getTime();
   const keys = await Promise.all(
     deckIds.map((deckId) =>
       db.cards

@@ -1,4 +1,4 @@
-import type { CardRecord } from '../domain/card';
+import { type CardRecord, queueOfPhase } from '../domain/card';
 import { phaseOf } from '../domain/scheduler';
 import type { AppDB } from './app-db';
 
@@ -22,8 +22,6 @@ export async function unsuspendCard(db: AppDB, key: string, now: Date): Promise<
   await db.transaction('rw', db.cards, async () => {
     const card = await db.cards.get(key);
     if (card?.queue !== 'suspended') return;
-    const queue =
-      phaseOf(card.fsrs) === 'review' ? 'review' : phaseOf(card.fsrs) === 'new' ? 'new' : 'learning';
-    await db.cards.put({ ...card, queue, due: now.getTime() });
+    await db.cards.put({ ...card, queue: queueOfPhase(phaseOf(card.fsrs)), due: now.getTime() });
   });
 }

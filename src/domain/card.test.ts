@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CardRecord, gradedCard, isLeechLapse } from './card';
+import { type CardRecord, gradedCard, isLeechLapse, queueOfPhase } from './card';
 import { createScheduler, newFsrsCard, phaseOf } from './scheduler';
 
 const START = new Date('2026-03-02T09:00:00Z');
@@ -39,7 +39,7 @@ function lapseOnce(card: CardRecord, threshold = THRESHOLD): CardRecord {
 /** What the deck page's Unsuspend does to the card (src/db/leeches.ts). */
 const unsuspended = (card: CardRecord): CardRecord => ({
   ...card,
-  queue: phaseOf(card.fsrs) === 'review' ? 'review' : 'learning',
+  queue: queueOfPhase(phaseOf(card.fsrs)),
 });
 
 describe('leeches', () => {

@@ -1,5 +1,5 @@
 import type { Question, Topic } from './deck';
-import { type FsrsCard, type GradeResult, newFsrsCard, phaseOf } from './scheduler';
+import { type CardPhase, type FsrsCard, type GradeResult, newFsrsCard, phaseOf } from './scheduler';
 
 /** Which list a card waits in; "learning" covers relearning too. */
 export type CardQueue = 'new' | 'learning' | 'review' | 'suspended';
@@ -55,6 +55,11 @@ export function isLeechLapse(lapses: number, leechThreshold: number): boolean {
   return lapses >= leechThreshold && (lapses - leechThreshold) % every === 0;
 }
 
+/** The list a card waits in when nothing holds it back, from its FSRS phase. */
+export function queueOfPhase(phase: CardPhase): Exclude<CardQueue, 'suspended'> {
+  return phase === 'review' ? 'review' : phase === 'new' ? 'new' : 'learning';
+}
+
 /**
  * The card after a grade: its new FSRS state, the list it now waits in, and whether it is a
  * leech. A lapse at a leech count (see isLeechLapse) tags and suspends the card; so does any
@@ -65,8 +70,7 @@ export function gradedCard(card: CardRecord, result: GradeResult, leechThreshold
   const lapsed = lapses > card.fsrs.lapses;
   const suspend =
     lapsed && (isLeechLapse(lapses, leechThreshold) || (!card.leech && lapses >= leechThreshold));
-  const phase = phaseOf(result.card);
-  const queue = suspend ? 'suspended' : phase === 'review' ? 'review' : 'learning';
+  const queue = suspend ? 'suspended' : queueOfPhase(phaseOf(result.card));
   return {
     ...card,
     fsrs: result.card,

@@ -10,12 +10,13 @@ import {
 } from './quiz-trend';
 
 function quiz(deckId: string, at: string, score: number, outOf: number, topics: Topic[] = []): QuizScore {
-  return { deckId, finishedAt: Date.parse(at), score, outOf, topics };
+  return { deckId, startedAt: Date.parse(at) - 60_000, finishedAt: Date.parse(at), score, outOf, topics };
 }
 
 function points(...percents: number[]): QuizPoint[] {
   return percents.map((percent, index) => ({
     deckId: 'd',
+    startedAt: index,
     finishedAt: index,
     score: percent,
     outOf: 100,

@@ -3,6 +3,8 @@ import { TOPICS, type Topic } from '../deck';
 /** One finished practice quiz, as the statistics need it. */
 export interface QuizScore {
   deckId: string;
+  /** Epoch ms; with `finishedAt`, what tells two quizzes apart. */
+  startedAt: number;
   /** Epoch ms. */
   finishedAt: number;
   score: number;

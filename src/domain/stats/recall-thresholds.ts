@@ -18,12 +18,14 @@ export type RecallThreshold = [deckId: string, level: RecallLevel, at: number];
  * new instants. New cards have no recall yet, so no keys.
  */
 export function recallThresholds(card: CardRecord): RecallThreshold[] {
-  const last = card.fsrs.last_review;
-  if (card.queue === 'new' || card.fsrs.state === 0 || !last) return [];
-  const reviewed = new Date(last).getTime();
+  const { last_review, stability } = card.fsrs;
+  const reviewed = last_review ? new Date(last_review).getTime() : Number.NaN;
+  // A new card, or one whose stored state makes no sense, has no recall to index.
+  const usable = Number.isFinite(reviewed) && typeof stability === 'number' && stability > 0;
+  if (card.queue === 'new' || !usable) return [];
   return RECALL_LEVELS.map((level) => [
     card.deckId,
     level,
-    reviewed + daysUntilRecallBelow(card.fsrs.stability, level / 100) * DAY,
+    reviewed + daysUntilRecallBelow(stability, level / 100) * DAY,
   ]);
 }

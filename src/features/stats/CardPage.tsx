@@ -5,20 +5,16 @@ import { formatInterval } from '../../domain/grades';
 import type { MasteryLevel } from '../../domain/stats/mastery';
 import { useCardDetail } from './api';
 import { ForgettingCurveChart } from './ForgettingCurveChart';
-import { formatDuration } from './format';
-
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
-const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
+import { formatDate, formatDateTime, formatDuration } from './format';
 
 /** The card's mastery in words, as the Mastery by topic section counts it. */
 function standingText(standing: MasteryLevel | null, card: CardRecord): string {
   if (standing === null) return 'Not studied yet.';
   if (standing === 'learning') return 'Learning: in its learning or relearning steps.';
-  if (standing === 'known') return `Known: next due ${day.format(card.due)}.`;
+  if (standing === 'known') return `Known: next due ${formatDate(card.due)}.`;
   return card.queue === 'suspended'
     ? "Weak: set aside as a leech (free it from the deck's page)."
-    : `Weak: due since ${day.format(card.due)}.`;
+    : `Weak: due since ${formatDate(card.due)}.`;
 }
 
 /** /stats/:deckId/cards/:questionId — one card's answers and its forgetting curve. */
@@ -75,7 +71,7 @@ export function CardPage() {
               <tbody>
                 {history.map((row) => (
                   <tr key={row.reviewedAt}>
-                    <td>{dateTime.format(row.reviewedAt)}</td>
+                    <td>{formatDateTime(row.reviewedAt)}</td>
                     <td className={`grade-text-${row.grade}`}>{row.grade}</td>
                     <td>{row.phase}</td>
                     <td>{formatInterval(row.intervalMs)}</td>

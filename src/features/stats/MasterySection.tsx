@@ -14,10 +14,10 @@ export function MasterySection({ stats, deckId }: { stats: CardStats; deckId: st
     <section aria-labelledby="stats-mastery" className="stats-section" data-ready="mastery">
       <h2 id="stats-mastery">Mastery by topic</h2>
       <p className="explain">
-        Known: not due yet, so FSRS expects you to recall it at least{' '}
-        {Math.round(stats.desiredRetention * 100)}% of the time. Learning: in its first steps, or relearning
-        after you forgot it. Weak: due or overdue, or set aside as a leech. Study the topic with the most weak
-        cards first.
+        Known: not due yet; FSRS brings a card back when your chance of recalling it falls to about{' '}
+        {Math.round(stats.desiredRetention * 100)}% (the desired retention when you last answered it).
+        Learning: in its first steps, or relearning after you forgot it. Weak: due or overdue, or set aside as
+        a leech. Study the topic with the most weak cards first.
       </p>
       <p data-testid="not-started">{plural(stats.notStarted, 'card')} not started yet.</p>
       {stats.mastery.length === 0 ? (

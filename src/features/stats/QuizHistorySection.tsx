@@ -54,7 +54,7 @@ function DeckQuizHistory({ deck }: { deck: DeckQuizScores }) {
           </thead>
           <tbody>
             {points.map((point) => (
-              <tr key={point.finishedAt}>
+              <tr key={`${point.startedAt}-${point.finishedAt}`}>
                 <th scope="row">{formatDateTime(point.finishedAt)}</th>
                 <td>
                   <strong>{point.percent}%</strong>{' '}

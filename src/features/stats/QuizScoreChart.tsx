@@ -39,7 +39,13 @@ export function QuizScoreChart({ points, summary }: { points: readonly QuizPoint
         ))}
         <polyline points={line} className="quiz-chart-line" />
         {points.map((point, index) => (
-          <circle key={point.finishedAt} cx={x(index)} cy={y(point.percent)} r={4} className="quiz-chart-dot">
+          <circle
+            key={`${point.startedAt}-${point.finishedAt}`}
+            cx={x(index)}
+            cy={y(point.percent)}
+            r={4}
+            className="quiz-chart-dot"
+          >
             <title>{`${formatDateTime(point.finishedAt)}: ${point.percent}%`}</title>
           </circle>
         ))}

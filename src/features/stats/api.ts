@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useDb } from '../../components/db-context';
 import type { AppDB } from '../../db/app-db';
 import {
+  belowRecallLevels,
   dueForecast,
   masteryByTopic,
   memoryDistributions,
@@ -117,14 +118,16 @@ export function useCardStats(deckId: string | undefined, listLength: number) {
       const { settings, clock } = await clockFor(db, deckId);
       const deckIds = deckId === undefined ? (await listDecks(db)).map((deck) => deck.id) : [deckId];
       const monthDays = daysFrom(now, 30, clock);
+      // The recall counts feed both the memory chart and the choice of weakest-card candidates.
+      const below = belowRecallLevels(db, deckIds, now.getTime());
       const [notStarted, month, year, dailyLoad, mastery, distributions, weakest] = await Promise.all([
         newCardCount(db, deckId),
         dueForecast(db, deckId, monthDays),
         dueForecast(db, deckId, joinSpans(daysFrom(now, 364, clock), 7)),
         reviewLoad(db, deckIds),
         masteryByTopic(db, deckIds, now.getTime()),
-        memoryDistributions(db, deckIds, now.getTime()),
-        weakestCards(db, deckIds, now, listLength, createScheduler(settings)),
+        below.then((counts) => memoryDistributions(db, deckIds, counts)),
+        below.then((counts) => weakestCards(db, deckIds, now, listLength, counts, createScheduler(settings))),
       ]);
       const questions = await questionsByKey(
         db,
@@ -196,6 +199,7 @@ export function useQuizScores(deckId: string | undefined) {
       const histories = quizHistoryByDeck(
         attempts.map(({ attempt, questionTopics }) => ({
           deckId: attempt.deckId,
+          startedAt: attempt.startedAt,
           finishedAt: attempt.finishedAt,
           score: attempt.score,
           outOf: attempt.outOf,
