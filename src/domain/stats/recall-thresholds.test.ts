@@ -30,4 +30,15 @@ describe('recallThresholds', () => {
   it('gives a new card no keys', () => {
     expect(recallThresholds(newCard('q2'))).toEqual([]);
   });
+
+  it('gives a card with a damaged memory state no keys rather than failing', () => {
+    const damaged = (fsrs: Partial<typeof reviewed.fsrs>) => ({
+      ...reviewed,
+      fsrs: { ...reviewed.fsrs, ...fsrs },
+    });
+    expect(recallThresholds(damaged({ stability: Number.NaN }))).toEqual([]);
+    expect(recallThresholds(damaged({ stability: 0 }))).toEqual([]);
+    expect(recallThresholds(damaged({ last_review: new Date('not a date') }))).toEqual([]);
+    expect(recallThresholds(damaged({ last_review: undefined }))).toEqual([]);
+  });
 });
