@@ -106,3 +106,35 @@ describe('recallAfter', () => {
     expect(scheduler.recallAfter(card.stability, 6)).toBeCloseTo(scheduler.retrievability(card, later), 6);
   });
 });
+
+describe('fuzz', () => {
+  const fuzzy = createScheduler({ ...DEFAULT_SCHEDULER_SETTINGS, enableFuzz: true });
+  // A card in review with a few weeks' stability: every grade but Again is fuzzed.
+  const reviewCard = (key: string) => {
+    let card = fuzzy.grade(newFsrsCard(NOW), 'easy', NOW, key).card;
+    card = fuzzy.grade(card, 'good', card.due, key).card;
+    return card;
+  };
+
+  it('gives at the grade the interval the button showed at reveal, seconds earlier', () => {
+    for (const key of ['deck/q1', 'deck/q2', 'deck/q3', 'deck/q4', 'deck/q5']) {
+      const card = reviewCard(key);
+      const revealed = new Date(card.due.getTime() + 3_600_000);
+      const answered = new Date(revealed.getTime() + 40_000);
+      const shown = fuzzy.preview(card, revealed, key);
+      for (const grade of ['again', 'hard', 'good', 'easy'] as const) {
+        expect(fuzzy.grade(card, grade, answered, key).card.scheduled_days, `${key} ${grade}`).toBe(
+          shown[grade].card.scheduled_days,
+        );
+      }
+    }
+  });
+
+  it('still spreads different cards, and keeps the seed out of the stored card', () => {
+    const intervals = new Set(Array.from({ length: 20 }, (_, i) => reviewCard(`deck/q${i}`).scheduled_days));
+    expect(intervals.size).toBeGreaterThan(1);
+    expect(reviewCard('deck/q1')).not.toHaveProperty('musterCardId');
+    const card = reviewCard('deck/q1');
+    expect(fuzzy.preview(card, card.due, 'deck/q1').good.card).not.toHaveProperty('musterCardId');
+  });
+});

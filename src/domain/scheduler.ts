@@ -1,4 +1,5 @@
 import {
+  type AbstractScheduler,
   createEmptyCard,
   type Card as FsrsCard,
   type Grade as FsrsGrade,
@@ -7,6 +8,7 @@ import {
   Rating,
   State,
   type StepUnit,
+  StrategyMode,
 } from 'ts-fsrs';
 import { GRADES, type Grade } from './grades';
 import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings, STEP_PATTERN } from './study-settings';
@@ -39,9 +41,12 @@ export interface GradeResult {
 }
 
 export interface Scheduler {
-  /** The outcome of each grade, for showing "Good · 4d" on the buttons. */
-  preview(card: FsrsCard, now: Date): Record<Grade, GradeResult>;
-  grade(card: FsrsCard, grade: Grade, now: Date): GradeResult;
+  /**
+   * The outcome of each grade, for showing "Good · 4d" on the buttons. Give the card's key
+   * (`cardId`) here and to `grade`, and the grade gives the interval the button showed.
+   */
+  preview(card: FsrsCard, now: Date, cardId?: string): Record<Grade, GradeResult>;
+  grade(card: FsrsCard, grade: Grade, now: Date, cardId?: string): GradeResult;
   /** The card as it was before `log` was applied (undo). */
   rollback(card: FsrsCard, log: FsrsReviewLog): FsrsCard;
   /** Probability of recall now, 0–1 (0 for a card never reviewed). */
@@ -54,6 +59,30 @@ function toSteps(steps: string[]): StepUnit[] {
   return steps.filter((step) => STEP_PATTERN.test(step)) as StepUnit[];
 }
 
+/** Where the card's key rides along into ts-fsrs, for the fuzz seed; taken off the results. */
+const SEED_ID = 'musterCardId';
+type SeededCard = FsrsCard & { [SEED_ID]?: string };
+
+const seeded = (card: FsrsCard, cardId: string): SeededCard => ({ ...card, [SEED_ID]: cardId });
+
+function unseeded({ card, log }: GradeResult): GradeResult {
+  const { [SEED_ID]: _id, ...plain } = card as SeededCard;
+  return { card: plain, log };
+}
+
+/**
+ * FSRS fuzzes intervals from a seed; ts-fsrs's default seed includes the instant of the
+ * answer, so the interval shown on a button at reveal and the one given at the grade a few
+ * seconds later could differ by a day. This seed is the card's key and its state before
+ * the answer, as Anki seeds from card id and reps: the same answer to the same card state
+ * gets the same interval, and different cards still spread.
+ */
+function stableSeed(this: AbstractScheduler): string {
+  const before = this.last as SeededCard;
+  const reviewed = before.last_review ? new Date(before.last_review).getTime() : '';
+  return `${before[SEED_ID] ?? ''}_${before.reps}_${before.difficulty * before.stability}_${reviewed}`;
+}
+
 export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_SETTINGS): Scheduler {
   const engine = fsrs({
     request_retention: settings.desiredRetention,
@@ -62,18 +91,18 @@ export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_
     enable_short_term: true,
     learning_steps: toSteps(settings.learningSteps),
     relearning_steps: toSteps(settings.relearningSteps),
-  });
+  }).useStrategy(StrategyMode.SEED, stableSeed);
   return {
-    preview(card, now) {
-      const outcomes = engine.repeat(card, now);
+    preview(card, now, cardId = '') {
+      const outcomes = engine.repeat(seeded(card, cardId), now);
       return {
-        again: outcomes[Rating.Again],
-        hard: outcomes[Rating.Hard],
-        good: outcomes[Rating.Good],
-        easy: outcomes[Rating.Easy],
+        again: unseeded(outcomes[Rating.Again]),
+        hard: unseeded(outcomes[Rating.Hard]),
+        good: unseeded(outcomes[Rating.Good]),
+        easy: unseeded(outcomes[Rating.Easy]),
       };
     },
-    grade: (card, grade, now) => engine.next(card, now, RATING[grade]),
+    grade: (card, grade, now, cardId = '') => unseeded(engine.next(seeded(card, cardId), now, RATING[grade])),
     rollback: (card, log) => engine.rollback(card, log),
     retrievability: (card, now) =>
       card.state === State.New ? 0 : engine.get_retrievability(card, now, false),

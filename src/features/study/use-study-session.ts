@@ -143,7 +143,7 @@ export function useStudySession(deckId: string, options: StudyOptions) {
         });
         return;
       }
-      const result = scheduler.grade(card.fsrs, choice, now);
+      const result = scheduler.grade(card.fsrs, choice, now, card.key);
       const graded = gradedCard(card, result, session.settings.leechThreshold);
       if (graded.queue === 'suspended') {
         const lapses = `${graded.fsrs.lapses} time${graded.fsrs.lapses === 1 ? '' : 's'}`;
@@ -190,7 +190,9 @@ export function useStudySession(deckId: string, options: StudyOptions) {
 
   const preview = useMemo(
     () =>
-      card && scheduler && session?.state.revealed ? scheduler.preview(card.fsrs, new Date()) : undefined,
+      card && scheduler && session?.state.revealed
+        ? scheduler.preview(card.fsrs, new Date(), card.key)
+        : undefined,
     [card, scheduler, session?.state.revealed],
   );
 
