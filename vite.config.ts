@@ -42,6 +42,10 @@ export default defineConfig({
         // Deep links (/decks/…, /a#…) are client routes: answer them with the shell, offline too.
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
+        // The first install takes charge of the open page at once, so screens not yet opened
+        // (lazy chunks) load from the precache if the network goes before the next reload.
+        // Updates still wait for the learner's go-ahead (registerType 'prompt').
+        clientsClaim: true,
       },
     }),
   ],

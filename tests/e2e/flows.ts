@@ -9,8 +9,7 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-  // A first visit is not controlled until the next load (the worker does not claim open pages).
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+  // The worker claims the page it was installed from: no reload needed.
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 

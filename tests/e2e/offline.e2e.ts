@@ -43,6 +43,20 @@ test('after one visit, the app, a deep link and a study session work offline; th
   await context.close();
 });
 
+test('on the very first visit, a screen not opened yet still opens after the network goes', async () => {
+  const { context, page, errors } = await newPage(browser);
+  await page.goto('/');
+  await page.getByRole('link', { name: /Siege of Emesa/ }).waitFor();
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  // Same page, no reload: the Stats chunk was never loaded, and must come from the precache.
+  await page.getByRole('link', { name: 'Stats', exact: true }).click();
+  await page.locator('[data-ready="today"]').waitFor();
+  expect(await page.getByRole('heading', { name: 'Statistics' }).count()).toBe(1);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
 test('a backup restored in another browser gives the same due counts', async () => {
   const first = await newPage(browser);
   await first.page.goto('/decks/siege-of-emesa/study');
