@@ -30,10 +30,11 @@ export function StudyCard({
   onGrade: (grade: Grade) => void;
 }) {
   const checked = isAutoChecked(question.type);
-  // Focus stays on the card: its prompt when it appears, its answer once shown.
+  // Focus stays on the card: its prompt when it appears, its answer once shown (also when
+  // Space showed it from the prompt, so that a phone scrolls the answer into view).
   const prompt = useRef<HTMLHeadingElement>(null);
   const answer = useRef<HTMLElement>(null);
-  useFocusFallback(revealed ? answer : prompt, revealed);
+  useFocusFallback(revealed ? answer : prompt, revealed, prompt);
   return (
     <article className="card" aria-labelledby="card-prompt" data-type={question.type}>
       <p className="card-topic">

@@ -67,6 +67,14 @@ describe('StudyPage', () => {
     expect(await prompt('mc-defender')).toHaveFocus();
   });
 
+  it('moves focus from the prompt to the answer when Space shows it', async () => {
+    const { user } = renderApp('/decks/study-types/study', freshDb(), [typesDeck]);
+    const first = typesDeck.questions.find((q) => q.id === 'flash-emperor')?.prompt;
+    expect(await screen.findByRole('heading', { name: first })).toHaveFocus();
+    await user.keyboard(' ');
+    expect(screen.getByRole('region', { name: 'Answer' })).toHaveFocus();
+  });
+
   it('after a grade by mouse too, the next card has focus', async () => {
     const { user } = renderApp('/decks/study-types/study', freshDb(), [typesDeck]);
     await user.click(await screen.findByRole('button', { name: 'Show answer' }));
