@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorMessage } from '../../components/error-message';
+import { useFocusFallback } from '../../components/use-focus-fallback';
 import type { AssignmentAttemptRow, AssignmentRow } from '../../db/app-db';
 import { AttemptClosedError } from '../../domain/errors';
 import { checkAnswer, gradeAnswers } from '../../domain/grading';
@@ -46,6 +47,10 @@ export function AttemptRunner({
   // waits for the last one.
   const [answers, setAnswers] = useState(attempt.answers);
   const writes = useRef<Promise<void>>(Promise.resolve());
+  // A new question takes focus from Next, so that a second Enter cannot skip it.
+  const prompt = useRef<HTMLHeadingElement>(null);
+  const next = useRef<HTMLButtonElement>(null);
+  useFocusFallback(prompt, index, next);
   const questionId = attempt.questionOrder[index] ?? '';
   const question = assignment.questions.find((q) => q.id === questionId);
   const total = attempt.questionOrder.length;
@@ -101,7 +106,9 @@ export function AttemptRunner({
       <progress max={total} value={answered} aria-label="Answered" />
       <article className="card">
         <p className="card-topic">{question.topic}</p>
-        <h2 className="card-prompt">{question.prompt}</h2>
+        <h2 className="card-prompt" ref={prompt} tabIndex={-1}>
+          {question.prompt}
+        </h2>
         <AssignmentAnswer
           key={question.id}
           question={question}
@@ -120,7 +127,7 @@ export function AttemptRunner({
           Previous
         </button>
         {index < total - 1 ? (
-          <button type="button" className="primary" onClick={() => setIndex(index + 1)}>
+          <button type="button" className="primary" ref={next} onClick={() => setIndex(index + 1)}>
             Next
           </button>
         ) : null}

@@ -2,6 +2,7 @@ import { useEffect, useReducer, useRef } from 'react';
 import { Link } from 'react-router';
 import { AnswerWidget } from '../../components/answer/AnswerWidget';
 import { ErrorMessage } from '../../components/error-message';
+import { useFocusFallback } from '../../components/use-focus-fallback';
 import {
   type PracticeState,
   practiceReducer,
@@ -26,6 +27,10 @@ export function PracticeRun({ setup, onAgain }: { setup: PracticeSetup; onAgain:
   const mistakes = useAddMistakes();
   const saved = useRef(false);
   const summary = state.finishedAt === null ? null : summarisePractice(state);
+  // A new question takes focus from Next, so that a second Enter cannot skip it.
+  const prompt = useRef<HTMLHeadingElement>(null);
+  const next = useRef<HTMLButtonElement>(null);
+  useFocusFallback(prompt, state.index, next);
 
   useEffect(() => {
     if (state.endsAt === null || state.finishedAt !== null) return;
@@ -114,7 +119,9 @@ export function PracticeRun({ setup, onAgain }: { setup: PracticeSetup; onAgain:
       <progress max={state.questions.length} value={state.index} aria-label="Progress" />
       <article className="card">
         <p className="card-topic">{question.topic}</p>
-        <h2 className="card-prompt">{question.prompt}</h2>
+        <h2 className="card-prompt" ref={prompt} tabIndex={-1}>
+          {question.prompt}
+        </h2>
         <AnswerWidget
           key={question.id}
           question={question}
@@ -124,7 +131,12 @@ export function PracticeRun({ setup, onAgain }: { setup: PracticeSetup; onAgain:
         />
       </article>
       <div className="actions">
-        <button type="button" className="primary" onClick={() => dispatch({ type: 'next', now: Date.now() })}>
+        <button
+          type="button"
+          className="primary"
+          ref={next}
+          onClick={() => dispatch({ type: 'next', now: Date.now() })}
+        >
           {last ? 'Finish' : 'Next'}
         </button>
         {!last && (

@@ -147,3 +147,22 @@ test(
   },
   APP_TEST_TIMEOUT_MS,
 );
+
+test(
+  'Next by keyboard hands focus to the new question, so a second Enter cannot skip it',
+  async () => {
+    const { user } = renderApp(`/a#${await encodeAssignment(inOrder)}`);
+    await user.type(await screen.findByLabelText('Your name'), 'Ana');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await screen.findByRole('radio', { name: 'Captain Mora' });
+    screen.getByRole('button', { name: 'Next' }).focus();
+    await user.keyboard('{Enter}');
+    await screen.findByRole('radio', { name: 'True' });
+    expect(document.activeElement).toHaveClass('card-prompt');
+    expect(screen.getByTestId('progress')).toHaveTextContent('Question 2 of 4');
+    await user.keyboard('{Enter}');
+    // Still on the second question: Enter on its prompt does nothing.
+    expect(screen.getByTestId('progress')).toHaveTextContent('Question 2 of 4');
+  },
+  APP_TEST_TIMEOUT_MS,
+);

@@ -2,12 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { Link } from 'react-router';
 import { useDb } from '../../components/db-context';
+import { useFocusFallback } from '../../components/use-focus-fallback';
 import { queryKeys } from '../../db/query-keys';
 import { nextDue } from '../../db/study';
 import { formatInterval } from '../../domain/grades';
 import type { StudyDay } from '../../domain/study-day';
 import { type SessionSummary, type StudySessionState, sessionSummary } from '../../domain/study-session';
-import { useFocusFallback } from './use-focus-fallback';
 
 function minutes(ms: number): string {
   const seconds = Math.round(ms / 1000);

@@ -1,13 +1,13 @@
 import { useRef } from 'react';
 import { AnswerWidget, isAutoChecked } from '../../components/answer/AnswerWidget';
 import { ShowInArticle } from '../../components/ShowInArticle';
+import { useFocusFallback } from '../../components/use-focus-fallback';
 import type { QuestionRow } from '../../db/app-db';
 import type { AnswerOutcome } from '../../domain/answer-score';
 import { answerText, QUESTION_TYPE_NAMES } from '../../domain/deck';
 import type { Grade } from '../../domain/grades';
 import type { GradeResult } from '../../domain/scheduler';
 import { GradeButtons } from './GradeButtons';
-import { useFocusFallback } from './use-focus-fallback';
 
 /** One card of a session: the prompt, the way to answer it for its type, then the answer and the grades. */
 export function StudyCard({
