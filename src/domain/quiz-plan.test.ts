@@ -33,15 +33,27 @@ test('time left counts down from the start and stops at zero', () => {
   expect(timeLeftMs(10, 1000, 1000 + 11 * 60_000)).toBe(0);
 });
 
-test('picks the asked count of the chosen topics and types, one per fact', () => {
-  const twin = { ...quizQuestions[2], id: 'q-city-2' } as (typeof quizQuestions)[2];
-  const picked = pickQuestions(
-    [...quizQuestions, twin],
-    { topics: ['places', 'numbers', 'dates'], types: ['typed', 'cloze', 'true-false'], count: 10 },
-    'x',
-  );
+test('picks the asked count of the chosen topics and types, one per fact and per sentence', () => {
+  const questions = quizQuestions.map((q) => ({ ...q, source: { ...q.source, quote: `About ${q.id}.` } }));
+  const filter = {
+    topics: ['places', 'numbers', 'dates'],
+    types: ['typed', 'cloze', 'true-false'],
+    count: 10,
+  } as const;
+  const twin = { ...questions[2], id: 'q-city-2' } as (typeof questions)[2];
+  const picked = pickQuestions([...questions, twin], filter, 'x');
   expect(picked.map((q) => q.factId).sort()).toEqual(['f-city', 'f-men', 'f-year']);
+  // Another fact cut from the same sentence as one already picked gives its answer away.
+  const sameSentence = { ...twin, id: 'q-other', factId: 'f-other' };
+  expect(pickQuestions([...questions, sameSentence], filter, 'x')).toHaveLength(3);
   expect(
-    pickQuestions(quizQuestions, { topics: ['places', 'numbers'], types: ['typed', 'cloze'], count: 1 }, 'y'),
+    pickQuestions(
+      [...questions, { ...sameSentence, source: { ...twin.source, quote: 'New.' } }],
+      filter,
+      'x',
+    ),
+  ).toHaveLength(4);
+  expect(
+    pickQuestions(questions, { topics: ['places', 'numbers'], types: ['typed', 'cloze'], count: 1 }, 'y'),
   ).toHaveLength(1);
 });

@@ -34,19 +34,25 @@ export interface QuestionFilter {
   count: number;
 }
 
-/** Questions of the chosen topics and types, at most one per fact, `count` of them in an order fixed by `seed`. */
+/**
+ * Questions of the chosen topics and types, `count` of them in an order fixed by `seed`, at
+ * most one per fact and one per source sentence: two questions cut from one sentence would
+ * each show the other's answer.
+ */
 export function pickQuestions(
   questions: readonly Question[],
   filter: QuestionFilter,
   seed: string,
 ): Question[] {
   const seen = new Set<string>();
+  const sentences = new Set<string>();
   const picked: Question[] = [];
   for (const question of stableShuffle(questions, seed)) {
     if (picked.length >= filter.count) break;
     if (!filter.topics.includes(question.topic) || !filter.types.includes(question.type)) continue;
-    if (seen.has(question.factId)) continue;
+    if (seen.has(question.factId) || sentences.has(question.source.quote)) continue;
     seen.add(question.factId);
+    sentences.add(question.source.quote);
     picked.push(question);
   }
   return picked;
