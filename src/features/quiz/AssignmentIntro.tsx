@@ -124,7 +124,11 @@ export function AssignmentIntro({ row }: { row: AssignmentRow }) {
           {error !== null && <ErrorMessage error={error} />}
         </form>
       ) : (
-        <p role="status">You have used all {assignment.attemptsAllowed} attempts at this assignment.</p>
+        <p role="status">
+          {assignment.attemptsAllowed === 1
+            ? 'You have used your one attempt at this assignment.'
+            : `You have used all ${assignment.attemptsAllowed} attempts at this assignment.`}
+        </p>
       )}
     </section>
   );

@@ -10,7 +10,8 @@ import { formatDate, formatDateTime, formatDuration } from './format';
 /** The card's mastery in words, as the Mastery by topic section counts it. */
 function standingText(standing: MasteryLevel | null, card: CardRecord): string {
   if (standing === null) return 'Not studied yet.';
-  if (standing === 'learning') return 'Learning: in its learning or relearning steps.';
+  if (standing === 'learning')
+    return `Learning: in its learning or relearning steps, next due ${formatDateTime(card.due)}.`;
   if (standing === 'known') return `Known: next due ${formatDate(card.due)}.`;
   return card.queue === 'suspended'
     ? "Weak: set aside as a leech (free it from the deck's page)."
@@ -44,8 +45,9 @@ export function CardPage() {
       <section aria-labelledby="card-curve" className="stats-section">
         <h2 id="card-curve">Forgetting curve</h2>
         <p className="explain">
-          Your chance of recalling this card since you last answered it; FSRS brings it back when it nears{' '}
-          {Math.round(desiredRetention * 100)}% (the dashed line).
+          Your chance of recalling this card since you last answered it. In review, FSRS brings it back when
+          it nears {Math.round(desiredRetention * 100)}% (the dashed line); in learning steps, after the
+          step's fixed time.
         </p>
         {curve ? <ForgettingCurveChart curve={curve} desired={desiredRetention} /> : <p>Not studied yet.</p>}
       </section>

@@ -1,9 +1,11 @@
+import { formatInterval } from '../../domain/grades';
 import type { ForgettingCurve } from '../../domain/stats/card-history';
 import { formatPercent } from './format';
 
 const WIDTH = 320;
 const HEIGHT = 160;
 const PAD = { left: 36, right: 8, top: 8, bottom: 24 };
+const DAY = 86_400_000;
 
 /** The card's chance of recall since its last review (FSRS), with today and the due date marked. */
 export function ForgettingCurveChart({ curve, desired }: { curve: ForgettingCurve; desired: number }) {
@@ -12,11 +14,12 @@ export function ForgettingCurveChart({ curve, desired }: { curve: ForgettingCurv
   const path = curve.points
     .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.day).toFixed(1)},${y(p.recall).toFixed(1)}`)
     .join(' ');
+  const after = (days: number) => formatInterval(days * DAY);
   const summary = `Forgetting curve: recall falls from 100% at the last review to ${formatPercent(
     curve.points[curve.points.length - 1]?.recall ?? 0,
-  )} after ${Math.round(curve.horizonDays)} days; today, ${curve.elapsedDays.toFixed(1)} days on, it is ${formatPercent(
+  )} after ${after(curve.horizonDays)}; now, ${after(curve.elapsedDays)} after it, it is ${formatPercent(
     curve.recallNow,
-  )}; the card is due after ${curve.dueDay.toFixed(1)} days.`;
+  )}; the card is due ${after(curve.dueDay)} after it.`;
   return (
     <figure className="curve">
       <svg role="img" aria-label={summary} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="curve-svg">
@@ -42,7 +45,7 @@ export function ForgettingCurveChart({ curve, desired }: { curve: ForgettingCurv
           last review
         </text>
         <text x={WIDTH - PAD.right} y={HEIGHT - 6} textAnchor="end" className="curve-label">
-          {Math.round(curve.horizonDays)} days
+          {formatInterval(curve.horizonDays * DAY)}
         </text>
       </svg>
       <figcaption>{summary}</figcaption>
