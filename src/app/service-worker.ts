@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { HOUR } from '../domain/time';
 
 /**
  * The service worker's side of the page: registers it (lazily, so workbox-window stays out of
@@ -8,8 +9,6 @@ import { useSyncExternalStore } from 'react';
 let updateReady = false;
 let applyWaitingUpdate: ((reloadPage?: boolean) => Promise<void>) | undefined;
 const listeners = new Set<() => void>();
-
-const HOUR = 60 * 60 * 1000;
 
 /** Called when a new version has installed and waits for the user's go-ahead. */
 export function markUpdateReady(): void {

@@ -6,9 +6,7 @@ import { type RecallThreshold, recallThresholds } from '../domain/stats/recall-t
 type CardRow = CardRecord & { recallThresholds?: RecallThreshold[] };
 
 export function withDerivedKeys(card: CardRecord): CardRow {
-  // A damaged row without FSRS state gets no keys rather than failing a schema upgrade.
-  const fsrs: CardRecord['fsrs'] | undefined = card.fsrs;
-  return { ...card, recallThresholds: fsrs ? recallThresholds(card) : [] };
+  return { ...card, recallThresholds: recallThresholds(card) };
 }
 
 /** The card without its derived keys, as the app and its backups see it. */

@@ -3,10 +3,9 @@ import { customQueue, onTopic, type StudyOptions } from '../domain/custom-study'
 import { buildQueue, type StudyQueue } from '../domain/queue';
 import type { StudyDay } from '../domain/study-day';
 import type { StudySettings } from '../domain/study-settings';
+import { DAY } from '../domain/time';
 import type { AppDB } from './app-db';
 import { loadQueueSource, reviewsOfDay } from './study';
-
-const DAY = 86_400_000;
 
 /** The queue for a session with these options (today's queue, a topic of it, or custom study). */
 export async function queueFor(

@@ -4,6 +4,7 @@ import { buildQueue, type QueueSource, type StudyQueue } from '../domain/queue';
 import type { FsrsCard, FsrsReviewLog, Grade } from '../domain/scheduler';
 import { type StudyDay, studyDay } from '../domain/study-day';
 import type { StudySettings } from '../domain/study-settings';
+import { DAY } from '../domain/time';
 import type { AppDB, ReviewLogRow } from './app-db';
 import { pendingMistakeCards } from './mistakes';
 import { studySettingsFor } from './settings';
@@ -152,7 +153,7 @@ export interface NextDue {
 
 /** What is due next in a deck, for the end of a session. */
 export async function nextDue(db: AppDB, deckId: string, now: number, day: StudyDay): Promise<NextDue> {
-  const tomorrowEnd = day.end + 86_400_000;
+  const tomorrowEnd = day.end + DAY;
   const range = (queue: 'learning' | 'review', from: number, to: number) =>
     db.cards.where('[deckId+queue+due]').between([deckId, queue, from], [deckId, queue, to], true, false);
   const [learning, review, learningCount, reviewCount] = await Promise.all([

@@ -1,10 +1,7 @@
+import { DAY, HOUR, MINUTE } from './time';
 /** The four answers, as in Anki; 1–4 on the keyboard in this order. */
 export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
 export type Grade = (typeof GRADES)[number];
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 /** "<1m", "10m", "3h", "4d", "2.5mo", "1.2y": the length a grade button shows. */
 export function formatInterval(ms: number): string {

@@ -1,10 +1,10 @@
+import { DAY, HOUR, MINUTE } from './time';
+
 /**
  * The study day. Like Anki, a day does not end at midnight: it ends at a chosen hour
  * (default 4 AM) in the learner's time zone, so a late-night session counts for the
  * evening it belongs to.
  */
-const MINUTE = 60_000;
-const DAY = 86_400_000;
 
 /** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -52,18 +52,16 @@ export interface StudyDay {
 export function studyDay(now: Date, dayStartHour: number, timeZone: string): StudyDay {
   const offset = zoneOffsetMinutes(now, timeZone) * MINUTE;
   // Shift into "wall-clock minus start hour" so every study day is a plain calendar day.
-  const shifted = now.getTime() + offset - dayStartHour * 3_600_000;
+  const shifted = now.getTime() + offset - dayStartHour * HOUR;
   const dayIndex = Math.floor(shifted / DAY);
   const label = new Date(dayIndex * DAY).toISOString().slice(0, 10);
-  const startGuess = dayIndex * DAY + dayStartHour * 3_600_000 - offset;
+  const startGuess = dayIndex * DAY + dayStartHour * HOUR - offset;
   // The offset at the day's start can differ from now's (a DST change in between).
   const start =
-    dayIndex * DAY + dayStartHour * 3_600_000 - zoneOffsetMinutes(new Date(startGuess), timeZone) * MINUTE;
+    dayIndex * DAY + dayStartHour * HOUR - zoneOffsetMinutes(new Date(startGuess), timeZone) * MINUTE;
   const endGuess = start + DAY;
   const end =
-    (dayIndex + 1) * DAY +
-    dayStartHour * 3_600_000 -
-    zoneOffsetMinutes(new Date(endGuess), timeZone) * MINUTE;
+    (dayIndex + 1) * DAY + dayStartHour * HOUR - zoneOffsetMinutes(new Date(endGuess), timeZone) * MINUTE;
   return { start, end, label };
 }
 

@@ -5,7 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { withDerivedKeys } from '../../db/card-index';
+import { seededRandom } from '../../domain/article/question-kit';
 import type { CardRecord } from '../../domain/card';
+import { DAY } from '../../domain/time';
 import { type Measurement, summarize } from '../measure';
 
 const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4205);
@@ -17,7 +19,6 @@ const LOGS = Number(process.env.BENCH_LOGS ?? 1_000_000);
 const CARDS = Number(process.env.BENCH_CARDS ?? 20_000);
 const MANY_CARDS = Number(process.env.BENCH_MANY_CARDS ?? 100_000);
 const RUNS = 3;
-const DAY = 86_400_000;
 /** Every section of the page marks itself with data-ready when its data is shown. */
 const SECTIONS = ['today', 'heatmap', 'retention', 'forecast', 'mastery', 'fsrs', 'cards', 'quizzes'];
 
@@ -56,17 +57,6 @@ async function serve(): Promise<ChildProcess> {
   }
   server.kill();
   throw new Error(`vite preview did not answer on port ${PORT}`);
-}
-
-/** A seeded generator (mulberry32), so every run measures the same data. */
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Opens the app's database inside the page and puts `rows` into `store`, reviving marked Dates. */
@@ -114,7 +104,7 @@ function marked(value: unknown): unknown {
  * write them.
  */
 async function seedCards(page: Page, from: number, to: number, now: number): Promise<void> {
-  const random = seededRandom(42 + from);
+  const random = seededRandom(`bench cards from ${from}`);
   const topics = ['commanders', 'dates', 'places', 'numbers', 'strategy'] as const;
   await putInPage(page, 'decks', [
     {

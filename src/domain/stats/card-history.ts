@@ -1,8 +1,7 @@
 import type { CardRecord } from '../card';
 import { type CardPhase, type FsrsCard, type Grade, phaseOf, type Scheduler } from '../scheduler';
+import { DAY } from '../time';
 import type { StatsLog } from './stats-log';
-
-const DAY = 86_400_000;
 
 export interface HistoryRow {
   reviewedAt: number;

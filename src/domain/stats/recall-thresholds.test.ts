@@ -40,5 +40,6 @@ describe('recallThresholds', () => {
     expect(recallThresholds(damaged({ stability: 0 }))).toEqual([]);
     expect(recallThresholds(damaged({ last_review: new Date('not a date') }))).toEqual([]);
     expect(recallThresholds(damaged({ last_review: undefined }))).toEqual([]);
+    expect(recallThresholds({ ...reviewed, fsrs: undefined } as unknown as typeof reviewed)).toEqual([]);
   });
 });

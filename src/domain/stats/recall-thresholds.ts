@@ -1,7 +1,6 @@
 import type { CardRecord } from '../card';
 import { daysUntilRecallBelow } from '../recall-curve';
-
-const DAY = 86_400_000;
+import { DAY } from '../time';
 
 /** The recall levels (percent) whose crossing is indexed: the edges of the "chance of recall now" chart. */
 export const RECALL_LEVELS = [10, 20, 30, 40, 50, 60, 70, 80, 90] as const;
@@ -18,7 +17,9 @@ export type RecallThreshold = [deckId: string, level: RecallLevel, at: number];
  * new instants. New cards have no recall yet, so no keys.
  */
 export function recallThresholds(card: CardRecord): RecallThreshold[] {
-  const { last_review, stability } = card.fsrs;
+  // Stored rows can be older or damaged: every field is checked before it is used.
+  const fsrs: Partial<CardRecord['fsrs']> = card.fsrs ?? {};
+  const { last_review, stability } = fsrs;
   const reviewed = last_review ? new Date(last_review).getTime() : Number.NaN;
   // A new card, or one whose stored state makes no sense, has no recall to index.
   const usable = Number.isFinite(reviewed) && typeof stability === 'number' && stability > 0;

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorMessage } from '../../components/error-message';
-import { useFocusFallback } from '../../components/use-focus-fallback';
 import type { AssignmentAttemptRow, AssignmentRow } from '../../db/app-db';
 import { AttemptClosedError } from '../../domain/errors';
 import { checkAnswer, gradeAnswers } from '../../domain/grading';
@@ -9,6 +8,7 @@ import { encodeResult } from '../../domain/quiz-result';
 import { AssignmentAnswer } from './AssignmentAnswer';
 import type { useAttemptActions } from './api';
 import { Countdown } from './Countdown';
+import { QuizQuestionCard } from './QuizQuestionCard';
 import { resultOfAttempt } from './result-of-attempt';
 
 /**
@@ -47,10 +47,7 @@ export function AttemptRunner({
   // waits for the last one.
   const [answers, setAnswers] = useState(attempt.answers);
   const writes = useRef<Promise<void>>(Promise.resolve());
-  // A new question takes focus from Next, so that a second Enter cannot skip it.
-  const prompt = useRef<HTMLHeadingElement>(null);
   const next = useRef<HTMLButtonElement>(null);
-  useFocusFallback(prompt, index, next);
   const questionId = attempt.questionOrder[index] ?? '';
   const question = assignment.questions.find((q) => q.id === questionId);
   const total = attempt.questionOrder.length;
@@ -104,11 +101,7 @@ export function AttemptRunner({
         </p>
       </header>
       <progress max={total} value={answered} aria-label="Answered" />
-      <article className="card">
-        <p className="card-topic">{question.topic}</p>
-        <h2 className="card-prompt" ref={prompt} tabIndex={-1}>
-          {question.prompt}
-        </h2>
+      <QuizQuestionCard question={question} next={next}>
         <AssignmentAnswer
           key={question.id}
           question={question}
@@ -121,7 +114,7 @@ export function AttemptRunner({
               .catch(fail);
           }}
         />
-      </article>
+      </QuizQuestionCard>
       <div className="actions">
         <button type="button" disabled={index === 0} onClick={() => setIndex(index - 1)}>
           Previous

@@ -3,12 +3,17 @@ import { useNavigate } from 'react-router';
 import { useDeckList, useDeckQuestions } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
 import { encodeAssignment, newAssignment, openAssignment } from '../../domain/assignment';
-import { QUESTION_TYPE_NAMES, type QuestionType, TOPICS, type Topic } from '../../domain/deck';
+import { QUESTION_TYPE_NAMES } from '../../domain/deck';
 import { MusterError } from '../../domain/errors';
-import { pickQuestions, QUIZ_TYPES } from '../../domain/quiz-plan';
+import { pickQuestions } from '../../domain/quiz-plan';
 import { useSaveAssignment } from './api';
 import { randomId } from './ids';
-import { DeckSelect, QuestionFilterFields, TimeLimitField } from './QuestionFilterFields';
+import {
+  DEFAULT_QUESTION_FILTER,
+  DeckSelect,
+  QuestionFilterFields,
+  TimeLimitField,
+} from './QuestionFilterFields';
 
 /** The teacher's form: what to ask, and how the class takes it. */
 export function BuilderPage() {
@@ -21,9 +26,7 @@ export function BuilderPage() {
   const [title, setTitle] = useState('');
   const [className, setClassName] = useState('');
   const [teacher, setTeacher] = useState('');
-  const [topics, setTopics] = useState<Topic[]>([...TOPICS]);
-  const [types, setTypes] = useState<QuestionType[]>([...QUIZ_TYPES]);
-  const [count, setCount] = useState(10);
+  const [filter, setFilter] = useState(DEFAULT_QUESTION_FILTER);
   const [pickByHand, setPickByHand] = useState(false);
   const [picked, setPicked] = useState<string[]>([]);
   const [shuffleQuestions, setShuffleQuestions] = useState(true);
@@ -45,7 +48,7 @@ export function BuilderPage() {
         throw new MusterError('There is no deck to make an assignment from. Add a deck first.');
       const chosen = pickByHand
         ? pool.filter((q) => picked.includes(q.key))
-        : pickQuestions(pool, { topics, types, count }, randomId());
+        : pickQuestions(pool, filter, randomId());
       if (chosen.length === 0) {
         throw new MusterError(
           'No question matches your choices. Tick more topics or question types, or pick questions by hand.',
@@ -118,14 +121,7 @@ export function BuilderPage() {
             ))}
           </fieldset>
         ) : (
-          <QuestionFilterFields
-            topics={topics}
-            types={types}
-            count={count}
-            onTopics={setTopics}
-            onTypes={setTypes}
-            onCount={setCount}
-          />
+          <QuestionFilterFields value={filter} onChange={setFilter} />
         )}
         <fieldset className="checks">
           <legend>Taking it</legend>

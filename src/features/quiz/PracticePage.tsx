@@ -1,13 +1,17 @@
 import { useState } from 'react';
 import { useDeckList, useDeckQuestions } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
-import type { Question, QuestionType, Topic } from '../../domain/deck';
-import { TOPICS } from '../../domain/deck';
-import { pickQuestions, QUIZ_TYPES } from '../../domain/quiz-plan';
+import type { Question } from '../../domain/deck';
+import { pickQuestions } from '../../domain/quiz-plan';
 import { useQuizHistory } from './api';
 import { randomId } from './ids';
 import { PracticeRun } from './PracticeRun';
-import { DeckSelect, QuestionFilterFields, TimeLimitField } from './QuestionFilterFields';
+import {
+  DEFAULT_QUESTION_FILTER,
+  DeckSelect,
+  QuestionFilterFields,
+  TimeLimitField,
+} from './QuestionFilterFields';
 
 export interface PracticeSetup {
   deckId: string;
@@ -42,9 +46,7 @@ function PracticeSetupForm({ onStart }: { onStart: (setup: PracticeSetup) => voi
   const [deckId, setDeckId] = useState('');
   const deck = decks.data?.find((d) => d.id === deckId) ?? decks.data?.[0];
   const questions = useDeckQuestions(deck?.id ?? '');
-  const [topics, setTopics] = useState<Topic[]>([...TOPICS]);
-  const [types, setTypes] = useState<QuestionType[]>([...QUIZ_TYPES]);
-  const [count, setCount] = useState(10);
+  const [filter, setFilter] = useState(DEFAULT_QUESTION_FILTER);
   const [timeLimit, setTimeLimit] = useState('');
   const [error, setError] = useState<string | null>(null);
   if (decks.error) return <ErrorMessage error={decks.error} />;
@@ -53,7 +55,7 @@ function PracticeSetupForm({ onStart }: { onStart: (setup: PracticeSetup) => voi
       className="quiz-form"
       onSubmit={(e) => {
         e.preventDefault();
-        const picked = pickQuestions(questions.data ?? [], { topics, types, count }, randomId());
+        const picked = pickQuestions(questions.data ?? [], filter, randomId());
         if (!deck || picked.length === 0) {
           setError('No question matches your choices. Tick more topics or question types.');
           return;
@@ -67,14 +69,7 @@ function PracticeSetupForm({ onStart }: { onStart: (setup: PracticeSetup) => voi
       }}
     >
       <DeckSelect decks={decks.data} value={deck?.id ?? ''} onChange={setDeckId} />
-      <QuestionFilterFields
-        topics={topics}
-        types={types}
-        count={count}
-        onTopics={setTopics}
-        onTypes={setTypes}
-        onCount={setCount}
-      />
+      <QuestionFilterFields value={filter} onChange={setFilter} />
       <TimeLimitField value={timeLimit} onChange={setTimeLimit} />
       {error && (
         <p role="alert" className="error">

@@ -2,7 +2,6 @@ import { useEffect, useReducer, useRef } from 'react';
 import { Link } from 'react-router';
 import { AnswerWidget } from '../../components/answer/AnswerWidget';
 import { ErrorMessage } from '../../components/error-message';
-import { useFocusFallback } from '../../components/use-focus-fallback';
 import {
   type PracticeState,
   practiceReducer,
@@ -14,6 +13,7 @@ import { AnswerReviewList } from './AnswerReviewList';
 import { useAddMistakes, useSavePractice } from './api';
 import { Countdown } from './Countdown';
 import type { PracticeSetup } from './PracticePage';
+import { QuizQuestionCard } from './QuizQuestionCard';
 
 function givenAnswers(answers: PracticeState['answers']): Record<string, GivenAnswer> {
   return Object.fromEntries(Object.entries(answers).map(([id, answer]) => [id, answer.given]));
@@ -27,10 +27,7 @@ export function PracticeRun({ setup, onAgain }: { setup: PracticeSetup; onAgain:
   const mistakes = useAddMistakes();
   const saved = useRef(false);
   const summary = state.finishedAt === null ? null : summarisePractice(state);
-  // A new question takes focus from Next, so that a second Enter cannot skip it.
-  const prompt = useRef<HTMLHeadingElement>(null);
   const next = useRef<HTMLButtonElement>(null);
-  useFocusFallback(prompt, state.index, next);
 
   useEffect(() => {
     if (state.endsAt === null || state.finishedAt !== null) return;
@@ -117,11 +114,7 @@ export function PracticeRun({ setup, onAgain }: { setup: PracticeSetup; onAgain:
         </p>
       </header>
       <progress max={state.questions.length} value={state.index} aria-label="Progress" />
-      <article className="card">
-        <p className="card-topic">{question.topic}</p>
-        <h2 className="card-prompt" ref={prompt} tabIndex={-1}>
-          {question.prompt}
-        </h2>
+      <QuizQuestionCard question={question} next={next}>
         <AnswerWidget
           key={question.id}
           question={question}
@@ -129,7 +122,7 @@ export function PracticeRun({ setup, onAgain }: { setup: PracticeSetup; onAgain:
             dispatch({ type: 'answer', answer: { given: outcome.given ?? '', correct: outcome.correct } })
           }
         />
-      </article>
+      </QuizQuestionCard>
       <div className="actions">
         <button
           type="button"

@@ -1,27 +1,23 @@
 import type { DeckRow } from '../../db/app-db';
-import { QUESTION_TYPE_NAMES, type QuestionType, TOPICS, type Topic } from '../../domain/deck';
-import { QUIZ_TYPES } from '../../domain/quiz-plan';
+import { QUESTION_TYPE_NAMES, TOPICS } from '../../domain/deck';
+import { QUIZ_TYPES, type QuestionFilter } from '../../domain/quiz-plan';
 
 function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? [...list, item] : list.filter((x) => x !== item);
 }
 
-/** Fields shared by the practice setup and the assignment builder: what to ask, from which deck, how long. */
+/** What a new quiz asks at first: every topic and every type a quiz can grade, ten questions. */
+export const DEFAULT_QUESTION_FILTER: QuestionFilter = { topics: TOPICS, types: QUIZ_TYPES, count: 10 };
+
+/** Fields shared by the practice setup and the assignment builder: which questions to ask, how many. */
 export function QuestionFilterFields({
-  topics,
-  types,
-  count,
-  onTopics,
-  onTypes,
-  onCount,
+  value,
+  onChange,
 }: {
-  topics: readonly Topic[];
-  types: readonly QuestionType[];
-  count: number;
-  onTopics: (topics: Topic[]) => void;
-  onTypes: (types: QuestionType[]) => void;
-  onCount: (count: number) => void;
+  value: QuestionFilter;
+  onChange: (filter: QuestionFilter) => void;
 }) {
+  const { topics, types, count } = value;
   return (
     <>
       <fieldset className="checks">
@@ -31,7 +27,7 @@ export function QuestionFilterFields({
             <input
               type="checkbox"
               checked={topics.includes(topic)}
-              onChange={(e) => onTopics(toggle(topics, topic, e.target.checked))}
+              onChange={(e) => onChange({ ...value, topics: toggle(topics, topic, e.target.checked) })}
             />{' '}
             {topic}
           </label>
@@ -44,7 +40,7 @@ export function QuestionFilterFields({
             <input
               type="checkbox"
               checked={types.includes(type)}
-              onChange={(e) => onTypes(toggle(types, type, e.target.checked))}
+              onChange={(e) => onChange({ ...value, types: toggle(types, type, e.target.checked) })}
             />{' '}
             {QUESTION_TYPE_NAMES[type]}
           </label>
@@ -57,7 +53,7 @@ export function QuestionFilterFields({
           min={1}
           max={200}
           value={count}
-          onChange={(e) => onCount(Number(e.target.value))}
+          onChange={(e) => onChange({ ...value, count: Number(e.target.value) })}
         />
       </label>
     </>

@@ -1,11 +1,11 @@
 import { formatInterval } from '../../domain/grades';
 import type { ForgettingCurve } from '../../domain/stats/card-history';
+import { DAY } from '../../domain/time';
 import { formatPercent } from './format';
 
 const WIDTH = 320;
 const HEIGHT = 160;
 const PAD = { left: 36, right: 8, top: 8, bottom: 24 };
-const DAY = 86_400_000;
 
 /** The card's chance of recall since its last review (FSRS), with today and the due date marked. */
 export function ForgettingCurveChart({ curve, desired }: { curve: ForgettingCurve; desired: number }) {

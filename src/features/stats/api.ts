@@ -47,14 +47,17 @@ async function clockFor(db: AppDB, deckId: string | undefined) {
 /** New / learning / to-review counts as the study screen would show them, summed over decks. */
 async function todayCounts(db: AppDB, deckId: string | undefined, now: Date) {
   const deckIds = deckId === undefined ? (await listDecks(db)).map((deck) => deck.id) : [deckId];
-  const total = { fresh: 0, learning: 0, reviews: 0 };
-  for (const id of deckIds) {
-    const counts = queueCounts((await todayQueue(db, id, now, localTimeZone())).queue);
-    total.fresh += counts.fresh;
-    total.learning += counts.learning;
-    total.reviews += counts.reviews;
-  }
-  return total;
+  const perDeck = await Promise.all(
+    deckIds.map(async (id) => queueCounts((await todayQueue(db, id, now, localTimeZone())).queue)),
+  );
+  return perDeck.reduce(
+    (total, counts) => ({
+      fresh: total.fresh + counts.fresh,
+      learning: total.learning + counts.learning,
+      reviews: total.reviews + counts.reviews,
+    }),
+    { fresh: 0, learning: 0, reviews: 0 },
+  );
 }
 
 /** Today's work, the streak and a year of reviews per day. */
