@@ -72,6 +72,8 @@ describe('update banner', () => {
     expect(
       await screen.findByText(/You are in a session: every answer you gave is saved/),
     ).toBeInTheDocument();
+    // Let the session's queue read finish, so it does not outlive the test's database.
+    await screen.findByRole('button', { name: 'Show answer' });
   });
 });
 

@@ -1,6 +1,6 @@
 import type { AppDB } from '../db/app-db';
 import { loadDeck } from '../db/load-deck';
-import { parseDeck } from '../domain/deck';
+import { parseDeck } from '../domain/shared/deck';
 
 /**
  * The decks in decks/ ship with the app, each in its own lazily loaded chunk (the service

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { HOUR } from '../domain/time';
+import { HOUR } from '../domain/shared/time';
 
 /**
  * The service worker's side of the page: registers it (lazily, so workbox-window stays out of

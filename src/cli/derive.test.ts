@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDeckJson } from '../domain/deck';
+import { parseDeckJson } from '../domain/shared/deck';
 import { deriveCommand } from './derive';
 
 describe('npm run derive', () => {

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { parseCuration } from '../domain/article/curation';
 import { deriveDeck } from '../domain/article/derive-deck';
 import { MAX_ARTICLE_CHARS } from '../domain/article/parse-article';
-import { MusterError } from '../domain/errors';
+import { MusterError } from '../domain/shared/errors';
 
 const USAGE =
   'Usage: npm run derive -- <article.txt> [--out <deck.json>] [--curation <curation.json>] [--id <deck-id>]';

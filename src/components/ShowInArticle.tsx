@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { locateQuote } from '../domain/answer-score';
+import { locateQuote } from '../domain/shared/answer-score';
 
 /**
  * "Show in article": opens the article as plain text with the question's source quote

@@ -1,4 +1,4 @@
-import { MusterError } from '../domain/errors';
+import { MusterError } from '../domain/shared/errors';
 
 /** The sentence to show for an error: ours are written for people; others get a safe fallback. */
 export function errorText(error: unknown): string {

@@ -1,4 +1,4 @@
-import { MusterError } from '../domain/errors';
+import { MusterError } from '../domain/shared/errors';
 
 /** Offers text to the user as a file download (works offline: nothing leaves the browser). */
 export function downloadText(text: string, fileName: string, type: string): void {

@@ -1,8 +1,8 @@
 import { Dexie } from 'dexie';
 import { expect, test } from 'vitest';
 import { emesa, freshDb } from '../../tests/helpers/render-app';
-import { createScheduler, newFsrsCard } from '../domain/scheduler';
-import { DEFAULT_STUDY_SETTINGS } from '../domain/study-settings';
+import { createScheduler, newFsrsCard } from '../domain/study/scheduler';
+import { DEFAULT_STUDY_SETTINGS } from '../domain/study/study-settings';
 import { AppDB } from './app-db';
 import { loadDeck } from './load-deck';
 

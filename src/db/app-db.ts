@@ -1,11 +1,11 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Assignment } from '../domain/assignment';
-import type { CardRecord } from '../domain/card';
-import type { Deck, Question } from '../domain/deck';
-import type { QuestionOutcome } from '../domain/grading';
-import type { GivenAnswer, QuizResult } from '../domain/quiz-result';
-import type { FsrsReviewLog, Grade } from '../domain/scheduler';
-import type { StudySettings } from '../domain/study-settings';
+import type { Assignment } from '../domain/quiz/assignment';
+import type { QuestionOutcome } from '../domain/quiz/grading';
+import type { GivenAnswer, QuizResult } from '../domain/quiz/quiz-result';
+import type { Deck, Question } from '../domain/shared/deck';
+import type { CardRecord } from '../domain/study/card';
+import type { FsrsReviewLog, Grade } from '../domain/study/scheduler';
+import type { StudySettings } from '../domain/study/study-settings';
 import { cardIndexMiddleware } from './card-index';
 
 export interface DeckRow {

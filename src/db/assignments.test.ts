@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { quizAssignment } from '../../tests/fixtures/quiz';
 import { freshDb } from '../../tests/helpers/render-app';
-import { AttemptClosedError } from '../domain/errors';
+import { AttemptClosedError } from '../domain/shared/errors';
 import { saveAnswer, startAttempt, submitAttempt } from './assignments';
 
 const STARTED = Date.parse('2026-03-02T09:00:00Z');

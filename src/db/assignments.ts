@@ -1,6 +1,6 @@
-import type { OpenedAssignment } from '../domain/assignment';
-import { AttemptClosedError, MusterError, TransferFormatError } from '../domain/errors';
-import type { GivenAnswer, QuizResult } from '../domain/quiz-result';
+import type { OpenedAssignment } from '../domain/quiz/assignment';
+import type { GivenAnswer, QuizResult } from '../domain/quiz/quiz-result';
+import { AttemptClosedError, MusterError, TransferFormatError } from '../domain/shared/errors';
 import type { AppDB, AssignmentAttemptRow, AssignmentRow, GradebookResultRow } from './app-db';
 
 /** Stores an assignment made here (mine) or opened from a link; opening never un-marks mine. */

@@ -1,12 +1,12 @@
-import { assignmentSchema } from '../domain/assignment';
 import { isoDate } from '../domain/backup/backup-file';
 import { decksWonByBackup, mergeCards, mergeReviewLogs, unionBy } from '../domain/backup/merge';
-import type { CardRecord } from '../domain/card';
-import { deckSchema, questionSchema, TOPICS } from '../domain/deck';
-import { GRADES } from '../domain/grades';
-import { givenAnswerSchema, quizResultSchema } from '../domain/quiz-result';
-import { studySettingsSchema } from '../domain/study-settings-check';
-import { z } from '../domain/validation';
+import { assignmentSchema } from '../domain/quiz/assignment';
+import { givenAnswerSchema, quizResultSchema } from '../domain/quiz/quiz-result';
+import { deckSchema, questionSchema, TOPICS } from '../domain/shared/deck';
+import { GRADES } from '../domain/shared/grades';
+import { z } from '../domain/shared/validation';
+import type { CardRecord } from '../domain/study/card';
+import { studySettingsSchema } from '../domain/study/study-settings-check';
 import type {
   AppDB,
   AssignmentAttemptRow,

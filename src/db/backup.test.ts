@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emesa, freshDb } from '../../tests/helpers/render-app';
-import { gradedCard } from '../domain/card';
-import { BackupFormatError } from '../domain/errors';
-import type { Grade } from '../domain/scheduler';
-import { createScheduler } from '../domain/scheduler';
-import { DEFAULT_STUDY_SETTINGS } from '../domain/study-settings';
+import { BackupFormatError } from '../domain/shared/errors';
+import { gradedCard } from '../domain/study/card';
+import type { Grade } from '../domain/study/scheduler';
+import { createScheduler } from '../domain/study/scheduler';
+import { DEFAULT_STUDY_SETTINGS } from '../domain/study/study-settings';
 import type { AppDB } from './app-db';
 import { backupCounts, checkBackup, createBackup, restoreBackup } from './backup';
 import { oldestUnsavedReviewAt } from './backup-meta';

@@ -1,6 +1,6 @@
 import { backupEnvelope, parseBackupEnvelope } from '../domain/backup/backup-file';
-import { BackupFormatError } from '../domain/errors';
-import { describeIssues, z } from '../domain/validation';
+import { BackupFormatError } from '../domain/shared/errors';
+import { describeIssues, z } from '../domain/shared/validation';
 import type { AppDB, DeckRow } from './app-db';
 import { LAST_BACKUP_KEY } from './backup-meta';
 import { BACKUP_TABLES, mergeContext } from './backup-tables';

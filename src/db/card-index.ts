@@ -1,6 +1,6 @@
 import type { DBCore, Middleware } from 'dexie';
-import type { CardRecord } from '../domain/card';
 import { type RecallThreshold, recallThresholds } from '../domain/stats/recall-thresholds';
+import type { CardRecord } from '../domain/study/card';
 
 /** A card as stored: the record plus the index keys derived from it. */
 type CardRow = CardRecord & { recallThresholds?: RecallThreshold[] };

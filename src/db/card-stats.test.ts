@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { emesaMini as emesa, freshDb } from '../../tests/helpers/render-app';
 import { seedReviews } from '../../tests/helpers/seed-reviews';
-import { daysUntilRecallBelow } from '../domain/recall-curve';
-import { createScheduler } from '../domain/scheduler';
 import { daysFrom } from '../domain/stats/days';
 import { DIFFICULTY_BANDS, STABILITY_BANDS } from '../domain/stats/distributions';
 import { masteryOf } from '../domain/stats/mastery';
-import { DEFAULT_STUDY_SETTINGS } from '../domain/study-settings';
+import { daysUntilRecallBelow } from '../domain/stats/recall-curve';
+import { createScheduler } from '../domain/study/scheduler';
+import { DEFAULT_STUDY_SETTINGS } from '../domain/study/study-settings';
 import type { AppDB } from './app-db';
 import {
   belowRecallLevels,

@@ -1,6 +1,4 @@
-import type { CardRecord } from '../domain/card';
-import { TOPICS } from '../domain/deck';
-import type { Scheduler } from '../domain/scheduler';
+import { TOPICS } from '../domain/shared/deck';
 import {
   DIFFICULTY_BANDS,
   type Distributions,
@@ -10,6 +8,8 @@ import {
 import { dailyLoad, type Forecast, forecastFrom, type Span } from '../domain/stats/forecast';
 import { masteryRanges, type TopicMastery } from '../domain/stats/mastery';
 import { RECALL_LEVELS, type RecallLevel } from '../domain/stats/recall-thresholds';
+import type { CardRecord } from '../domain/study/card';
+import type { Scheduler } from '../domain/study/scheduler';
 import type { AppDB } from './app-db';
 
 /**

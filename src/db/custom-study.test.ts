@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { answerCard } from '../../tests/helpers/answer-card';
 import { freshDb } from '../../tests/helpers/render-app';
-import type { CardRecord } from '../domain/card';
-import { NORMAL_STUDY, type StudyOptions } from '../domain/custom-study';
-import { parseDeck } from '../domain/deck';
-import type { Grade } from '../domain/grades';
-import { studyDay } from '../domain/study-day';
-import { DEFAULT_STUDY_SETTINGS } from '../domain/study-settings';
+import { parseDeck } from '../domain/shared/deck';
+import type { Grade } from '../domain/shared/grades';
+import type { CardRecord } from '../domain/study/card';
+import { NORMAL_STUDY, type StudyOptions } from '../domain/study/custom-study';
+import { studyDay } from '../domain/study/study-day';
+import { DEFAULT_STUDY_SETTINGS } from '../domain/study/study-settings';
 import { queueFor } from './custom-study';
 import { loadDeck } from './load-deck';
 

@@ -1,9 +1,9 @@
-import type { CardRecord } from '../domain/card';
-import { customQueue, onTopic, type StudyOptions } from '../domain/custom-study';
-import { buildQueue, type StudyQueue } from '../domain/queue';
-import type { StudyDay } from '../domain/study-day';
-import type { StudySettings } from '../domain/study-settings';
-import { DAY } from '../domain/time';
+import { DAY } from '../domain/shared/time';
+import type { CardRecord } from '../domain/study/card';
+import { customQueue, onTopic, type StudyOptions } from '../domain/study/custom-study';
+import { buildQueue, type StudyQueue } from '../domain/study/queue';
+import type { StudyDay } from '../domain/study/study-day';
+import type { StudySettings } from '../domain/study/study-settings';
 import type { AppDB } from './app-db';
 import { loadQueueSource, reviewsOfDay } from './study';
 

@@ -1,5 +1,5 @@
-import { type CardRecord, queueOfPhase } from '../domain/card';
-import { phaseOf } from '../domain/scheduler';
+import { type CardRecord, queueOfPhase } from '../domain/study/card';
+import { phaseOf } from '../domain/study/scheduler';
 import type { AppDB } from './app-db';
 
 // Apart from study.ts so that the deck page's first chunk does not pull in the scheduler.
@@ -16,7 +16,7 @@ export function suspendedLeeches(db: AppDB, deckId: string): Promise<CardRecord[
 /**
  * Frees a suspended card: it is due now in the list its FSRS state belongs to. It keeps
  * its leech tag (as in Anki); if it keeps being forgotten it is suspended again every half
- * threshold of lapses (8 → 12 → 16; see isLeechLapse in src/domain/card.ts).
+ * threshold of lapses (8 → 12 → 16; see isLeechLapse in src/domain/study/card.ts).
  */
 export async function unsuspendCard(db: AppDB, key: string, now: Date): Promise<void> {
   await db.transaction('rw', db.cards, async () => {

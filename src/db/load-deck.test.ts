@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emesa, freshDb } from '../../tests/helpers/render-app';
-import { DeckIdInUseError } from '../domain/errors';
+import { DeckIdInUseError } from '../domain/shared/errors';
 import { AppDB } from './app-db';
 import { loadDeck } from './load-deck';
 

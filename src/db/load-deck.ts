@@ -1,7 +1,7 @@
-import { type CardRecord, cardKey, newCardRecord } from '../domain/card';
-import { contentHash } from '../domain/content-hash';
-import type { Deck } from '../domain/deck';
-import { DeckIdInUseError } from '../domain/errors';
+import { contentHash } from '../domain/shared/content-hash';
+import type { Deck } from '../domain/shared/deck';
+import { DeckIdInUseError } from '../domain/shared/errors';
+import { type CardRecord, cardKey, newCardRecord } from '../domain/study/card';
 import type { AppDB, DeckRow, QuestionRow } from './app-db';
 
 export type LoadOutcome = 'added' | 'updated' | 'unchanged';

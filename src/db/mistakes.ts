@@ -1,4 +1,4 @@
-import type { CardRecord } from '../domain/card';
+import type { CardRecord } from '../domain/study/card';
 import type { AppDB } from './app-db';
 
 // Study reads this module on the first screen: it imports only types from src/domain,

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { quizAssignment, quizResult } from '../../tests/fixtures/quiz';
 import { freshDb } from '../../tests/helpers/render-app';
-import { encodeAssignment, openAssignment } from '../domain/assignment';
+import { encodeAssignment, openAssignment } from '../domain/quiz/assignment';
 import { saveAssignment } from './assignments';
 import { checkBackup, createBackup, restoreBackup } from './backup';
 

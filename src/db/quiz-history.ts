@@ -1,5 +1,5 @@
-import { cardKey } from '../domain/card';
-import type { Topic } from '../domain/deck';
+import type { Topic } from '../domain/shared/deck';
+import { cardKey } from '../domain/study/card';
 import type { AppDB, QuizAttemptRow } from './app-db';
 
 export async function saveQuizAttempt(db: AppDB, attempt: Omit<QuizAttemptRow, 'id'>): Promise<number> {

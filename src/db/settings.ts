@@ -1,4 +1,4 @@
-import { DEFAULT_STUDY_SETTINGS, type StudySettings } from '../domain/study-settings';
+import { DEFAULT_STUDY_SETTINGS, type StudySettings } from '../domain/study/study-settings';
 import { type AppDB, GLOBAL_SCOPE } from './app-db';
 
 /** The settings that apply to a deck: its own if it has them, else the global ones, else defaults. */

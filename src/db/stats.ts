@@ -1,5 +1,5 @@
-import type { CardRecord } from '../domain/card';
-import type { StudyDay } from '../domain/study-day';
+import type { CardRecord } from '../domain/study/card';
+import type { StudyDay } from '../domain/study/study-day';
 import type { AppDB, QuestionRow, ReviewLogRow } from './app-db';
 
 /**

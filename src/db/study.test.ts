@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emesa, freshDb } from '../../tests/helpers/render-app';
-import { gradedCard } from '../domain/card';
-import { StaleCardError } from '../domain/errors';
-import { createScheduler } from '../domain/scheduler';
-import { DEFAULT_STUDY_SETTINGS } from '../domain/study-settings';
+import { StaleCardError } from '../domain/shared/errors';
+import { gradedCard } from '../domain/study/card';
+import { createScheduler } from '../domain/study/scheduler';
+import { DEFAULT_STUDY_SETTINGS } from '../domain/study/study-settings';
 import { loadDeck } from './load-deck';
 import { recordReview, todayQueue } from './study';
 

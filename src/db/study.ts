@@ -1,10 +1,10 @@
-import type { CardRecord } from '../domain/card';
-import { StaleCardError } from '../domain/errors';
-import { buildQueue, type QueueSource, type StudyQueue } from '../domain/queue';
-import type { FsrsCard, FsrsReviewLog, Grade } from '../domain/scheduler';
-import { type StudyDay, studyDay } from '../domain/study-day';
-import type { StudySettings } from '../domain/study-settings';
-import { DAY } from '../domain/time';
+import { StaleCardError } from '../domain/shared/errors';
+import { DAY } from '../domain/shared/time';
+import type { CardRecord } from '../domain/study/card';
+import { buildQueue, type QueueSource, type StudyQueue } from '../domain/study/queue';
+import type { FsrsCard, FsrsReviewLog, Grade } from '../domain/study/scheduler';
+import { type StudyDay, studyDay } from '../domain/study/study-day';
+import type { StudySettings } from '../domain/study/study-settings';
 import type { AppDB, ReviewLogRow } from './app-db';
 import { pendingMistakeCards } from './mistakes';
 import { studySettingsFor } from './settings';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerCard, testScheduler } from '../../tests/helpers/answer-card';
 import { emesa, freshDb } from '../../tests/helpers/render-app';
-import { StaleCardError } from '../domain/errors';
+import { StaleCardError } from '../domain/shared/errors';
 import { suspendedLeeches, unsuspendCard } from './leeches';
 import { loadDeck } from './load-deck';
 import { todayQueue, undoReview } from './study';

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { encodeAssignment } from '../../src/domain/assignment';
+import { encodeAssignment } from '../../src/domain/quiz/assignment';
 import { quizAssignment } from '../fixtures/quiz';
 import { launch, newPage } from './browser';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { Question } from '../../src/domain/deck';
+import type { Question } from '../../src/domain/shared/deck';
 import { answerByKeyboard } from './study-helpers';
 
 /** Waits until the service worker is installed (everything precached) and controls the page. */

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Question } from '../../src/domain/deck';
+import type { Question } from '../../src/domain/shared/deck';
 import { launch, newPage } from './browser';
 import { emesaQuestions, takeNumbersQuiz } from './flows';
 

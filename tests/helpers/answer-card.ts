@@ -1,9 +1,9 @@
 import type { AppDB } from '../../src/db/app-db';
 import { recordReview, reviewLogOf } from '../../src/db/study';
-import { type CardRecord, gradedCard } from '../../src/domain/card';
-import type { Grade } from '../../src/domain/grades';
-import { createScheduler } from '../../src/domain/scheduler';
-import { DEFAULT_STUDY_SETTINGS } from '../../src/domain/study-settings';
+import type { Grade } from '../../src/domain/shared/grades';
+import { type CardRecord, gradedCard } from '../../src/domain/study/card';
+import { createScheduler } from '../../src/domain/study/scheduler';
+import { DEFAULT_STUDY_SETTINGS } from '../../src/domain/study/study-settings';
 
 /** The scheduler tests use: default settings without fuzz, so intervals are exact. */
 export const testScheduler = createScheduler({ ...DEFAULT_STUDY_SETTINGS, enableFuzz: false });

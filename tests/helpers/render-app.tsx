@@ -6,7 +6,7 @@ import { createQueryClient, Providers } from '../../src/app/Providers';
 import { routes } from '../../src/app/routes';
 import { AppDB } from '../../src/db/app-db';
 import { loadDeck } from '../../src/db/load-deck';
-import { type Deck, parseDeck } from '../../src/domain/deck';
+import { type Deck, parseDeck } from '../../src/domain/shared/deck';
 import emesaMiniDeck from '../fixtures/emesa-mini-deck.json';
 
 let counter = 0;

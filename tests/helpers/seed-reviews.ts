@@ -1,8 +1,8 @@
 import type { AppDB } from '../../src/db/app-db';
 import { recordReview } from '../../src/db/study';
-import { cardKey, gradedCard } from '../../src/domain/card';
-import { createScheduler, type Grade } from '../../src/domain/scheduler';
-import { DEFAULT_STUDY_SETTINGS } from '../../src/domain/study-settings';
+import { cardKey, gradedCard } from '../../src/domain/study/card';
+import { createScheduler, type Grade } from '../../src/domain/study/scheduler';
+import { DEFAULT_STUDY_SETTINGS } from '../../src/domain/study/study-settings';
 
 const scheduler = createScheduler({ ...DEFAULT_STUDY_SETTINGS, enableFuzz: false });
 

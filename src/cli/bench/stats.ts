@@ -6,8 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { withDerivedKeys } from '../../db/card-index';
 import { seededRandom } from '../../domain/article/question-kit';
-import type { CardRecord } from '../../domain/card';
-import { DAY } from '../../domain/time';
+import { DAY } from '../../domain/shared/time';
+import type { CardRecord } from '../../domain/study/card';
 import { type Measurement, summarize } from '../measure';
 
 const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4205);

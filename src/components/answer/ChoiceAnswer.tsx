@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { outcomeOf } from '../../domain/answer-score';
-import { answerText } from '../../domain/deck';
+import { outcomeOf } from '../../domain/shared/answer-score';
+import { answerText } from '../../domain/shared/deck';
 import { isShortcut } from './keys';
 import type { AnswerWidgetProps } from './types';
 

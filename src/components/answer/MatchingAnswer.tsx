@@ -1,5 +1,10 @@
 import { useId, useMemo, useState } from 'react';
-import { type AnswerOutcome, matchingChoices, matchingPairs, scoreMatching } from '../../domain/answer-score';
+import {
+  type AnswerOutcome,
+  matchingChoices,
+  matchingPairs,
+  scoreMatching,
+} from '../../domain/shared/answer-score';
 import type { AnswerWidgetProps } from './types';
 
 /** Matching: pick the partner of each item from a list (keyboard or pointer), then check. */

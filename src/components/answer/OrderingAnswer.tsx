@@ -1,5 +1,5 @@
 import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { type AnswerOutcome, scoreOrdering, stableShuffle } from '../../domain/answer-score';
+import { type AnswerOutcome, scoreOrdering, stableShuffle } from '../../domain/shared/answer-score';
 import type { AnswerWidgetProps } from './types';
 
 /** Moves the item at `from` to `to`, keeping the others in order. */

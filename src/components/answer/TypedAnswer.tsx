@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { type AnswerMatch, matchAnswer } from '../../domain/answer-match';
-import { outcomeOf } from '../../domain/answer-score';
-import { answerText } from '../../domain/deck';
+import { type AnswerMatch, matchAnswer } from '../../domain/shared/answer-match';
+import { outcomeOf } from '../../domain/shared/answer-score';
+import { answerText } from '../../domain/shared/deck';
 import type { AnswerWidgetProps } from './types';
 
 const VERDICT_TEXT: Record<AnswerMatch['verdict'], string> = {

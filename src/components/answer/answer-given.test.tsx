@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it, vi } from 'vitest';
 import fixture from '../../../tests/fixtures/study-types-deck.json';
-import { parseDeck } from '../../domain/deck';
+import { parseDeck } from '../../domain/shared/deck';
 import { AnswerWidget } from './AnswerWidget';
 
 // Quizzes keep what was answered (to show it and to re-grade it): the widgets report it.

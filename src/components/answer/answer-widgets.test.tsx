@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import fixture from '../../../tests/fixtures/study-types-deck.json';
-import { parseDeck, type Question } from '../../domain/deck';
+import { parseDeck, type Question } from '../../domain/shared/deck';
 import { ShowInArticle } from '../ShowInArticle';
 import { AnswerWidget } from './AnswerWidget';
 

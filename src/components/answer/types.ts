@@ -1,5 +1,5 @@
-import type { AnswerOutcome } from '../../domain/answer-score';
-import type { Question } from '../../domain/deck';
+import type { AnswerOutcome } from '../../domain/shared/answer-score';
+import type { Question } from '../../domain/shared/deck';
 
 /** What every answer widget takes: the question, and where to report the learner's answer. */
 export interface AnswerWidgetProps {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emesaArticle, readRepoFile } from '../../../tests/helpers/articles';
-import { CurationError } from '../errors';
+import { CurationError } from '../shared/errors';
 import { parseCuration } from './curation';
 import { deriveDeck } from './derive-deck';
 

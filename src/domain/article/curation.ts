@@ -1,6 +1,6 @@
-import { type Deck, parseDeck, type Question, questionSchema } from '../deck';
-import { CurationError } from '../errors';
-import { describeIssues, z } from '../validation';
+import { type Deck, parseDeck, type Question, questionSchema } from '../shared/deck';
+import { CurationError } from '../shared/errors';
+import { describeIssues, z } from '../shared/validation';
 
 /**
  * Hand edits on top of what the deriver produces, kept in decks/<id>/curation.json so a deck

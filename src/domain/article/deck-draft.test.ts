@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { battleArticle } from '../../../tests/helpers/articles';
-import { DeckFormatError } from '../errors';
+import { DeckFormatError } from '../shared/errors';
 import { finishDraft, freeDeckId } from './deck-draft';
 import { deriveDeck } from './derive-deck';
 

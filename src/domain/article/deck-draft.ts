@@ -1,5 +1,5 @@
-import { type Deck, parseDeck, type Question } from '../deck';
-import { DeckFormatError } from '../errors';
+import { type Deck, parseDeck, type Question } from '../shared/deck';
+import { DeckFormatError } from '../shared/errors';
 
 /** What a person decided about one derived question in the preview. */
 export interface DraftChoice {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allArticles, battleArticle, biographyArticle, emesaArticle } from '../../../tests/helpers/articles';
-import { parseDeck, QUESTION_TYPES, TOPICS } from '../deck';
-import { ArticleFormatError } from '../errors';
-import { sha256Hex } from '../sha256';
+import { parseDeck, QUESTION_TYPES, TOPICS } from '../shared/deck';
+import { ArticleFormatError } from '../shared/errors';
+import { sha256Hex } from '../shared/sha256';
 import { deriveDeck, slugify } from './derive-deck';
 import { extractFacts } from './facts';
 import { isNameOf } from './names';

@@ -1,6 +1,6 @@
-import { type Deck, parseDeck, type Question } from '../deck';
-import { ArticleFormatError } from '../errors';
-import { sha256Hex } from '../sha256';
+import { type Deck, parseDeck, type Question } from '../shared/deck';
+import { ArticleFormatError } from '../shared/errors';
+import { sha256Hex } from '../shared/sha256';
 import { applyCuration, type Curation } from './curation';
 import { extractFacts } from './facts';
 import { infoboxQuestions } from './infobox-questions';

@@ -1,4 +1,4 @@
-import type { Question } from '../deck';
+import type { Question } from '../shared/deck';
 import type { Facts } from './facts';
 import { type Article, type InfoboxEntry, infoboxEntry } from './parse-article';
 import { amountValue, NUMBER_WITH_UNIT } from './patterns';

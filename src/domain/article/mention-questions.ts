@@ -1,4 +1,4 @@
-import type { Question, Topic } from '../deck';
+import type { Question, Topic } from '../shared/deck';
 import { describeEntity } from './describe';
 import type { Facts, SentenceFacts } from './facts';
 import type { Mention } from './mentions';

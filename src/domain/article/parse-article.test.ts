@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { battleArticle, biographyArticle, emesaArticle } from '../../../tests/helpers/articles';
-import { ArticleFormatError } from '../errors';
+import { ArticleFormatError } from '../shared/errors';
 import { infoboxValues, MAX_ARTICLE_CHARS, parseArticle, splitInfoboxValue } from './parse-article';
 
 describe('parseArticle on the seed', () => {

@@ -1,4 +1,4 @@
-import { ArticleFormatError } from '../errors';
+import { ArticleFormatError } from '../shared/errors';
 import { splitSentences } from './sentences';
 
 /** An article is prose for people: 1,000,000 characters is far beyond any real one (and the deck limit). */

@@ -1,4 +1,4 @@
-import { NUMBER_WORDS } from '../number-words';
+import { NUMBER_WORDS } from '../shared/number-words';
 
 /** Regular-expression building blocks for reading names, years and numbers out of prose. */
 

@@ -1,5 +1,5 @@
-import { contentHash } from '../content-hash';
-import type { Question, Topic } from '../deck';
+import { contentHash } from '../shared/content-hash';
+import type { Question, Topic } from '../shared/deck';
 
 /** Helpers every question generator shares: stable ids, seeded order, short excerpts. */
 

@@ -1,4 +1,4 @@
-import type { Question } from '../deck';
+import type { Question } from '../shared/deck';
 import type { Facts } from './facts';
 import { choiceOptions, factId, questionId, seededShuffle } from './question-kit';
 import type { Reason } from './reasons';

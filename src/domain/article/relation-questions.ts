@@ -1,4 +1,4 @@
-import type { Question } from '../deck';
+import type { Question } from '../shared/deck';
 import { otherNames } from './describe';
 import type { Facts } from './facts';
 import { nameKey } from './names';

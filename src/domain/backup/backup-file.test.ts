@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BackupFormatError } from '../errors';
+import { BackupFormatError } from '../shared/errors';
 import { BACKUP_VERSION, backupEnvelope, isoDate, parseBackupEnvelope } from './backup-file';
 
 const NOW = new Date('2026-03-02T09:00:00Z');

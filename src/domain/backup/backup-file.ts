@@ -1,5 +1,5 @@
-import { BackupFormatError } from '../errors';
-import { describeIssues, z } from '../validation';
+import { BackupFormatError } from '../shared/errors';
+import { describeIssues, z } from '../shared/validation';
 
 /**
  * A backup is one JSON file: a small envelope (what it is, which version, when) and every

@@ -1,4 +1,4 @@
-import { ImportFormatError } from '../errors';
+import { ImportFormatError } from '../shared/errors';
 import { readDelimited, splitLines, writeDelimited } from './delimited';
 import { checkImportSize, type ImportPreview, previewRecords } from './import-preview';
 

@@ -1,4 +1,4 @@
-import { restoreFormula, toCsv } from '../csv';
+import { restoreFormula, toCsv } from '../shared/csv';
 import type { ExportCard } from './anki';
 import { readDelimited, splitLines } from './delimited';
 import { checkImportSize, type ImportPreview, previewRecords } from './import-preview';

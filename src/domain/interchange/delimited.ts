@@ -10,7 +10,7 @@ export function quoteField(field: string, separator: string): string {
   return needsQuotes ? `"${field.replaceAll('"', '""')}"` : field;
 }
 
-/** Anki's text files; CSV is written by src/domain/csv.ts, which also guards formulas. */
+/** Anki's text files; CSV is written by src/domain/shared/csv.ts, which also guards formulas. */
 export function writeDelimited(rows: string[][], separator: string): string {
   return `${rows.map((row) => row.map((field) => quoteField(field, separator)).join(separator)).join('\n')}\n`;
 }

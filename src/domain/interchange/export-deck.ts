@@ -1,4 +1,4 @@
-import { answerText, type Question } from '../deck';
+import { answerText, type Question } from '../shared/deck';
 import { type ExportCard, writeAnki } from './anki';
 import { writeCsv } from './csv';
 import { writeQuizlet } from './quizlet';

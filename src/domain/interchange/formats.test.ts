@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ImportFormatError } from '../errors';
+import { ImportFormatError } from '../shared/errors';
 import { detectSeparator, type ExportCard, htmlToText, readAnki, writeAnki } from './anki';
 import { readCsv, writeCsv } from './csv';
 import { splitLines } from './delimited';

@@ -1,9 +1,9 @@
-import { ImportFormatError } from '../errors';
+import { ImportFormatError } from '../shared/errors';
 import type { BadRecord, DelimitedRecord } from './delimited';
 
 /** 2 MB of text is tens of thousands of cards, more than a deck may hold. */
 export const MAX_IMPORT_CHARS = 2_000_000;
-/** The deck contract's limits (src/domain/deck.ts). */
+/** The deck contract's limits (src/domain/shared/deck.ts). */
 export const MAX_IMPORT_CARDS = 5000;
 const MAX_SIDE = 2000;
 

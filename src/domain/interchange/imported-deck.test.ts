@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import deckJson from '../../../decks/siege-of-emesa/deck.json';
-import { parseDeck, type Question } from '../deck';
+import { parseDeck, type Question } from '../shared/deck';
 import { readAnki } from './anki';
 import { readCsv } from './csv';
 import { readDelimited, splitLines } from './delimited';

@@ -1,4 +1,4 @@
-import { type Deck, parseDeck, TOPICS, type Topic } from '../deck';
+import { type Deck, parseDeck, TOPICS, type Topic } from '../shared/deck';
 import type { ImportedCard } from './import-preview';
 
 export interface ImportOptions {

@@ -1,6 +1,6 @@
-import type { CardRecord } from '../card';
-import { type CardPhase, type FsrsCard, type Grade, phaseOf, type Scheduler } from '../scheduler';
-import { DAY } from '../time';
+import { DAY } from '../shared/time';
+import type { CardRecord } from '../study/card';
+import { type CardPhase, type FsrsCard, type Grade, phaseOf, type Scheduler } from '../study/scheduler';
 import type { StatsLog } from './stats-log';
 
 export interface HistoryRow {

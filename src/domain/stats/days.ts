@@ -1,4 +1,4 @@
-import { type StudyDay, studyDay } from '../study-day';
+import { type StudyDay, studyDay } from '../study/study-day';
 
 /**
  * Runs of consecutive study days, built by stepping from one day's edge to the next so

@@ -1,4 +1,4 @@
-import type { StudyDay } from '../study-day';
+import type { StudyDay } from '../study/study-day';
 
 export interface HeatmapCell {
   /** "2026-03-02" */

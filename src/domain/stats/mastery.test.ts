@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CardRecord } from '../card';
+import type { CardRecord } from '../study/card';
 import { masteryOf } from './mastery';
 import { newCard, review } from './review-fixtures';
 

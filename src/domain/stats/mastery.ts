@@ -1,5 +1,5 @@
-import type { CardQueue, CardRecord } from '../card';
-import type { Topic } from '../deck';
+import type { Topic } from '../shared/deck';
+import type { CardQueue, CardRecord } from '../study/card';
 
 export type MasteryLevel = 'learning' | 'weak' | 'known';
 

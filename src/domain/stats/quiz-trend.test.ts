@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Topic } from '../deck';
+import type { Topic } from '../shared/deck';
 import {
   describeTrend,
   type QuizPoint,

@@ -1,4 +1,4 @@
-import { TOPICS, type Topic } from '../deck';
+import { TOPICS, type Topic } from '../shared/deck';
 
 /** One finished practice quiz, as the statistics need it. */
 export interface QuizScore {

@@ -1,6 +1,6 @@
-import type { CardRecord } from '../card';
-import { daysUntilRecallBelow } from '../recall-curve';
-import { DAY } from '../time';
+import { DAY } from '../shared/time';
+import type { CardRecord } from '../study/card';
+import { daysUntilRecallBelow } from './recall-curve';
 
 /** The recall levels (percent) whose crossing is indexed: the edges of the "chance of recall now" chart. */
 export const RECALL_LEVELS = [10, 20, 30, 40, 50, 60, 70, 80, 90] as const;

@@ -1,5 +1,5 @@
-import { phaseOf } from '../scheduler';
-import type { StudyDay } from '../study-day';
+import { phaseOf } from '../study/scheduler';
+import type { StudyDay } from '../study/study-day';
 import { dayIndexAt } from './days';
 import type { StatsLog } from './stats-log';
 

@@ -1,7 +1,7 @@
-import { type CardRecord, gradedCard } from '../card';
-import { createScheduler, type Grade, newFsrsCard } from '../scheduler';
-import type { StudyDay } from '../study-day';
-import { DEFAULT_STUDY_SETTINGS } from '../study-settings';
+import { type CardRecord, gradedCard } from '../study/card';
+import { createScheduler, type Grade, newFsrsCard } from '../study/scheduler';
+import type { StudyDay } from '../study/study-day';
+import { DEFAULT_STUDY_SETTINGS } from '../study/study-settings';
 import { dayIndexAt } from './days';
 import type { StatsLog } from './stats-log';
 

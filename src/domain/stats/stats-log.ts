@@ -1,5 +1,5 @@
-import type { CardQueue } from '../card';
-import type { FsrsReviewLog, Grade } from '../scheduler';
+import type { CardQueue } from '../study/card';
+import type { FsrsReviewLog, Grade } from '../study/scheduler';
 
 /** The part of a stored review log that statistics read (a database row has more). */
 export interface StatsLog {

@@ -2,8 +2,8 @@ import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { readTextFile } from '../../components/files';
-import { TOPICS, type Topic } from '../../domain/deck';
 import { type ImportPreview, MAX_IMPORT_CHARS } from '../../domain/interchange/import-preview';
+import { TOPICS, type Topic } from '../../domain/shared/deck';
 import { type ImportFormat, previewImport, useImportDeck } from './api';
 import { ImportPreviewView } from './ImportPreviewView';
 

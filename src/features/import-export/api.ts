@@ -4,13 +4,13 @@ import { downloadText, sha256Hex } from '../../components/files';
 import { deckQuestions, listDecks } from '../../db/decks';
 import { loadDeck } from '../../db/load-deck';
 import { queryKeys } from '../../db/query-keys';
-import type { Topic } from '../../domain/deck';
 import { readAnki } from '../../domain/interchange/anki';
 import { readCsv } from '../../domain/interchange/csv';
 import { EXPORT_FORMATS, type ExportFormat, exportDeck } from '../../domain/interchange/export-deck';
 import type { ImportPreview } from '../../domain/interchange/import-preview';
 import { importedDeck } from '../../domain/interchange/imported-deck';
 import { readQuizlet } from '../../domain/interchange/quizlet';
+import type { Topic } from '../../domain/shared/deck';
 
 export type ImportFormat = 'anki' | 'quizlet' | 'csv';
 

@@ -4,8 +4,8 @@ import { errorText } from '../../components/error-message';
 import { type DraftChoice, finishDraft } from '../../domain/article/deck-draft';
 import { deriveDeck } from '../../domain/article/derive-deck';
 import { MAX_ARTICLE_CHARS } from '../../domain/article/parse-article';
-import type { Deck } from '../../domain/deck';
-import { ArticleFormatError } from '../../domain/errors';
+import type { Deck } from '../../domain/shared/deck';
+import { ArticleFormatError } from '../../domain/shared/errors';
 import { DeckIdTakenError, useSaveDeck } from './api';
 import { QuestionPreview } from './QuestionPreview';
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { DraftChoice } from '../../domain/article/deck-draft';
-import { answerText, QUESTION_TYPE_NAMES, type Question, TOPICS } from '../../domain/deck';
+import { answerText, QUESTION_TYPE_NAMES, type Question, TOPICS } from '../../domain/shared/deck';
 
 interface Props {
   questions: Question[];

@@ -4,8 +4,8 @@ import { listDecks } from '../../db/decks';
 import { loadDeck } from '../../db/load-deck';
 import { queryKeys } from '../../db/query-keys';
 import { freeDeckId } from '../../domain/article/deck-draft';
-import type { Deck } from '../../domain/deck';
-import { DeckIdInUseError } from '../../domain/errors';
+import type { Deck } from '../../domain/shared/deck';
+import { DeckIdInUseError } from '../../domain/shared/errors';
 
 /** Another deck already has the id the new deck wants; `suggestion` is a free one. */
 export class DeckIdTakenError extends DeckIdInUseError {

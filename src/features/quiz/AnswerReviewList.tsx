@@ -1,7 +1,7 @@
 import { ShowInArticle } from '../../components/ShowInArticle';
-import { answerText, type Question } from '../../domain/deck';
-import type { QuestionOutcome } from '../../domain/grading';
-import type { GivenAnswer } from '../../domain/quiz-result';
+import type { QuestionOutcome } from '../../domain/quiz/grading';
+import type { GivenAnswer } from '../../domain/quiz/quiz-result';
+import { answerText, type Question } from '../../domain/shared/deck';
 
 const VERDICT: Record<QuestionOutcome, string> = {
   correct: 'right',

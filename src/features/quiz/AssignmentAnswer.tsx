@@ -1,8 +1,8 @@
 import { useEffect, useId } from 'react';
 import { isShortcut } from '../../components/answer/keys';
-import { matchingPairs, stableShuffle } from '../../domain/answer-score';
-import type { Question } from '../../domain/deck';
-import type { GivenAnswer } from '../../domain/quiz-result';
+import type { GivenAnswer } from '../../domain/quiz/quiz-result';
+import { matchingPairs, stableShuffle } from '../../domain/shared/answer-score';
+import type { Question } from '../../domain/shared/deck';
 
 /*
  * Why not the study answer widgets (src/components/answer)? They judge each answer the
@@ -10,7 +10,7 @@ import type { GivenAnswer } from '../../domain/quiz-result';
  * assignment must not: it records what the student answers, lets them change it until
  * Submit, and the verdict comes from the teacher's gradebook (and from the student's
  * result only if the teacher allows it). So this input records and never judges; the
- * grading is the same shared checking (src/domain/grading.ts checkAnswer).
+ * grading is the same shared checking (src/domain/quiz/grading.ts checkAnswer).
  */
 
 interface Props {

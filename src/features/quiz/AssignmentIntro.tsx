@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorMessage } from '../../components/error-message';
 import type { AssignmentRow } from '../../db/app-db';
-import { type AttemptClosedError, MusterError } from '../../domain/errors';
-import { attemptPlan } from '../../domain/quiz-plan';
+import { attemptPlan } from '../../domain/quiz/quiz-plan';
+import { type AttemptClosedError, MusterError } from '../../domain/shared/errors';
 import { AttemptResult } from './AttemptResult';
 import { AttemptRunner } from './AttemptRunner';
 import { useAttemptActions, useAttempts } from './api';

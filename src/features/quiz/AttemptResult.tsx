@@ -1,7 +1,7 @@
 import { downloadText } from '../../components/files';
 import type { AssignmentAttemptRow, AssignmentRow } from '../../db/app-db';
-import { checkAnswer, gradeAnswers } from '../../domain/grading';
-import { resultFile } from '../../domain/quiz-result';
+import { checkAnswer, gradeAnswers } from '../../domain/quiz/grading';
+import { resultFile } from '../../domain/quiz/quiz-result';
 import { AnswerReviewList } from './AnswerReviewList';
 import { CopyField } from './CopyField';
 import { fileSlug } from './ids';

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorMessage } from '../../components/error-message';
 import type { AssignmentAttemptRow, AssignmentRow } from '../../db/app-db';
-import { AttemptClosedError } from '../../domain/errors';
-import { checkAnswer, gradeAnswers } from '../../domain/grading';
-import { timeLeftMs } from '../../domain/quiz-plan';
-import { encodeResult } from '../../domain/quiz-result';
+import { checkAnswer, gradeAnswers } from '../../domain/quiz/grading';
+import { timeLeftMs } from '../../domain/quiz/quiz-plan';
+import { encodeResult } from '../../domain/quiz/quiz-result';
+import { AttemptClosedError } from '../../domain/shared/errors';
 import { AssignmentAnswer } from './AssignmentAnswer';
 import type { useAttemptActions } from './api';
 import { Countdown } from './Countdown';

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { APP_TEST_TIMEOUT_MS } from '../../../tests/helpers/app-test-timeout';
 import { emesaMini, renderApp } from '../../../tests/helpers/render-app';
 
-import { openAssignment } from '../../domain/assignment';
+import { openAssignment } from '../../domain/quiz/assignment';
 
 test(
   'the builder refuses an empty choice, then makes an assignment whose link opens to the same questions',

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useDeckList, useDeckQuestions } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
-import { encodeAssignment, newAssignment, openAssignment } from '../../domain/assignment';
-import { QUESTION_TYPE_NAMES } from '../../domain/deck';
-import { MusterError } from '../../domain/errors';
-import { pickQuestions } from '../../domain/quiz-plan';
+import { encodeAssignment, newAssignment, openAssignment } from '../../domain/quiz/assignment';
+import { pickQuestions } from '../../domain/quiz/quiz-plan';
+import { QUESTION_TYPE_NAMES } from '../../domain/shared/deck';
+import { MusterError } from '../../domain/shared/errors';
 import { useSaveAssignment } from './api';
 import { randomId } from './ids';
 import {

@@ -5,8 +5,8 @@ import { APP_TEST_TIMEOUT_MS } from '../../../tests/helpers/app-test-timeout';
 import { renderApp } from '../../../tests/helpers/render-app';
 
 import { saveAssignment } from '../../db/assignments';
-import { encodeAssignment, openAssignment } from '../../domain/assignment';
-import { encodeResult } from '../../domain/quiz-result';
+import { encodeAssignment, openAssignment } from '../../domain/quiz/assignment';
+import { encodeResult } from '../../domain/quiz/quiz-result';
 
 test(
   'pasted codes are re-graded into the table; a tampered score and a foreign or damaged code change nothing',

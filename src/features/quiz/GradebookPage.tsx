@@ -1,9 +1,9 @@
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { downloadText } from '../../components/files';
-import { gradebookCsv, itemAnalysisCsv } from '../../domain/gradebook-csv';
-import { checkAnswer, gradebook, latestAttempts } from '../../domain/grading';
-import { itemAnalysis } from '../../domain/item-analysis';
+import { gradebookCsv, itemAnalysisCsv } from '../../domain/quiz/gradebook-csv';
+import { checkAnswer, gradebook, latestAttempts } from '../../domain/quiz/grading';
+import { itemAnalysis } from '../../domain/quiz/item-analysis';
 import { useAssignment, useGradebook } from './api';
 import { fileSlug } from './ids';
 import { ResultImport } from './ResultImport';

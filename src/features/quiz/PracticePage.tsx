@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useDeckList, useDeckQuestions } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
-import type { Question } from '../../domain/deck';
-import { pickQuestions } from '../../domain/quiz-plan';
+import type { PracticeSetup } from '../../domain/quiz/practice-quiz';
+import { pickQuestions } from '../../domain/quiz/quiz-plan';
 import { useQuizHistory } from './api';
 import { randomId } from './ids';
 import { PracticeRun } from './PracticeRun';
@@ -12,14 +12,6 @@ import {
   QuestionFilterFields,
   TimeLimitField,
 } from './QuestionFilterFields';
-
-export interface PracticeSetup {
-  deckId: string;
-  questions: Question[];
-  timeLimitMinutes: number | null;
-  /** The deck's article, for "Show in article" on the results. */
-  article: string | undefined;
-}
 
 /** Practice quiz: choose what to be asked, take it, and see past scores. */
 export function PracticePage() {

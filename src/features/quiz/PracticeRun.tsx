@@ -3,16 +3,16 @@ import { Link } from 'react-router';
 import { AnswerWidget } from '../../components/answer/AnswerWidget';
 import { ErrorMessage } from '../../components/error-message';
 import {
+  type PracticeSetup,
   type PracticeState,
   practiceReducer,
   startPractice,
   summarisePractice,
-} from '../../domain/practice-quiz';
-import type { GivenAnswer } from '../../domain/quiz-result';
+} from '../../domain/quiz/practice-quiz';
+import type { GivenAnswer } from '../../domain/quiz/quiz-result';
 import { AnswerReviewList } from './AnswerReviewList';
 import { useAddMistakes, useSavePractice } from './api';
 import { Countdown } from './Countdown';
-import type { PracticeSetup } from './PracticePage';
 import { QuizQuestionCard } from './QuizQuestionCard';
 
 function givenAnswers(answers: PracticeState['answers']): Record<string, GivenAnswer> {

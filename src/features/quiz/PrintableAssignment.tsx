@@ -1,5 +1,5 @@
-import type { Assignment } from '../../domain/assignment';
-import { answerText } from '../../domain/deck';
+import type { Assignment } from '../../domain/quiz/assignment';
+import { answerText } from '../../domain/shared/deck';
 
 /** The paper version: questions with room to answer, then the answer key on its own page. */
 export function PrintableAssignment({ assignment }: { assignment: Assignment }) {

@@ -1,6 +1,6 @@
 import type { DeckRow } from '../../db/app-db';
-import { QUESTION_TYPE_NAMES, TOPICS } from '../../domain/deck';
-import { QUIZ_TYPES, type QuestionFilter } from '../../domain/quiz-plan';
+import { QUIZ_TYPES, type QuestionFilter } from '../../domain/quiz/quiz-plan';
+import { QUESTION_TYPE_NAMES, TOPICS } from '../../domain/shared/deck';
 
 function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? [...list, item] : list.filter((x) => x !== item);

@@ -1,6 +1,6 @@
 import { type ReactNode, type RefObject, useRef } from 'react';
 import { useFocusFallback } from '../../components/use-focus-fallback';
-import type { Question } from '../../domain/deck';
+import type { Question } from '../../domain/shared/deck';
 
 /**
  * One question of a practice quiz or an assignment: its topic, its prompt and the answer

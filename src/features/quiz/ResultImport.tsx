@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ErrorMessage, errorText } from '../../components/error-message';
 import type { AssignmentRow } from '../../db/app-db';
-import { openResult, type QuizResult } from '../../domain/quiz-result';
+import { openResult, type QuizResult } from '../../domain/quiz/quiz-result';
 import { useImportResults } from './api';
 import { readFiles } from './read-files';
 

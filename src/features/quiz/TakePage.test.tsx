@@ -4,7 +4,7 @@ import { quizAssignment } from '../../../tests/fixtures/quiz';
 import { APP_TEST_TIMEOUT_MS } from '../../../tests/helpers/app-test-timeout';
 import { renderApp } from '../../../tests/helpers/render-app';
 
-import { assignmentFile, encodeAssignment, openAssignment } from '../../domain/assignment';
+import { assignmentFile, encodeAssignment, openAssignment } from '../../domain/quiz/assignment';
 
 const inOrder = {
   ...quizAssignment,

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
-import { openAssignment } from '../../domain/assignment';
+import { openAssignment } from '../../domain/quiz/assignment';
 import { AssignmentIntro } from './AssignmentIntro';
 import { useSaveAssignment } from './api';
 import { readFiles } from './read-files';

@@ -14,8 +14,8 @@ import {
 } from '../../db/assignments';
 import { queryKeys } from '../../db/query-keys';
 import { addMistakes, quizHistory, saveQuizAttempt } from '../../db/quiz-history';
-import type { OpenedAssignment } from '../../domain/assignment';
-import type { GivenAnswer, QuizResult } from '../../domain/quiz-result';
+import type { OpenedAssignment } from '../../domain/quiz/assignment';
+import type { GivenAnswer, QuizResult } from '../../domain/quiz/quiz-result';
 
 export function useAssignments() {
   const db = useDb();

@@ -1,4 +1,4 @@
-import { toBase64Url } from '../../domain/link-codec';
+import { toBase64Url } from '../../domain/quiz/link-codec';
 
 /** A random id for an assignment or an attempt (96 bits, URL-safe). */
 export function randomId(): string {

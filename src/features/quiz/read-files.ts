@@ -1,4 +1,4 @@
-import { TransferFormatError } from '../../domain/errors';
+import { TransferFormatError } from '../../domain/shared/errors';
 
 /** Reads chosen or dropped files as text, refusing any past `maxBytes` before reading it. */
 export async function readFiles(

@@ -1,5 +1,5 @@
 import type { AssignmentAttemptRow, AssignmentRow } from '../../db/app-db';
-import type { QuizResult } from '../../domain/quiz-result';
+import type { QuizResult } from '../../domain/quiz/quiz-result';
 
 /** The result a submitted attempt hands in (the score, if given, is only what the student saw). */
 export function resultOfAttempt(

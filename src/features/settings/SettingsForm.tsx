@@ -1,13 +1,13 @@
 import { type FormEvent, useId, useState } from 'react';
 import { errorText } from '../../components/error-message';
-import type { StudySettings } from '../../domain/study-settings';
+import type { StudySettings } from '../../domain/study/study-settings';
 import {
   readSettingsForm,
   SETTINGS_FIELDS,
   type SettingsField,
   type SettingsFormValues,
   settingsFormValues,
-} from '../../domain/study-settings-form';
+} from '../../domain/study/study-settings-form';
 import { useSaveStudySettings } from './api';
 
 const HELP: Partial<Record<SettingsField, string>> = {

@@ -1,8 +1,8 @@
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
-import { type CardRecord, cardKey } from '../../domain/card';
-import { formatInterval } from '../../domain/grades';
+import { formatInterval } from '../../domain/shared/grades';
 import type { MasteryLevel } from '../../domain/stats/mastery';
+import { type CardRecord, cardKey } from '../../domain/study/card';
 import { useCardDetail } from './api';
 import { ForgettingCurveChart } from './ForgettingCurveChart';
 import { formatDate, formatDateTime, formatDuration } from './format';

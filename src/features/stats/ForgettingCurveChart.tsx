@@ -1,6 +1,6 @@
-import { formatInterval } from '../../domain/grades';
+import { formatInterval } from '../../domain/shared/grades';
+import { DAY } from '../../domain/shared/time';
 import type { ForgettingCurve } from '../../domain/stats/card-history';
-import { DAY } from '../../domain/time';
 import { formatPercent } from './format';
 
 const WIDTH = 320;

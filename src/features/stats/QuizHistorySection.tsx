@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
-import { TOPICS, type Topic } from '../../domain/deck';
+import { TOPICS, type Topic } from '../../domain/shared/deck';
 import { describeTrend } from '../../domain/stats/quiz-trend';
 import { type DeckQuizScores, useQuizScores } from './api';
 import { formatDate, formatDateTime, plural } from './format';

@@ -21,8 +21,6 @@ import {
   reviewLogsBetween,
 } from '../../db/stats';
 import { todayQueue } from '../../db/study';
-import { queueCounts } from '../../domain/queue';
-import { createScheduler } from '../../domain/scheduler';
 import { cardHistory, forgettingCurve } from '../../domain/stats/card-history';
 import { daysFrom, daysUpTo } from '../../domain/stats/days';
 import { joinSpans } from '../../domain/stats/forecast';
@@ -31,7 +29,9 @@ import { masteryOf } from '../../domain/stats/mastery';
 import { quizHistoryByDeck, topicsOf } from '../../domain/stats/quiz-trend';
 import { trueRetention } from '../../domain/stats/retention';
 import { currentStreak, summariseToday } from '../../domain/stats/today';
-import { localTimeZone } from '../../domain/study-day';
+import { queueCounts } from '../../domain/study/queue';
+import { createScheduler } from '../../domain/study/scheduler';
+import { localTimeZone } from '../../domain/study/study-day';
 
 /**
  * Statistics are read fresh on every visit (staleTime 0): study in this tab or another

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { type StudyMode, studyOptionsSearch } from '../../domain/custom-study';
-import { TOPICS, type Topic } from '../../domain/deck';
+import { TOPICS, type Topic } from '../../domain/shared/deck';
+import { type StudyMode, studyOptionsSearch } from '../../domain/study/custom-study';
 
 const MODES: { mode: StudyMode; label: string; help: string }[] = [
   { mode: 'normal', label: "Today's cards", help: 'The usual queue, within your daily limits.' },

@@ -1,5 +1,5 @@
-import { formatInterval, GRADES, type Grade } from '../../domain/grades';
-import type { GradeResult } from '../../domain/scheduler';
+import { formatInterval, GRADES, type Grade } from '../../domain/shared/grades';
+import type { GradeResult } from '../../domain/study/scheduler';
 
 const LABELS: Record<Grade, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 

@@ -4,10 +4,10 @@ import fixture from '../../../tests/fixtures/study-types-deck.json';
 import { freshDb, renderApp } from '../../../tests/helpers/render-app';
 import { GLOBAL_SCOPE } from '../../db/app-db';
 import { loadDeck } from '../../db/load-deck';
-import { type CardRecord, gradedCard } from '../../domain/card';
-import { parseDeck } from '../../domain/deck';
-import { createScheduler } from '../../domain/scheduler';
-import { DEFAULT_STUDY_SETTINGS } from '../../domain/study-settings';
+import { parseDeck } from '../../domain/shared/deck';
+import { type CardRecord, gradedCard } from '../../domain/study/card';
+import { createScheduler } from '../../domain/study/scheduler';
+import { DEFAULT_STUDY_SETTINGS } from '../../domain/study/study-settings';
 
 configure({ asyncUtilTimeout: 5000 });
 const deck = parseDeck(fixture);

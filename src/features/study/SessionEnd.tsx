@@ -5,9 +5,13 @@ import { useDb } from '../../components/db-context';
 import { useFocusFallback } from '../../components/use-focus-fallback';
 import { queryKeys } from '../../db/query-keys';
 import { nextDue } from '../../db/study';
-import { formatInterval } from '../../domain/grades';
-import type { StudyDay } from '../../domain/study-day';
-import { type SessionSummary, type StudySessionState, sessionSummary } from '../../domain/study-session';
+import { formatInterval } from '../../domain/shared/grades';
+import type { StudyDay } from '../../domain/study/study-day';
+import {
+  type SessionSummary,
+  type StudySessionState,
+  sessionSummary,
+} from '../../domain/study/study-session';
 
 function minutes(ms: number): string {
   const seconds = Math.round(ms / 1000);

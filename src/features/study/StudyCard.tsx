@@ -3,10 +3,10 @@ import { AnswerWidget, isAutoChecked } from '../../components/answer/AnswerWidge
 import { ShowInArticle } from '../../components/ShowInArticle';
 import { useFocusFallback } from '../../components/use-focus-fallback';
 import type { QuestionRow } from '../../db/app-db';
-import type { AnswerOutcome } from '../../domain/answer-score';
-import { answerText, QUESTION_TYPE_NAMES } from '../../domain/deck';
-import type { Grade } from '../../domain/grades';
-import type { GradeResult } from '../../domain/scheduler';
+import type { AnswerOutcome } from '../../domain/shared/answer-score';
+import { answerText, QUESTION_TYPE_NAMES } from '../../domain/shared/deck';
+import type { Grade } from '../../domain/shared/grades';
+import type { GradeResult } from '../../domain/study/scheduler';
 import { GradeButtons } from './GradeButtons';
 
 /** One card of a session: the prompt, the way to answer it for its type, then the answer and the grades. */

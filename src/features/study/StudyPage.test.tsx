@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import typesFixture from '../../../tests/fixtures/study-types-deck.json';
 import { emesa, freshDb, renderApp } from '../../../tests/helpers/render-app';
-import { parseDeck } from '../../domain/deck';
+import { parseDeck } from '../../domain/shared/deck';
 
 const typesDeck = parseDeck(typesFixture);
 

@@ -3,7 +3,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import fixture from '../../../tests/fixtures/study-types-deck.json';
 import { freshDb, renderApp } from '../../../tests/helpers/render-app';
-import { parseDeck } from '../../domain/deck';
+import { parseDeck } from '../../domain/shared/deck';
 
 // The machine running the suite is shared: give the first load of a deck time.
 configure({ asyncUtilTimeout: 5000 });

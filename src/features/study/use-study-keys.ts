@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { isShortcut, isTyping } from '../../components/answer/keys';
-import { GRADES, type Grade } from '../../domain/grades';
+import { GRADES, type Grade } from '../../domain/shared/grades';
 
 interface StudyKeys {
   active: boolean;

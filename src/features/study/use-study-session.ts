@@ -5,20 +5,20 @@ import { queueFor } from '../../db/custom-study';
 import { queryKeys } from '../../db/query-keys';
 import { studySettingsFor } from '../../db/settings';
 import { recordReview, reviewLogOf, undoReview } from '../../db/study';
-import type { AnswerOutcome } from '../../domain/answer-score';
-import { gradedCard } from '../../domain/card';
-import { crammedCard, type StudyOptions, writesSchedule } from '../../domain/custom-study';
-import { StaleCardError } from '../../domain/errors';
-import { createScheduler, type Grade } from '../../domain/scheduler';
-import { localTimeZone, type StudyDay, studyDay } from '../../domain/study-day';
+import type { AnswerOutcome } from '../../domain/shared/answer-score';
+import { StaleCardError } from '../../domain/shared/errors';
+import { gradedCard } from '../../domain/study/card';
+import { crammedCard, type StudyOptions, writesSchedule } from '../../domain/study/custom-study';
+import { createScheduler, type Grade } from '../../domain/study/scheduler';
+import { localTimeZone, type StudyDay, studyDay } from '../../domain/study/study-day';
 import {
   currentCard,
   type StudySessionAction,
   type StudySessionState,
   startSession,
   studySession,
-} from '../../domain/study-session';
-import type { StudySettings } from '../../domain/study-settings';
+} from '../../domain/study/study-session';
+import type { StudySettings } from '../../domain/study/study-settings';
 import { onStudyChange, tellStudyChange } from './study-channel';
 
 type Loaded = { state: StudySessionState; settings: StudySettings; day: StudyDay };

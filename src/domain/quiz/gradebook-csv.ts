@@ -1,5 +1,5 @@
+import { toCsv } from '../shared/csv';
 import type { Assignment } from './assignment';
-import { toCsv } from './csv';
 import type { GradedResult } from './grading';
 import type { ItemStats } from './item-analysis';
 

@@ -1,8 +1,8 @@
+import { TransferFormatError } from '../shared/errors';
+import { describeIssues, z } from '../shared/validation';
 import type { OpenedAssignment } from './assignment';
 import { extractCode } from './assignment';
-import { TransferFormatError } from './errors';
 import { decodeEnvelope, type EnvelopeKind, encodeEnvelope } from './link-codec';
-import { describeIssues, z } from './validation';
 
 /** What a student gave for one question: text or a chosen option, or a list (ordering, matching). */
 export const givenAnswerSchema = z.union([

@@ -1,4 +1,4 @@
-import { DAY, HOUR, MINUTE } from './time';
+import { DAY, HOUR, MINUTE } from '../shared/time';
 
 /**
  * The study day. Like Anki, a day does not end at midnight: it ends at a chosen hour

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { quizAssignment } from '../../tests/fixtures/quiz';
-import type { Question } from './deck';
+import { quizAssignment } from '../../../tests/fixtures/quiz';
+import type { Question } from '../shared/deck';
 import { toQtiPackage } from './qti';
 
 const QTI = 'http://www.imsglobal.org/xsd/imsqti_v2p1';

@@ -1,6 +1,6 @@
-import type { AnswerOutcome } from './answer-score';
+import type { AnswerOutcome } from '../shared/answer-score';
+import type { Grade } from '../shared/grades';
 import type { CardRecord } from './card';
-import type { Grade } from './grades';
 import { afterAnswer, type NextStep, nextCard, type StudyQueue } from './queue';
 
 /**

@@ -1,7 +1,7 @@
+import { TOPICS, type Topic } from '../shared/deck';
+import { z } from '../shared/validation';
 import type { CardRecord } from './card';
-import { TOPICS, type Topic } from './deck';
 import type { StudyQueue } from './queue';
-import { z } from './validation';
 
 /**
  * How a session picks its cards. `normal` is today's queue; the others are Anki's custom

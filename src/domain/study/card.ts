@@ -1,4 +1,4 @@
-import type { Question, Topic } from './deck';
+import type { Question, Topic } from '../shared/deck';
 import { type CardPhase, type FsrsCard, type GradeResult, newFsrsCard, phaseOf } from './scheduler';
 
 /** Which list a card waits in; "learning" covers relearning too. */

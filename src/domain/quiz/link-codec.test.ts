@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { TransferFormatError } from './errors';
+import { TransferFormatError } from '../shared/errors';
 import {
   decodeEnvelope,
   type EnvelopeKind,

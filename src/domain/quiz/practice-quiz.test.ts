@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { quizQuestions } from '../../tests/fixtures/quiz';
+import { quizQuestions } from '../../../tests/fixtures/quiz';
 import { practiceReducer, startPractice, summarisePractice } from './practice-quiz';
 
 const T0 = Date.UTC(2026, 2, 2, 9);

@@ -1,6 +1,6 @@
-import { stableShuffle } from './answer-score';
+import { stableShuffle } from '../shared/answer-score';
+import { QUESTION_TYPES, type Question, type QuestionType, type Topic } from '../shared/deck';
 import type { Assignment } from './assignment';
-import { QUESTION_TYPES, type Question, type QuestionType, type Topic } from './deck';
 
 export interface AttemptPlan {
   questionOrder: string[];

@@ -1,4 +1,4 @@
-import { TransferFormatError } from './errors';
+import { TransferFormatError } from '../shared/errors';
 
 /**
  * The envelope every assignment link and result code travels in:

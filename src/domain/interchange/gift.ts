@@ -1,6 +1,6 @@
-import { matchingPairs } from './answer-score';
-import type { Assignment } from './assignment';
-import type { Question } from './deck';
+import { matchingPairs } from '../shared/answer-score';
+import type { Question } from '../shared/deck';
+import type { ExportableQuiz } from './quiz-export';
 
 /** GIFT's special characters are escaped with a backslash wherever our text appears. */
 export function giftEscape(text: string): string {
@@ -43,7 +43,7 @@ export function giftQuestion(question: Question, index: number): string {
 }
 
 /** The whole assignment as a GIFT file for Moodle's question bank import. */
-export function toGift(assignment: Assignment): string {
+export function toGift(assignment: Pick<ExportableQuiz, 'title' | 'questions'>): string {
   const header = `// ${assignment.title.replace(/\r?\n/g, ' ')} — exported from Muster\n$CATEGORY: ${giftEscape(assignment.title)}\n\n`;
   return `${header}${assignment.questions.map(giftQuestion).join('\n\n')}\n`;
 }

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { quizAssignment, quizQuestions } from '../../tests/fixtures/quiz';
-import type { Question } from './deck';
+import { quizAssignment, quizQuestions } from '../../../tests/fixtures/quiz';
+import type { Question } from '../shared/deck';
 import { giftEscape, giftQuestion, toGift } from './gift';
 
 test('escapes every GIFT special character', () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { default_w, FSRS6_DEFAULT_DECAY } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
+import { createScheduler, newFsrsCard } from '../study/scheduler';
+import { DEFAULT_SCHEDULER_SETTINGS } from '../study/study-settings';
 import { daysUntilRecallBelow, FSRS6_DECAY, recallAfterDays } from './recall-curve';
-import { createScheduler, newFsrsCard } from './scheduler';
-import { DEFAULT_SCHEDULER_SETTINGS } from './study-settings';
 
 const NOW = new Date('2026-03-02T09:00:00Z');
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quizAssignment, quizResult } from '../../tests/fixtures/quiz';
+import { quizAssignment, quizResult } from '../../../tests/fixtures/quiz';
 import { assignmentFile, encodeAssignment, openAssignment, questionsHash } from './assignment';
 import { encodeEnvelope } from './link-codec';
 import { encodeResult, openResult, RESULT_ENVELOPE, resultFile } from './quiz-result';

@@ -1,8 +1,8 @@
-import type { Deck, Question } from './deck';
-import { questionSchema } from './deck';
-import { TransferFormatError } from './errors';
+import type { Deck, Question } from '../shared/deck';
+import { questionSchema } from '../shared/deck';
+import { TransferFormatError } from '../shared/errors';
+import { describeIssues, z } from '../shared/validation';
 import { decodeEnvelope, type EnvelopeKind, encodeEnvelope, envelopeText, fingerprint } from './link-codec';
-import { describeIssues, z } from './validation';
 
 /** A teacher's quiz, carried whole in a link or file: the questions travel with it. */
 const MAX_ASSIGNMENT_QUESTIONS = 200;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { quizAssignment, quizQuestions } from '../../tests/fixtures/quiz';
+import { quizAssignment, quizQuestions } from '../../../tests/fixtures/quiz';
 import { attemptPlan, pickQuestions, timeLeftMs } from './quiz-plan';
 
 test('the same attempt id gives the same order; shuffling keeps every item', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { quizAssignment, quizResult } from '../../tests/fixtures/quiz';
+import { quizAssignment, quizResult } from '../../../tests/fixtures/quiz';
 import { gradebook } from './grading';
 import { groupSize, itemAnalysis } from './item-analysis';
 

@@ -1,5 +1,5 @@
+import { z } from '../shared/validation';
 import { STEP_PATTERN } from './study-settings';
-import { z } from './validation';
 
 const steps = z
   .array(z.string().check(z.regex(STEP_PATTERN, 'a step is a number and m, h or d, like 10m')))

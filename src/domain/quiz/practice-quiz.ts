@@ -1,6 +1,15 @@
-import type { Question } from './deck';
+import type { Question } from '../shared/deck';
 import type { QuestionOutcome } from './grading';
 import type { GivenAnswer } from './quiz-result';
+
+/** What a learner chose to be asked before a practice quiz starts. */
+export interface PracticeSetup {
+  deckId: string;
+  questions: Question[];
+  timeLimitMinutes: number | null;
+  /** The deck's article, for "Show in article" on the results. */
+  article: string | undefined;
+}
 
 /** An answer as the study widget judged it (with the learner's "I was right" if they used it). */
 export interface PracticeAnswer {

@@ -10,7 +10,7 @@ import {
   type StepUnit,
   StrategyMode,
 } from 'ts-fsrs';
-import { GRADES, type Grade } from './grades';
+import { GRADES, type Grade } from '../shared/grades';
 import { DEFAULT_SCHEDULER_SETTINGS, type SchedulerSettings, STEP_PATTERN } from './study-settings';
 
 /**

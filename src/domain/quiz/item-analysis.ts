@@ -1,4 +1,4 @@
-import type { Question } from './deck';
+import type { Question } from '../shared/deck';
 import type { GradedResult } from './grading';
 import type { GivenAnswer } from './quiz-result';
 

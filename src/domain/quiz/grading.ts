@@ -1,7 +1,7 @@
-import { matchAnswer } from './answer-match';
-import { matchingPairs, scoreMatching, scoreOrdering } from './answer-score';
+import { matchAnswer } from '../shared/answer-match';
+import { matchingPairs, scoreMatching, scoreOrdering } from '../shared/answer-score';
+import type { Question } from '../shared/deck';
 import type { Assignment } from './assignment';
-import type { Question } from './deck';
 import type { GivenAnswer, QuizResult } from './quiz-result';
 
 /** Decides whether a given answer is right: the same checking as study (answer-match). */

@@ -1,6 +1,6 @@
-import { matchingPairs } from './answer-score';
-import type { Assignment } from './assignment';
-import type { Question } from './deck';
+import { matchingPairs } from '../shared/answer-score';
+import type { Question } from '../shared/deck';
+import type { ExportableQuiz } from './quiz-export';
 
 /**
  * QTI 2.1 export (IMS Question & Test Interoperability), as a content package: one
@@ -101,7 +101,7 @@ ${parts.body}
 }
 
 /** File path → XML text: items/*.xml, assessment.xml and imsmanifest.xml. */
-export function toQtiPackage(assignment: Assignment): Record<string, string> {
+export function toQtiPackage(assignment: ExportableQuiz): Record<string, string> {
   const items = assignment.questions.map((q, i) => ({ question: q, id: qtiIdentifier(i, q.id) }));
   const files: Record<string, string> = {};
   for (const { question, id } of items) files[`items/${id}.xml`] = qtiItem(question, id);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { quizAssignment, quizQuestions, quizResult } from '../../tests/fixtures/quiz';
-import type { Question } from './deck';
+import { quizAssignment, quizQuestions, quizResult } from '../../../tests/fixtures/quiz';
+import type { Question } from '../shared/deck';
 import { checkAnswer, gradeAnswers, gradebook, latestAttempts, studentKey } from './grading';
 
 describe('grading', () => {
