@@ -1,3 +1,4 @@
+import { type ReadDate, readDate, sameDate } from './date-match';
 import { MULTIPLIERS, NUMBER_WORDS } from './number-words';
 
 /**
@@ -11,6 +12,10 @@ import { MULTIPLIERS, NUMBER_WORDS } from './number-words';
  * - `alias`: it equals the key of one of the accepted answers (Abu Ubaydah, Homs, …);
  * - `near-miss`: it is within a few typing slips of the answer or an alias, scaled to
  *   the answer's length (see typoAllowance). It counts as right, and the UI says so;
+ * - dates are judged as dates (see date-match.ts): when both the typed text and a
+ *   candidate read as dates, they match if they state the same date ("AD 638" = "638",
+ *   "Dec 640" = "December 640") and are never a near miss of each other ("638 BCE" is not
+ *   "638 CE");
  * - `wrong`: anything else. Numbers are never typos: if the numbers in the typed text are
  *   not exactly the numbers of the candidate (637 vs 638, 400 vs 4000), it is wrong.
  */
@@ -139,13 +144,25 @@ export function matchAnswer(typed: string, answer: string, accepted: readonly st
   if (typedKey === '') return result('wrong', answer, answerKey, answerKey.length);
   if (typedKey === answerKey) return result('exact', answer, answerKey, 0);
 
-  const candidates = [answer, ...accepted].map((text) => ({ text, key: normalizeAnswer(text) }));
+  const candidates = [answer, ...accepted].map((text) => ({
+    text,
+    key: normalizeAnswer(text),
+    date: readDate(text),
+  }));
   const alias = candidates.find((candidate) => candidate.key === typedKey);
   if (alias) return result('alias', alias.text, alias.key, 0);
+
+  const typedDate = readDate(typed);
+  const sameAsTyped = (date: ReadDate | null) =>
+    typedDate !== null && date !== null && sameDate(typedDate, date);
+  const dated = candidates.find((candidate) => sameAsTyped(candidate.date));
+  if (dated) return result(dated.text === answer ? 'exact' : 'alias', dated.text, dated.key, 0);
 
   let best: { text: string; key: string; edits: number } | undefined;
   for (const candidate of candidates) {
     if (candidate.key === '' || numbersIn(candidate.key) !== numbersIn(typedKey)) continue;
+    // A date is right or wrong, never misspelt: "638 BCE" is not a near miss of "638 CE".
+    if (typedDate && candidate.date) continue;
     const edits = editDistance(typedKey, candidate.key);
     if (edits <= typoAllowance(candidate.key) && (!best || edits < best.edits)) {
       best = { ...candidate, edits };
