@@ -139,3 +139,27 @@ describe('queueFor', () => {
     ]);
   });
 });
+
+describe('siblings of different types', () => {
+  it('reads each new card’s type, so a first day shows multiple choice as well as flashcards', async () => {
+    const now = new Date('2026-03-02T12:00:00Z');
+    const choice = (id: string, factId: string) => ({
+      ...q(id, factId, 'strategy'),
+      type: 'multiple-choice',
+      options: ['An answer', 'Another answer'],
+    });
+    const mixed = parseDeck({
+      ...deck,
+      id: 'queue-test',
+      questions: [
+        q('a-card', 'fact-a', 'strategy'),
+        choice('a-choice', 'fact-a'),
+        q('b-card', 'fact-b', 'strategy'),
+        choice('b-choice', 'fact-b'),
+      ],
+    });
+    const db = freshDb();
+    await loadDeck(db, mixed, { builtIn: false, now });
+    expect((await queueAt(db, now, 'UTC')).fresh).toEqual(['a-card', 'b-choice']);
+  });
+});

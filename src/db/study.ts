@@ -21,7 +21,7 @@ export async function loadQueueSource(
   day: StudyDay,
   newLimit: number,
 ): Promise<QueueSource> {
-  return db.transaction('r', db.cards, db.reviewLogs, db.mistakes, async () => {
+  return db.transaction('r', db.cards, db.reviewLogs, db.mistakes, db.questions, async () => {
     const dueBefore = (queue: CardRecord['queue']) =>
       db.cards
         .where('[deckId+queue+due]')
@@ -39,7 +39,10 @@ export async function loadQueueSource(
         .toArray(),
       pendingMistakeCards(db, deckId),
     ]);
-    return { learning, reviews, fresh, firstUp, ...summariseDay(today) };
+    // Their question types, so that siblings take turns by type (see buildQueue).
+    const rows = await db.questions.bulkGet(fresh.map((card) => card.key));
+    const questionTypes = new Map(rows.flatMap((row) => (row ? [[row.key, row.type] as const] : [])));
+    return { learning, reviews, fresh, firstUp, questionTypes, ...summariseDay(today) };
   });
 }
 

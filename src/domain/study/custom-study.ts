@@ -72,7 +72,14 @@ export const onTopic = (topic: Topic | undefined) => (card: CardRecord) => !topi
 export function customQueue(cards: CardRecord[]): StudyQueue {
   const seen = new Set<string>();
   const kept = cards.filter((card) => !seen.has(card.key) && seen.add(card.key));
-  return { learning: [], reviews: kept, fresh: [], buriedFacts: new Set(), burySiblings: false };
+  return {
+    learning: [],
+    reviews: kept,
+    fresh: [],
+    buriedFacts: new Set(),
+    burySiblings: false,
+    learnAhead: false,
+  };
 }
 
 /**

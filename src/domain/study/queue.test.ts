@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CardQueue, CardRecord } from './card';
-import { customQueue } from './custom-study';
+import { crammedCard, customQueue } from './custom-study';
 import { afterAnswer, buildQueue, LEARN_AHEAD_MS, nextCard, type QueueSource, queueCounts } from './queue';
 import { newFsrsCard } from './scheduler';
 
@@ -60,12 +60,49 @@ describe('buildQueue and nextCard', () => {
     expect(nextCard(queue, NOW)).toEqual({ card: expect.objectContaining({ questionId: 'r' }) });
   });
 
-  it('learns ahead up to 20 minutes when nothing else is left, and says when to come back after that', () => {
+  it('waits for a learning step rather than showing the card early, unless asked to learn ahead', () => {
+    // Regression: every learning card came back "up to 20 minutes early", so a session of
+    // 20 new cards ran to about 40 answers with no spacing between the repeats.
     const soon = buildQueue(source({ learning: [card('l', 'learning', NOW + LEARN_AHEAD_MS)] }), limits);
-    expect(nextCard(soon, NOW)).toEqual({ card: expect.objectContaining({ questionId: 'l' }) });
+    expect(nextCard(soon, NOW)).toEqual({ waitUntil: NOW + LEARN_AHEAD_MS });
+    expect(nextCard({ ...soon, learnAhead: true }, NOW)).toEqual({
+      card: expect.objectContaining({ questionId: 'l' }),
+    });
     const later = buildQueue(source({ learning: [card('l', 'learning', NOW + LEARN_AHEAD_MS + 1)] }), limits);
-    expect(nextCard(later, NOW)).toEqual({ waitUntil: NOW + LEARN_AHEAD_MS + 1 });
+    expect(nextCard({ ...later, learnAhead: true }, NOW)).toEqual({ waitUntil: NOW + LEARN_AHEAD_MS + 1 });
     expect(nextCard(buildQueue(source({}), limits), NOW)).toEqual({ done: true });
+  });
+
+  it('spreads the types of a fact over days instead of always taking the first sibling', () => {
+    // Regression: every multiple-choice card was buried under its fact's flashcard on day one.
+    const types = new Map<string, string>();
+    const fresh = ['a', 'b', 'c', 'd'].flatMap((fact, i) => {
+      const flash = card(`${fact}-flash`, 'new', 2 * i, fact);
+      const choice = card(`${fact}-choice`, 'new', 2 * i + 1, fact);
+      types.set(flash.key, 'flashcard').set(choice.key, 'multiple-choice');
+      return [flash, choice];
+    });
+    const queue = buildQueue(source({ fresh, questionTypes: types }), limits);
+    expect(queue.fresh.map((c) => c.questionId)).toEqual(['a-flash', 'b-choice', 'c-flash', 'd-choice']);
+    // The next day the facts show their other type.
+    const shown = new Set(queue.fresh.map((c) => c.key));
+    const nextDay = buildQueue(
+      source({ fresh: fresh.filter((c) => !shown.has(c.key)), questionTypes: types }),
+      limits,
+    );
+    expect(nextDay.fresh.map((c) => c.questionId)).toEqual(['a-choice', 'b-flash', 'c-choice', 'd-flash']);
+  });
+
+  it('never shows a sibling straight after its fact was answered while another card is ready', () => {
+    const queue = buildQueue(
+      source({
+        learning: [card('l1', 'learning', NOW - 2, 'f1'), card('l2', 'learning', NOW - 1, 'f1')],
+        reviews: [card('r', 'review', NOW, 'f2')],
+      }),
+      limits,
+    );
+    const next = afterAnswer(queue, card('l1', 'review', DAY_END + 1, 'f1'), DAY_END);
+    expect(nextCard(next, NOW)).toEqual({ card: expect.objectContaining({ questionId: 'r' }) });
   });
 
   it('orders reviews most overdue first and keeps new cards in deck order', () => {
@@ -119,7 +156,10 @@ describe('afterAnswer', () => {
     expect(next.fresh.map((c) => c.questionId)).toEqual(['m']);
     expect(next.learning.map((c) => c.questionId)).toEqual(['n']);
     expect(nextCard(next, NOW)).toEqual({ card: expect.objectContaining({ questionId: 'm' }) });
-    expect(nextCard(next, NOW + 60_000)).toEqual({ card: expect.objectContaining({ questionId: 'n' }) });
+    // Due again, but not straight after itself while another card is ready.
+    expect(nextCard(next, NOW + 60_000)).toEqual({ card: expect.objectContaining({ questionId: 'm' }) });
+    const afterM = afterAnswer(next, card('m', 'review', DAY_END + 1), DAY_END);
+    expect(nextCard(afterM, NOW + 60_000)).toEqual({ card: expect.objectContaining({ questionId: 'n' }) });
   });
 
   it('drops a card that graduated past today, and buries its siblings', () => {
@@ -156,6 +196,26 @@ describe('firstUp (mistakes from a quiz)', () => {
     expect(queue.reviews.map((c) => c.questionId)).toEqual(['later', 'n3']);
     expect(queue.fresh.map((c) => c.questionId)).toEqual(['n1']);
     expect(nextCard(queue, NOW)).toEqual({ card: expect.objectContaining({ questionId: 'later' }) });
+  });
+
+  it('never puts two siblings back to back in cram, even after Again', () => {
+    const cards = ['f1', 'f1', 'f1', 'f2', 'f2', 'f3'].map((fact, i) => card(`c${i}`, 'review', NOW, fact));
+    let queue = customQueue(cards);
+    let now = NOW;
+    const shown: string[] = [];
+    for (let step = nextCard(queue, now); !('done' in step); step = nextCard(queue, now)) {
+      if ('waitUntil' in step) {
+        now = step.waitUntil;
+        continue;
+      }
+      shown.push(step.card.factId);
+      // The first card of each fact is forgotten once and comes back a minute later.
+      const again = step.card.questionId === 'c0' && shown.length === 1;
+      queue = afterAnswer(queue, crammedCard(step.card, again, now), DAY_END);
+      now += 1000;
+    }
+    expect(shown).toHaveLength(7);
+    expect(shown.filter((fact, i) => fact === shown[i - 1])).toEqual([]);
   });
 
   it('keeps siblings in a custom-study queue (regression: cram showed 14 of 22 cards)', () => {

@@ -17,6 +17,12 @@ export interface QueueSource {
    * whatever their due date, outside the day's limits.
    */
   firstUp?: CardRecord[];
+  /**
+   * The question type of each new card (by card key), so that siblings spread their types
+   * over the days: without it, the first sibling in deck order (often the flashcard) always
+   * wins and the others (the multiple choice) never show on a first day.
+   */
+  questionTypes?: ReadonlyMap<string, string>;
 }
 
 export interface QueueLimits {
@@ -34,6 +40,14 @@ export interface StudyQueue {
    * day's queue, false for custom study, where the learner chose every card on purpose.
    */
   burySiblings: boolean;
+  /** The fact of the card answered last: its siblings do not come straight after it. */
+  lastFact?: string;
+  /**
+   * Whether learning cards not yet due may be shown early (up to LEARN_AHEAD_MS, Anki's
+   * "learn ahead limit") once nothing else is left. Off until the learner asks for it: a
+   * 10-minute step studied at once is no step, and a "20 new cards" session would be 40.
+   */
+  learnAhead: boolean;
 }
 
 export interface QueueCounts {
@@ -42,7 +56,7 @@ export interface QueueCounts {
   reviews: number;
 }
 
-/** Anki shows a learning card up to 20 minutes early when nothing else is left. */
+/** Anki shows a learning card up to 20 minutes early when asked to learn ahead. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
 
 const byDue = (a: CardRecord, b: CardRecord) => a.due - b.due;
@@ -57,6 +71,37 @@ function firstPerFact(cards: CardRecord[], buried: ReadonlySet<string>, limit: n
     kept.push(card);
   }
   return kept;
+}
+
+/**
+ * One new card per fact, up to `limit`, facts in deck order. Of a fact's siblings, the one
+ * whose question type is the rarest among the cards picked so far is taken (ties: deck
+ * order), so a day mixes flashcards, multiple choice, typed… and the other types of each
+ * fact come on later days.
+ */
+function newCardPerFact(
+  cards: CardRecord[],
+  blocked: ReadonlySet<string>,
+  limit: number,
+  typeOf: (card: CardRecord) => string,
+): CardRecord[] {
+  const siblings = new Map<string, CardRecord[]>();
+  for (const card of cards) {
+    if (blocked.has(card.factId)) continue;
+    const group = siblings.get(card.factId);
+    if (group) group.push(card);
+    else siblings.set(card.factId, [card]);
+  }
+  const picked: CardRecord[] = [];
+  const typeCounts = new Map<string, number>();
+  const count = (card: CardRecord) => typeCounts.get(typeOf(card)) ?? 0;
+  for (const group of siblings.values()) {
+    if (picked.length >= limit) break;
+    const rarest = group.reduce((best, card) => (count(card) < count(best) ? card : best));
+    typeCounts.set(typeOf(rarest), count(rarest) + 1);
+    picked.push(rarest);
+  }
+  return picked;
 }
 
 /**
@@ -82,19 +127,40 @@ export function buildQueue(source: QueueSource, limits: QueueLimits): StudyQueue
     ),
   );
   for (const card of reviews) blocked.add(card.factId);
-  const fresh = firstPerFact(source.fresh, blocked, Math.max(0, limits.newPerDay - source.newDoneToday));
-  return { learning, reviews, fresh, buriedFacts, burySiblings: true };
+  const typeOf = (card: CardRecord) => source.questionTypes?.get(card.key) ?? '';
+  const fresh = newCardPerFact(
+    source.fresh,
+    blocked,
+    Math.max(0, limits.newPerDay - source.newDoneToday),
+    typeOf,
+  );
+  return { learning, reviews, fresh, buriedFacts, burySiblings: true, learnAhead: false };
 }
 
 export type NextStep = { card: CardRecord } | { waitUntil: number } | { done: true };
 
-/** The card to show now; or when the next learning card comes back; or done for today. */
+/**
+ * The card to show now; or when the next learning card comes back; or done for today.
+ * A sibling of the card just answered is passed over while any other card is ready.
+ */
 export function nextCard(queue: StudyQueue, now: number): NextStep {
+  const ready = (card: CardRecord | undefined) => card !== undefined && card.factId !== queue.lastFact;
   const [firstLearning] = queue.learning;
-  if (firstLearning && firstLearning.due <= now) return { card: firstLearning };
-  const other = queue.reviews[0] ?? queue.fresh[0];
-  if (other) return { card: other };
-  if (firstLearning && firstLearning.due <= now + LEARN_AHEAD_MS) return { card: firstLearning };
+  const dueLearning = queue.learning.filter((card) => card.due <= now);
+  const card =
+    dueLearning.find(ready) ??
+    queue.reviews.find(ready) ??
+    queue.fresh.find(ready) ??
+    dueLearning[0] ??
+    queue.reviews[0] ??
+    queue.fresh[0];
+  if (card) return { card };
+  if (queue.learnAhead && firstLearning && firstLearning.due <= now + LEARN_AHEAD_MS) {
+    return {
+      card:
+        queue.learning.find((early) => early.due <= now + LEARN_AHEAD_MS && ready(early)) ?? firstLearning,
+    };
+  }
   if (firstLearning) return { waitUntil: firstLearning.due };
   return { done: true };
 }
@@ -117,6 +183,8 @@ export function afterAnswer(queue: StudyQueue, graded: CardRecord, dayEnd: numbe
     fresh: others(queue.fresh),
     buriedFacts: queue.burySiblings ? new Set([...queue.buriedFacts, graded.factId]) : queue.buriedFacts,
     burySiblings: queue.burySiblings,
+    lastFact: graded.factId,
+    learnAhead: queue.learnAhead,
   };
 }
 

@@ -72,6 +72,19 @@ describe('studySession', () => {
     expect(state.recalled).toBe(2);
   });
 
+  it('ends a session of new cards after one answer each, and learns ahead only when asked', () => {
+    let state = session();
+    const tenMinutes = (id: string) => ({ ...fresh(id, 0), queue: 'learning' as const, due: NOW + 600_000 });
+    state = studySession(state, { type: 'answer', graded: tenMinutes('a'), grade: 'good', now: NOW });
+    state = studySession(state, { type: 'answer', graded: tenMinutes('b'), grade: 'good', now: NOW });
+    expect(state.answered).toBe(2);
+    expect(state.step).toEqual({ waitUntil: NOW + 600_000 });
+    state = studySession(state, { type: 'learn-ahead', now: NOW + 1000 });
+    expect(state.queue.learnAhead).toBe(true);
+    // "b" was answered last, so "a" comes first.
+    expect(currentCard(state)?.questionId).toBe('a');
+  });
+
   it('ignores reveal when there is no card', () => {
     let state = session();
     const done = (id: string) => ({ ...fresh(id, 0), queue: 'review' as const, due: DAY_END + 1 });

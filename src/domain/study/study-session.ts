@@ -39,7 +39,9 @@ export type StudySessionAction =
   /** The cards changed elsewhere (another tab): take the new queue, keep this session's tally. */
   | { type: 'requeue'; queue: StudyQueue; now: number }
   /** Time passed: a learning card may have come due. */
-  | { type: 'tick'; now: number };
+  | { type: 'tick'; now: number }
+  /** The learner asked to study the waiting learning cards now, up to LEARN_AHEAD_MS early. */
+  | { type: 'learn-ahead'; now: number };
 
 export function startSession(queue: StudyQueue, dayEnd: number, now: number): StudySessionState {
   return {
@@ -94,14 +96,21 @@ export function studySession(state: StudySessionState, action: StudySessionActio
       };
     }
     case 'requeue': {
-      const step = nextCard(action.queue, action.now);
+      // The new queue keeps this session's place: what was answered last, and learning ahead.
+      const queue = { ...action.queue, lastFact: state.queue.lastFact, learnAhead: state.queue.learnAhead };
+      const step = nextCard(queue, action.now);
       const shown = currentCard(state);
       // The card on screen is unchanged: keep it as it is (revealed, answered) instead of restarting it.
       const same =
         'card' in step && shown && step.card.key === shown.key && step.card.fsrs.reps === shown.fsrs.reps;
       return same
-        ? { ...state, queue: action.queue }
-        : { ...state, queue: action.queue, step, revealed: false, outcome: undefined, shownAt: action.now };
+        ? { ...state, queue }
+        : { ...state, queue, step, revealed: false, outcome: undefined, shownAt: action.now };
+    }
+    case 'learn-ahead': {
+      if (!('waitUntil' in state.step)) return state;
+      const queue = { ...state.queue, learnAhead: true };
+      return { ...state, queue, step: nextCard(queue, action.now), shownAt: action.now };
     }
     case 'tick': {
       if (!('waitUntil' in state.step) || action.now < state.step.waitUntil) return state;

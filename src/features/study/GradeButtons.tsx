@@ -3,16 +3,25 @@ import type { GradeResult } from '../../domain/study/scheduler';
 
 const LABELS: Record<Grade, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 
-/** The four grade buttons; each names the interval it would give, as in Anki ("Good · 4d"). */
+/** What each grade would do to the card, and the instant that was worked out for. */
+export interface GradePreview {
+  at: number;
+  results: Record<Grade, GradeResult>;
+}
+
+/**
+ * The four grade buttons; each names the interval it would give, as in Anki ("Good · 4d").
+ * The interval is measured from the instant of the preview, not from the render, so the
+ * same card state always reads the same ("Again · 1m", never "<1m" a few ms later). The
+ * visible text is the accessible name, so speech input ("click Good") finds the button.
+ */
 export function GradeButtons({
   preview,
   onGrade,
-  now,
   suggested,
 }: {
-  preview: Record<Grade, GradeResult> | undefined;
+  preview: GradePreview | undefined;
   onGrade: (grade: Grade) => void;
-  now: number;
   /** For auto-checked answers: the grade Enter gives (wrong → Again, right → Good). */
   suggested?: Grade;
 }) {
@@ -25,18 +34,17 @@ export function GradeButtons({
       </p>
       <div className="grade-buttons">
         {GRADES.map((grade, i) => {
-          const due = preview?.[grade].card.due.getTime();
+          const wait = preview && preview.results[grade].card.due.getTime() - preview.at;
           return (
             <button
               key={grade}
               type="button"
               className={`grade grade-${grade}${grade === suggested ? ' is-suggested' : ''}`}
-              aria-label={LABELS[grade]}
               aria-keyshortcuts={grade === suggested ? `${i + 1} Enter` : String(i + 1)}
               onClick={() => onGrade(grade)}
             >
               <span className="grade-name">{LABELS[grade]}</span>
-              {due !== undefined && <span className="grade-interval"> · {formatInterval(due - now)}</span>}
+              {wait !== undefined && <span className="grade-interval"> · {formatInterval(wait)}</span>}
             </button>
           );
         })}

@@ -6,17 +6,14 @@ import { useFocusFallback } from '../../components/use-focus-fallback';
 import { queryKeys } from '../../db/query-keys';
 import { nextDue } from '../../db/study';
 import { formatInterval } from '../../domain/shared/grades';
+import { formatDuration } from '../../domain/shared/time';
+import { LEARN_AHEAD_MS } from '../../domain/study/queue';
 import type { StudyDay } from '../../domain/study/study-day';
 import {
   type SessionSummary,
   type StudySessionState,
   sessionSummary,
 } from '../../domain/study/study-session';
-
-function minutes(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
-}
 
 function Summary({ summary }: { summary: SessionSummary }) {
   return (
@@ -31,7 +28,7 @@ function Summary({ summary }: { summary: SessionSummary }) {
       </div>
       <div>
         <dt>Time</dt>
-        <dd>{minutes(summary.timeMs)}</dd>
+        <dd>{formatDuration(summary.timeMs)}</dd>
       </div>
     </dl>
   );
@@ -43,11 +40,13 @@ export function SessionEnd({
   state,
   day,
   settled,
+  onLearnAhead,
 }: {
   deckId: string;
   state: StudySessionState;
   day: StudyDay;
   settled: () => Promise<void>;
+  onLearnAhead: () => void;
 }) {
   const db = useDb();
   const now = Date.now();
@@ -59,17 +58,29 @@ export function SessionEnd({
     },
   });
   const waiting = 'waitUntil' in state.step ? state.step.waitUntil : null;
+  const learning = state.queue.learning.length;
+  const early = state.queue.learning.filter((card) => card.due <= now + LEARN_AHEAD_MS).length;
   // The last grade took its button away: the tally gets focus, not <body>.
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusFallback(heading, waiting);
   return (
     <div className="session-end" role="status">
       <h2 ref={heading} tabIndex={-1}>
-        {waiting === null ? 'Done for now' : 'Nothing due right now'}
+        Done for now
       </h2>
       <Summary summary={sessionSummary(state)} />
       {waiting !== null && (
-        <p>The next learning card comes back in {formatInterval(waiting - now)}; this page shows it then.</p>
+        <>
+          <p className="learning-left">
+            {learning} card{learning === 1 ? ' is' : 's are'} still in learning. The next comes back in{' '}
+            {formatInterval(waiting - now)}; this page shows it then.
+          </p>
+          {early > 0 && (
+            <button type="button" onClick={onLearnAhead}>
+              Study {early === 1 ? 'it' : `the ${early}`} now, early
+            </button>
+          )}
+        </>
       )}
       {next.data && (
         <p className="next-due">

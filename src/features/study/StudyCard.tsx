@@ -6,8 +6,7 @@ import type { QuestionRow } from '../../db/app-db';
 import type { AnswerOutcome } from '../../domain/shared/answer-score';
 import { answerText, QUESTION_TYPE_NAMES } from '../../domain/shared/deck';
 import type { Grade } from '../../domain/shared/grades';
-import type { GradeResult } from '../../domain/study/scheduler';
-import { GradeButtons } from './GradeButtons';
+import { GradeButtons, type GradePreview } from './GradeButtons';
 
 /** One card of a session: the prompt, the way to answer it for its type, then the answer and the grades. */
 export function StudyCard({
@@ -24,7 +23,7 @@ export function StudyCard({
   article: string | undefined;
   revealed: boolean;
   outcome: AnswerOutcome | undefined;
-  preview: Record<Grade, GradeResult> | undefined;
+  preview: GradePreview | undefined;
   onReveal: () => void;
   onAnswered: (outcome: AnswerOutcome) => void;
   onGrade: (grade: Grade) => void;
@@ -64,7 +63,7 @@ export function StudyCard({
               section={question.source.section}
             />
           </section>
-          <GradeButtons preview={preview} onGrade={onGrade} now={Date.now()} suggested={outcome?.suggested} />
+          <GradeButtons preview={preview} onGrade={onGrade} suggested={outcome?.suggested} />
         </>
       )}
     </article>

@@ -16,7 +16,7 @@ describe('StudyPage', () => {
 
     await user.keyboard(' ');
     expect(screen.getByText(first?.explanation ?? '')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Good' })).toHaveTextContent('Good · 10m');
+    expect(screen.getByRole('button', { name: /^Good\b/ })).toHaveTextContent('Good · 10m');
     await user.keyboard('3');
 
     expect(await screen.findByRole('heading', { name: emesa.questions[1]?.prompt })).toBeInTheDocument();
@@ -35,7 +35,7 @@ describe('StudyPage', () => {
   it('grades with the buttons too', async () => {
     const { db, user } = renderApp('/decks/siege-of-emesa/study');
     await user.click(await screen.findByRole('button', { name: 'Show answer' }));
-    await user.click(screen.getByRole('button', { name: 'Again' }));
+    await user.click(screen.getByRole('button', { name: /^Again\b/ }));
     await waitFor(async () => expect(await db.reviewLogs.count()).toBe(1));
     expect((await db.reviewLogs.toArray())[0]?.grade).toBe('again');
   });
@@ -79,7 +79,7 @@ describe('StudyPage', () => {
     const { user } = renderApp('/decks/study-types/study', freshDb(), [typesDeck]);
     await user.click(await screen.findByRole('button', { name: 'Show answer' }));
     expect(screen.getByRole('region', { name: 'Answer' })).toHaveFocus();
-    await user.click(screen.getByRole('button', { name: 'Again' }));
+    await user.click(screen.getByRole('button', { name: /^Again\b/ }));
     expect(await screen.findByRole('heading', { name: typesDeck.questions[1]?.prompt })).toHaveFocus();
   });
 
@@ -87,7 +87,26 @@ describe('StudyPage', () => {
     const oneCard = parseDeck({ ...typesFixture, id: 'one-card', questions: [typesFixture.questions[0]] });
     const { user } = renderApp('/decks/one-card/study', freshDb(), [oneCard]);
     await user.click(await screen.findByRole('button', { name: 'Show answer' }));
-    await user.click(screen.getByRole('button', { name: 'Easy' }));
+    await user.click(screen.getByRole('button', { name: /^Easy\b/ }));
     expect(await screen.findByRole('heading', { name: 'Done for now' })).toHaveFocus();
+  });
+
+  it('says what a cram session has left, not "0 new · 0 learning · 7 to review"', async () => {
+    renderApp('/decks/study-types/study?mode=cram', freshDb(), [typesDeck]);
+    await screen.findByRole('heading', { name: typesDeck.questions[0]?.prompt });
+    const counts = screen.getByText(/to practise/).closest('p');
+    expect(counts).toHaveTextContent(`Left: ${typesDeck.questions.length} to practise · 0 coming back`);
+    expect(counts).not.toHaveTextContent(/new|to review/);
+  });
+
+  it('ends a session of new cards after one answer each, and studies the learning cards early only when asked', async () => {
+    const oneCard = parseDeck({ ...typesFixture, id: 'one-card', questions: [typesFixture.questions[0]] });
+    const { user } = renderApp('/decks/one-card/study', freshDb(), [oneCard]);
+    await user.click(await screen.findByRole('button', { name: 'Show answer' }));
+    await user.click(screen.getByRole('button', { name: /^Good\b/ }));
+    expect(await screen.findByRole('heading', { name: 'Done for now' })).toBeInTheDocument();
+    expect(screen.getByText(/1 card is still in learning\. The next comes back in 10m/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Study it now, early' }));
+    expect(await screen.findByRole('heading', { name: oneCard.questions[0]?.prompt })).toBeInTheDocument();
   });
 });

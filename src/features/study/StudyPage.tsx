@@ -4,12 +4,45 @@ import { isAutoChecked } from '../../components/answer/AnswerWidget';
 import { useDeck, useDeckQuestions } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
 import { useAskPersistentStorage } from '../../components/persistent-storage';
-import { describeStudy, parseStudyOptions, writesSchedule } from '../../domain/study/custom-study';
-import { queueCounts } from '../../domain/study/queue';
+import {
+  describeStudy,
+  parseStudyOptions,
+  type StudyOptions,
+  writesSchedule,
+} from '../../domain/study/custom-study';
+import { type QueueCounts, queueCounts } from '../../domain/study/queue';
 import { SessionEnd } from './SessionEnd';
 import { StudyCard } from './StudyCard';
 import { useStudyKeys } from './use-study-keys';
 import { useStudySession } from './use-study-session';
+
+/**
+ * What is left, in the words of the session: Anki's new · learning · to review for today's
+ * cards; for custom study (where every card sits in one list), how many are left to go
+ * through and how many come back after Again.
+ */
+function QueueCountsLine({ counts, options }: { counts: QueueCounts; options: StudyOptions }) {
+  if (options.mode !== 'normal') {
+    const verb = options.mode === 'cram' ? 'to practise' : 'to review';
+    return (
+      <p className="counts">
+        <span className="visually-hidden">Left: </span>
+        <span className="count-review">
+          {counts.reviews + counts.fresh} {verb}
+        </span>{' '}
+        · <span className="count-learning">{counts.learning} coming back</span>
+      </p>
+    );
+  }
+  return (
+    <p className="counts">
+      <span className="visually-hidden">Left: </span>
+      <span className="count-new">{counts.fresh} new</span> ·{' '}
+      <span className="count-learning">{counts.learning} learning</span> ·{' '}
+      <span className="count-review">{counts.reviews} to review</span>
+    </p>
+  );
+}
 
 export function StudyPage() {
   const { deckId = '' } = useParams();
@@ -43,17 +76,11 @@ export function StudyPage() {
   if (session.loading || !state || !questions.data || !session.day)
     return <p aria-busy="true">Loading the session…</p>;
 
-  const counts = queueCounts(state.queue);
   return (
     <section className="study" aria-labelledby="study-title">
       <header className="study-header">
         <h1 id="study-title">{deck.data?.title ?? 'Study'}</h1>
-        <p className="counts">
-          <span className="visually-hidden">Left: </span>
-          <span className="count-new">{counts.fresh} new</span> ·{' '}
-          <span className="count-learning">{counts.learning} learning</span> ·{' '}
-          <span className="count-review">{counts.reviews} to review</span>
-        </p>
+        <QueueCountsLine counts={queueCounts(state.queue)} options={options} />
       </header>
       {options.mode !== 'normal' || options.topic ? (
         <p className={`study-mode${writesSchedule(options) ? '' : ' is-cram'}`}>{describeStudy(options)}</p>
@@ -74,7 +101,15 @@ export function StudyPage() {
           {session.notice}
         </p>
       )}
-      {!card && <SessionEnd deckId={deckId} state={state} day={session.day} settled={session.settled} />}
+      {!card && (
+        <SessionEnd
+          deckId={deckId}
+          state={state}
+          day={session.day}
+          settled={session.settled}
+          onLearnAhead={session.learnAhead}
+        />
+      )}
       {question && (
         <StudyCard
           // A card that comes straight back (a learning step) starts afresh.

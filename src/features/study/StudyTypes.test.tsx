@@ -37,7 +37,7 @@ describe('studying every question type by keyboard alone', () => {
     // Flashcard: Space reveals, 3 grades Good.
     await screen.findByRole('heading', { name: prompt('flash-emperor') });
     await user.keyboard(' ');
-    expect(screen.getByRole('button', { name: 'Good' })).toHaveTextContent('Good · 10m');
+    expect(screen.getByRole('button', { name: /^Good\b/ })).toHaveTextContent('Good · 10m');
     await user.keyboard('3');
 
     // Multiple choice: 2 picks the right option, Enter accepts the suggested Good.

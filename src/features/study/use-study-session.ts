@@ -187,14 +187,13 @@ export function useStudySession(deckId: string, options: StudyOptions) {
   }, [session, scheduler, writing, db, deckId, queryClient, afterWrite]);
 
   const reveal = useCallback((outcome?: AnswerOutcome) => dispatch({ type: 'reveal', outcome }), []);
+  const learnAhead = useCallback(() => dispatch({ type: 'learn-ahead', now: Date.now() }), []);
 
-  const preview = useMemo(
-    () =>
-      card && scheduler && session?.state.revealed
-        ? scheduler.preview(card.fsrs, new Date(), card.key)
-        : undefined,
-    [card, scheduler, session?.state.revealed],
-  );
+  const preview = useMemo(() => {
+    if (!card || !scheduler || !session?.state.revealed) return undefined;
+    const at = new Date();
+    return { at: at.getTime(), results: scheduler.preview(card.fsrs, at, card.key) };
+  }, [card, scheduler, session?.state.revealed]);
 
   return {
     error,
@@ -206,6 +205,7 @@ export function useStudySession(deckId: string, options: StudyOptions) {
     preview,
     canUndo: (session?.state.history.length ?? 0) > 0,
     reveal,
+    learnAhead,
     grade,
     undo,
     /** Resolves once every answer given so far is written (for the session summary). */
