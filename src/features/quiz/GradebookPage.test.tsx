@@ -54,3 +54,30 @@ test(
   },
   APP_TEST_TIMEOUT_MS,
 );
+
+test(
+  'an attempt shorter than a minute shows its seconds, not "0 min"',
+  async () => {
+    const opened = await openAssignment(await encodeAssignment(quizAssignment));
+    const start = Date.UTC(2026, 2, 2, 9, 0);
+    const quick = await encodeResult(
+      quizResult({
+        student: 'Ana',
+        questionsHash: opened.questionsHash,
+        answers: { 'q-leader': 'Captain Mora' },
+        startedAt: start,
+        submittedAt: start + 9_000,
+      }),
+    );
+    const { db, user } = renderApp(`/quizzes/assignments/${quizAssignment.id}/gradebook`);
+    await saveAssignment(db, opened, true, new Date());
+    await user.type(await screen.findByLabelText(/Or paste result codes/), quick);
+    await user.click(screen.getByRole('button', { name: 'Import codes' }));
+    const row = within(await screen.findByRole('table', { name: 'Results' })).getByRole('row', {
+      name: /Ana/,
+    });
+    expect(row).toHaveTextContent('9 s');
+    expect(row).not.toHaveTextContent('0 min');
+  },
+  APP_TEST_TIMEOUT_MS,
+);

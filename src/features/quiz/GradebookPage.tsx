@@ -4,6 +4,7 @@ import { downloadText } from '../../components/files';
 import { gradebookCsv, itemAnalysisCsv } from '../../domain/quiz/gradebook-csv';
 import { checkAnswer, gradebook, latestAttempts } from '../../domain/quiz/grading';
 import { itemAnalysis } from '../../domain/quiz/item-analysis';
+import { formatDuration } from '../../domain/shared/time';
 import { useAssignment, useGradebook } from './api';
 import { fileSlug } from './ids';
 import { ResultImport } from './ResultImport';
@@ -64,7 +65,7 @@ export function GradebookPage() {
                   <td>
                     {g.score} / {g.outOf}
                   </td>
-                  <td>{Math.round(g.durationMs / 60_000)} min</td>
+                  <td>{formatDuration(g.durationMs)}</td>
                   <td>{g.late ? 'late' : ''}</td>
                   {g.outcomes.map((o, i) => (
                     <td key={assignment.questions[i]?.id} aria-label={o} className={`outcome-${o}`}>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { useAssignments } from './api';
-import { formatDate } from './SharePage';
+import { dueLine } from './SharePage';
 
 /** Quizzes home: make an assignment, open one, and the assignments this browser holds. */
 export function QuizzesPage() {
@@ -33,7 +33,7 @@ export function QuizzesPage() {
               <Link className="deck-link" to={`/quizzes/assignments/${row.id}`}>
                 <span className="deck-title">{row.assignment.title}</span>
                 <span className="deck-meta">
-                  {row.assignment.className} · due {formatDate(row.assignment.dueAt)}
+                  {row.assignment.className} · {dueLine(row.assignment.dueAt)}
                 </span>
               </Link>
             </li>
@@ -50,7 +50,7 @@ export function QuizzesPage() {
               <Link className="deck-link" to={`/a#${row.code}`}>
                 <span className="deck-title">{row.assignment.title}</span>
                 <span className="deck-meta">
-                  {row.assignment.teacher} · due {formatDate(row.assignment.dueAt)}
+                  {row.assignment.teacher} · {dueLine(row.assignment.dueAt)}
                 </span>
               </Link>
             </li>

@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+import { useCallback, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { downloadBlob, downloadText } from '../../components/files';
@@ -10,15 +11,28 @@ import { CopyField } from './CopyField';
 import { fileSlug, shareLink } from './ids';
 import { PrintableAssignment } from './PrintableAssignment';
 import { QrCode } from './QrCode';
+import { QrScreen } from './QrScreen';
 
 export function formatDate(epochMs: number | null): string {
   return epochMs === null ? 'no due date' : new Date(epochMs).toLocaleString();
+}
+
+/** "due 3/12/2026, 09:00" or "no due date" (never "due no due date"). */
+export function dueLine(epochMs: number | null): string {
+  return epochMs === null ? 'no due date' : `due ${formatDate(epochMs)}`;
 }
 
 /** Everything a teacher hands out: the link, its file, the exports and the paper version. */
 export function SharePage() {
   const { assignmentId = '' } = useParams();
   const row = useAssignment(assignmentId);
+  const [showQr, setShowQr] = useState(false);
+  const showButton = useRef<HTMLButtonElement>(null);
+  const hideQr = useCallback(() => {
+    setShowQr(false);
+    // Back where the teacher was: on the button that opened it.
+    requestAnimationFrame(() => showButton.current?.focus());
+  }, []);
   if (row.error) return <ErrorMessage error={row.error} />;
   if (row.isPending) return <p aria-busy="true">Loading the assignment…</p>;
   if (!row.data) {
@@ -32,12 +46,13 @@ export function SharePage() {
   const { assignment, code } = saved;
   const link = shareLink(code);
   const slug = fileSlug(assignment.title);
+  if (showQr) return <QrScreen title={assignment.title} link={link} onClose={hideQr} />;
   return (
     <section aria-labelledby="share-title">
       <h1 id="share-title">{assignment.title}</h1>
       <p>
         {assignment.className && <>Class {assignment.className} · </>}
-        {assignment.questions.length} questions · due {formatDate(assignment.dueAt)}
+        {assignment.questions.length} questions · {dueLine(assignment.dueAt)}
       </p>
       <h2>Share with the class</h2>
       <p>
@@ -46,7 +61,12 @@ export function SharePage() {
       </p>
       <div className="share-link">
         <QrCode text={link} label={`QR code of the link to ${assignment.title}`} />
-        <CopyField label="Link" value={link} />
+        <div>
+          <CopyField label="Link" value={link} />
+          <button type="button" ref={showButton} onClick={() => setShowQr(true)}>
+            Show QR code large (projector, print)
+          </button>
+        </div>
       </div>
       <div className="actions">
         <button

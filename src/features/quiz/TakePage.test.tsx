@@ -166,3 +166,12 @@ test(
   },
   APP_TEST_TIMEOUT_MS,
 );
+
+test(
+  '/a with no code is a page of its own: its heading is the level-one heading',
+  async () => {
+    renderApp('/a');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Open an assignment' })).toBeInTheDocument();
+  },
+  APP_TEST_TIMEOUT_MS,
+);

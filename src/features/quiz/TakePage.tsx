@@ -24,13 +24,13 @@ export function TakePage() {
     },
     enabled: code !== '',
   });
-  if (code === '') return <OpenAssignmentForm />;
+  if (code === '') return <OpenAssignmentForm headingLevel={1} />;
   if (opened.error) {
     return (
       <section>
         <h1>This assignment cannot be opened</h1>
         <ErrorMessage error={opened.error} />
-        <OpenAssignmentForm />
+        <OpenAssignmentForm headingLevel={2} />
       </section>
     );
   }
@@ -38,8 +38,12 @@ export function TakePage() {
   return <AssignmentIntro row={opened.data} />;
 }
 
-/** For a link that lost its code on the way, or an assignment file from email or an LMS. */
-function OpenAssignmentForm() {
+/**
+ * For a link that lost its code on the way, or an assignment file from email or an LMS.
+ * On its own it is the page (its heading is the page's h1); under an error it is a part.
+ */
+function OpenAssignmentForm({ headingLevel }: { headingLevel: 1 | 2 }) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const navigate = useNavigate();
   const [text, setText] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -54,7 +58,7 @@ function OpenAssignmentForm() {
   }
   return (
     <section aria-labelledby="open-title">
-      <h2 id="open-title">Open an assignment</h2>
+      <Heading id="open-title">Open an assignment</Heading>
       <form
         className="quiz-form"
         onSubmit={(e) => {

@@ -1,6 +1,7 @@
 import { ErrorMessage } from '../../components/error-message';
+import { formatDuration } from '../../domain/shared/time';
 import { useActivity } from './api';
-import { formatDuration, plural } from './format';
+import { plural } from './format';
 import { Heatmap } from './Heatmap';
 
 /** Today's numbers and the year's heatmap: both come from one read. */

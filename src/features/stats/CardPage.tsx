@@ -1,11 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { formatInterval } from '../../domain/shared/grades';
+import { formatDuration } from '../../domain/shared/time';
 import type { MasteryLevel } from '../../domain/stats/mastery';
 import { type CardRecord, cardKey } from '../../domain/study/card';
 import { useCardDetail } from './api';
 import { ForgettingCurveChart } from './ForgettingCurveChart';
-import { formatDate, formatDateTime, formatDuration } from './format';
+import { formatDate, formatDateTime } from './format';
 
 /** The card's mastery in words, as the Mastery by topic section counts it. */
 function standingText(standing: MasteryLevel | null, card: CardRecord): string {

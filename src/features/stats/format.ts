@@ -21,13 +21,6 @@ export function formatPercent(value: number | null, digits = 0): string {
   return value === null ? '—' : `${(value * 100).toFixed(digits)}%`;
 }
 
-/** "0 min", "12 min", "1 h 5 min". */
-export function formatDuration(ms: number): string {
-  const minutes = Math.round(ms / 60_000);
-  if (minutes < 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 }
