@@ -54,7 +54,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
   },
-  preview: { port: 4173, strictPort: true },
+  // `npm start -- --port 5000` or `PORT=5000 npm start` serves elsewhere; strict, so a port
+  // in use is an error rather than a silent move to another one.
+  preview: { port: Number(process.env.PORT) || 4173, strictPort: true },
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],

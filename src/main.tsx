@@ -5,8 +5,12 @@ import { RouterProvider } from 'react-router/dom';
 import { createQueryClient, Providers } from './app/Providers';
 import { routes } from './app/routes';
 import { startServiceWorker } from './app/service-worker';
+import { applyTheme, storedTheme } from './components/theme';
 import { db } from './db/app-db';
 import './app/styles.css';
+
+// Before the first render, so a chosen theme never flashes the other one.
+applyTheme(storedTheme());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

@@ -3,8 +3,8 @@ import { QrCode } from './QrCode';
 
 /**
  * The share link's QR code as large as the screen allows, to scan from a projector or a
- * board: the page shows only this (and the link as text) until closed, and goes full
- * screen where the browser lets it. "Print this QR code" prints it alone, 15 cm wide.
+ * board: the page shows only this until closed (the link itself is far too long to type;
+ * it stays on the share page to copy), and goes full screen where the browser lets it. "Print this QR code" prints it alone, 15 cm wide.
  */
 export function QrScreen({ title, link, onClose }: { title: string; link: string; onClose: () => void }) {
   const screen = useRef<HTMLElement>(null);
@@ -24,9 +24,6 @@ export function QrScreen({ title, link, onClose }: { title: string; link: string
   return (
     <section className="qr-screen" ref={screen} aria-labelledby="qr-screen-title">
       <h1 id="qr-screen-title">{title}</h1>
-      <p>Scan to open the assignment, or type the link below.</p>
-      <QrCode text={link} label={`QR code of the link to ${title}`} />
-      <p className="qr-screen-link">{link}</p>
       <div className="actions">
         <button type="button" ref={close} onClick={leave} aria-keyshortcuts="Escape">
           Close
@@ -44,6 +41,8 @@ export function QrScreen({ title, link, onClose }: { title: string; link: string
           Print this QR code
         </button>
       </div>
+      <p>Scan with a phone's camera to open the assignment in Muster.</p>
+      <QrCode text={link} label={`QR code of the link to ${title}`} />
     </section>
   );
 }

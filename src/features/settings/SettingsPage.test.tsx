@@ -59,4 +59,18 @@ describe('settings pages', () => {
     await waitFor(async () => expect(await db.settings.get('siege-of-emesa')).toBeUndefined());
     expect(await screen.findByText(/This deck uses the/)).toBeInTheDocument();
   });
+
+  it('switches the colour theme at once, keeps it on this device, and can follow the system again', async () => {
+    const { user } = renderApp('/settings');
+    const root = document.documentElement;
+    expect(await screen.findByRole('radio', { name: 'System (follow this device)' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Dark' }));
+    expect(root.dataset.theme).toBe('dark');
+    expect(localStorage.getItem('muster-theme')).toBe('dark');
+    await user.click(screen.getByRole('radio', { name: 'Light' }));
+    expect(root.dataset.theme).toBe('light');
+    await user.click(screen.getByRole('radio', { name: 'System (follow this device)' }));
+    expect(root.dataset.theme).toBeUndefined();
+    expect(localStorage.getItem('muster-theme')).toBeNull();
+  });
 });

@@ -3,20 +3,28 @@ import { ErrorMessage } from '../../components/error-message';
 import { GLOBAL_SCOPE } from '../../db/app-db';
 import { useSaveStudySettings, useStudySettings } from './api';
 import { SettingsForm } from './SettingsForm';
+import { ThemeSwitch } from './ThemeSwitch';
 
-/** /settings: the study settings every deck uses unless it has its own. */
+/** /settings: the colour theme, and the study settings every deck uses unless it has its own. */
 export function SettingsPage() {
   const current = useStudySettings(GLOBAL_SCOPE);
   if (current.error) return <ErrorMessage error={current.error} />;
   return (
     <section aria-labelledby="settings-title">
-      <h1 id="settings-title">Study settings</h1>
-      <p>These apply to every deck that has no settings of its own.</p>
-      {current.data ? (
-        <SettingsForm scope={GLOBAL_SCOPE} settings={current.data.settings} />
-      ) : (
-        <p aria-busy="true">Loading…</p>
-      )}
+      <h1 id="settings-title">Settings</h1>
+      <section aria-labelledby="appearance-title">
+        <h2 id="appearance-title">Appearance</h2>
+        <ThemeSwitch />
+      </section>
+      <section aria-labelledby="study-settings-title">
+        <h2 id="study-settings-title">Study settings</h2>
+        <p>These apply to every deck that has no settings of its own.</p>
+        {current.data ? (
+          <SettingsForm scope={GLOBAL_SCOPE} settings={current.data.settings} />
+        ) : (
+          <p aria-busy="true">Loading…</p>
+        )}
+      </section>
     </section>
   );
 }
