@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportFormatError } from '../shared/errors';
-import { detectSeparator, type ExportCard, htmlToText, readAnki, writeAnki } from './anki';
+import { detectSeparator, type ExportCard, readAnki, writeAnki } from './anki';
 import { readCsv, writeCsv } from './csv';
 import { splitLines } from './delimited';
+import { htmlToText } from './html-text';
 import { MAX_IMPORT_CARDS, MAX_IMPORT_CHARS } from './import-preview';
 import { readQuizlet, writeQuizlet } from './quizlet';
 

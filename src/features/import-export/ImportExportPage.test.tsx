@@ -61,4 +61,25 @@ describe('Import and export page', () => {
     expect(screen.queryByRole('button', { name: /^Import/ })).not.toBeInTheDocument();
     expect(await db.decks.count()).toBe(1);
   });
+
+  it('imports an Anki export into its own deck, and a second import of it updates that deck', async () => {
+    const { user, db, unmount } = renderApp('/import');
+    const v1 = '#separator:tab\n#guid column:1\n#deck column:2\ng1\tLatin\tporta\tdoor\n';
+    await user.upload(await screen.findByLabelText('File to import'), new File([v1], 'latin.txt'));
+    expect(await screen.findByTestId('import-plan')).toHaveTextContent('1 card goes to a new deck “Latin”.');
+    expect(screen.queryByLabelText('Deck title')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import 1 card' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Latin' })).toBeInTheDocument();
+
+    const v2 = `${v1}g2\tLatin\taqua\twater\n`;
+    unmount();
+    const { user: again } = renderApp('/import', db);
+    await again.upload(await screen.findByLabelText('File to import'), new File([v2], 'latin.txt'));
+    expect(await screen.findByTestId('import-plan')).toHaveTextContent(
+      '2 cards update your deck “Latin”: 1 of them are already there',
+    );
+    await again.click(screen.getByRole('button', { name: 'Import 2 cards' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Latin' })).toBeInTheDocument();
+    expect(await db.questions.where('deckId').equals('latin').count()).toBe(2);
+  });
 });

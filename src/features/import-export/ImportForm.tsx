@@ -4,7 +4,8 @@ import { ErrorMessage } from '../../components/error-message';
 import { readTextFile } from '../../components/files';
 import { type ImportPreview, MAX_IMPORT_CHARS } from '../../domain/interchange/import-preview';
 import { TOPICS, type Topic } from '../../domain/shared/deck';
-import { type ImportFormat, previewImport, useImportDeck } from './api';
+import { type ImportFormat, previewImport, useImportDeck, useImportPlan } from './api';
+import { ImportPlanView } from './ImportPlanView';
 import { ImportPreviewView } from './ImportPreviewView';
 
 const FORMATS: Record<ImportFormat, string> = {
@@ -49,6 +50,9 @@ export function ImportForm() {
     }
   }, [text, format, separator, custom]);
   const preview = result && 'preview' in result ? result.preview : null;
+  const plan = useImportPlan(preview);
+  // The title names a new deck only when the file names none of its own.
+  const needsTitle = !plan.data || plan.data.some((entry) => entry.name === undefined && !entry.update);
 
   async function onFile(file: File | undefined) {
     setFileError(null);
@@ -66,10 +70,10 @@ export function ImportForm() {
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (!preview || preview.cards.length === 0) return;
+    if (!preview || preview.cards.length === 0 || !plan.data) return;
     importDeck.mutate(
-      { text, preview, title, topic, fileName: fileName || 'pasted text' },
-      { onSuccess: (deckId) => navigate(`/decks/${deckId}`) },
+      { text, plan: plan.data, title, topic, fileName: fileName || 'pasted text' },
+      { onSuccess: (deckIds) => navigate(deckIds.length === 1 ? `/decks/${deckIds[0]}` : '/') },
     );
   }
 
@@ -144,8 +148,12 @@ export function ImportForm() {
         </fieldset>
       )}
 
-      <label htmlFor={ids.title}>Deck title</label>
-      <input id={ids.title} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} />
+      {needsTitle && (
+        <>
+          <label htmlFor={ids.title}>Deck title</label>
+          <input id={ids.title} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} />
+        </>
+      )}
       <label htmlFor={ids.topic}>Topic of cards without a topic tag</label>
       <select id={ids.topic} value={topic} onChange={(e) => setTopic(e.target.value as Topic)}>
         {TOPICS.map((name) => (
@@ -157,11 +165,13 @@ export function ImportForm() {
 
       {result && 'error' in result && <ErrorMessage error={result.error} />}
       {preview && <ImportPreviewView preview={preview} />}
+      {plan.data && <ImportPlanView plan={plan.data} />}
+      {plan.error && <ErrorMessage error={plan.error} />}
       {preview && (
         <button
           type="submit"
           className="primary"
-          disabled={preview.cards.length === 0 || importDeck.isPending}
+          disabled={preview.cards.length === 0 || !plan.data || importDeck.isPending}
         >
           Import {preview.cards.length} card{preview.cards.length === 1 ? '' : 's'}
         </button>
