@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -47,6 +47,39 @@ test('a deck exported as Anki text imports back as a deck of your own, on a phon
   await expect.poll(() => page.getByTestId('count-new').textContent()).toBe('20'); // the daily limit of new cards
   await page.getByRole('link', { name: 'Study' }).click();
   await page.locator('.card-prompt').waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('an Anki export with guids, decks and a cloze imports into its own deck, and importing it again updates that deck', async () => {
+  const { context, page, errors } = await newPage(browser, { width: 360, height: 760 });
+  await page.goto('/import');
+  const file = join(mkdtempSync(join(tmpdir(), 'muster-anki-')), 'emesa notes.txt');
+  writeFileSync(file, readFileSync('tests/fixtures/interchange/anki-notes-export.txt'));
+  await page.getByLabel('File to import').setInputFiles(file);
+  await expect.poll(() => page.getByTestId('import-summary').textContent()).toBe('7 cards will be imported.');
+  const plan = page.getByTestId('import-plan');
+  expect(await plan.textContent()).toContain('5 cards go to a new deck “History::Emesa”.');
+  expect(await plan.textContent()).toContain('2 cards go to a new deck “History::Yarmouk”.');
+  await page.screenshot({ path: 'test-results/import-anki-guids-360.png', fullPage: true });
+  await page.getByRole('button', { name: 'Import 7 cards' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your decks' }).waitFor();
+  expect(await countRows(page, 'decks')).toBe(3); // the bundled deck and the two Anki decks
+
+  // The same file again, with one note changed and one added: nothing is duplicated.
+  const edited = readFileSync(file, 'utf8')
+    .replace('Abu Ubaidah\tcommanders', 'Abu Ubaidah ibn al-Jarrah\tcommanders')
+    .concat('Nn7&Zz2\tBasic\tHistory::Emesa\tWhat is Emesa called today?\tHoms\tplaces\n');
+  writeFileSync(file, edited);
+  await page.goto('/import');
+  await page.getByLabel('File to import').setInputFiles(file);
+  await expect
+    .poll(() => page.getByTestId('import-plan').textContent())
+    .toContain('6 cards update your deck “History::Emesa”: 5 of them are already there');
+  await page.getByRole('button', { name: 'Import 8 cards' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your decks' }).waitFor();
+  expect(await countRows(page, 'decks')).toBe(3);
+  expect(await countRows(page, 'questions')).toBe(emesa.questions.length + 8);
   expect(errors).toEqual([]);
   await context.close();
 });
