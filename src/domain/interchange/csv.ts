@@ -1,6 +1,7 @@
 import { restoreFormula, toCsv } from '../shared/csv';
 import type { ExportCard } from './anki';
 import { readDelimited, splitLines } from './delimited';
+import { refuseOtherFormats } from './file-kind';
 import { checkImportSize, type ImportPreview, previewRecords } from './import-preview';
 
 /**
@@ -29,6 +30,7 @@ const BACK_NAMES = ['back', 'definition', 'answer', 'meaning'];
  */
 export function readCsv(text: string): ImportPreview {
   checkImportSize(text);
+  refuseOtherFormats(text, 'a CSV file');
   const read = readDelimited(splitLines(text), ',');
   const bad = read.bad;
   const records = read.records.map((record) => ({ ...record, fields: record.fields.map(restoreFormula) }));

@@ -1,6 +1,7 @@
 import type { ExportCard } from './anki';
 import type { BadRecord, DelimitedRecord } from './delimited';
 import { splitLines } from './delimited';
+import { refuseOtherFormats } from './file-kind';
 import { checkImportSize, type ImportPreview, previewRecords } from './import-preview';
 
 /**
@@ -17,6 +18,7 @@ export function writeQuizlet(cards: ExportCard[]): string {
 
 export function readQuizlet(text: string, chosenSeparator = '\t'): ImportPreview {
   checkImportSize(text);
+  refuseOtherFormats(text, 'Quizlet text');
   // An empty custom separator (not typed yet) means Quizlet's default, the tab.
   const separator = chosenSeparator === '' ? '\t' : chosenSeparator;
   const records: DelimitedRecord[] = [];

@@ -2,6 +2,7 @@ import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { readTextFile } from '../../components/files';
+import { looksLikeGift } from '../../domain/interchange/file-kind';
 import { type ImportPreview, MAX_IMPORT_CHARS } from '../../domain/interchange/import-preview';
 import { TOPICS, type Topic } from '../../domain/shared/deck';
 import { type ImportFormat, previewImport, useImportDeck, useImportPlan } from './api';
@@ -12,9 +13,12 @@ const FORMATS: Record<ImportFormat, string> = {
   anki: 'Anki text',
   quizlet: 'Quizlet text',
   csv: 'CSV',
+  gift: 'Moodle GIFT',
 };
 
-function formatOf(fileName: string): ImportFormat {
+/** The format a chosen file is most likely in, by its name and, for GIFT, its content. */
+function formatOf(fileName: string, text: string): ImportFormat {
+  if (/\.gift$/i.test(fileName) || looksLikeGift(text)) return 'gift';
   return /\.csv$/i.test(fileName) ? 'csv' : 'anki';
 }
 
@@ -59,9 +63,10 @@ export function ImportForm() {
     if (!file) return;
     try {
       // A character takes up to 4 bytes: the exact limit is checked on the text.
-      setText(await readTextFile(file, MAX_IMPORT_CHARS * 4, 'an import'));
+      const content = await readTextFile(file, MAX_IMPORT_CHARS * 4, 'an import');
+      setText(content);
       setFileName(file.name);
-      setFormat(formatOf(file.name));
+      setFormat(formatOf(file.name, content));
       if (!title) setTitle(file.name.replace(/\.[^.]+$/, ''));
     } catch (error) {
       setFileError(error);
@@ -83,7 +88,7 @@ export function ImportForm() {
       <input
         id={ids.file}
         type="file"
-        accept=".txt,.csv,.tsv,text/plain,text/csv"
+        accept=".txt,.csv,.tsv,.gift,text/plain,text/csv"
         onChange={(e) => void onFile(e.target.files?.[0])}
       />
       {fileError !== null && <ErrorMessage error={fileError} />}

@@ -7,15 +7,17 @@ import { queryKeys } from '../../db/query-keys';
 import { readAnki } from '../../domain/interchange/anki';
 import { readCsv } from '../../domain/interchange/csv';
 import { EXPORT_FORMATS, type ExportFormat, exportDeck } from '../../domain/interchange/export-deck';
+import { readGift } from '../../domain/interchange/gift-import';
 import type { ImportPreview } from '../../domain/interchange/import-preview';
 import { readQuizlet } from '../../domain/interchange/quizlet';
 import type { Topic } from '../../domain/shared/deck';
 
-export type ImportFormat = 'anki' | 'quizlet' | 'csv';
+export type ImportFormat = 'anki' | 'quizlet' | 'csv' | 'gift';
 
 export function previewImport(text: string, format: ImportFormat, quizletSeparator: string): ImportPreview {
   if (format === 'anki') return readAnki(text);
   if (format === 'quizlet') return readQuizlet(text, quizletSeparator);
+  if (format === 'gift') return readGift(text);
   return readCsv(text);
 }
 
