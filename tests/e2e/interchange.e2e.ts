@@ -83,3 +83,31 @@ test('an Anki export with guids, decks and a cloze imports into its own deck, an
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test('a Moodle GIFT file imports as decks of questions, its essays and descriptions skipped with a reason', async () => {
+  const { context, page, errors } = await newPage(browser, { width: 320, height: 700 });
+  await page.goto('/import');
+  await page.getByLabel('File to import').setInputFiles('tests/fixtures/interchange/emesa-quiz.gift');
+  expect(await page.getByLabel('Format').inputValue()).toBe('gift');
+  await expect
+    .poll(() => page.getByTestId('import-summary').textContent())
+    .toBe('8 cards will be imported; 2 lines will be skipped.');
+  await page.getByText('Line 30: an essay question has no answer to check; Muster skips it').waitFor();
+  expect(await page.getByTestId('import-plan').textContent()).toContain(
+    '7 cards go to a new deck “History/Emesa”.',
+  );
+  await page.screenshot({ path: 'test-results/import-gift-320.png', fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.getByRole('button', { name: 'Import 8 cards' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your decks' }).waitFor();
+  await page
+    .getByRole('link', { name: /History\/Emesa/ })
+    .first()
+    .click();
+  await page.getByRole('heading', { level: 1, name: 'History/Emesa' }).waitFor();
+  await page.getByRole('link', { name: 'Study' }).click();
+  // The first question is the multiple-choice one, its options buttons named by their text.
+  await page.getByRole('button', { name: /Abu Ubaidah/ }).waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
