@@ -37,11 +37,11 @@ const DETECTABLE = ['\t', '|', ';', ',', ':'];
  * The separator that splits most of the first records into two or more fields. Ties go to
  * the earlier candidate (a tab beats a comma that appears inside sentences).
  */
-export function detectSeparator(lines: string[], firstLine = 1): string {
+export function detectSeparator(lines: string[], firstLine = 1, candidates = DETECTABLE): string {
   const sample = lines.slice(firstLine - 1, firstLine - 1 + 50);
-  let best = '\t';
+  let best = candidates[0] ?? '\t';
   let bestScore = -1;
-  for (const separator of DETECTABLE) {
+  for (const separator of candidates) {
     const { records } = readDelimited(sample, separator);
     const score = records.filter((record) => record.fields.length >= 2).length;
     if (score > bestScore) {

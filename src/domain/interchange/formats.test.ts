@@ -196,3 +196,23 @@ describe('limits', () => {
     ]);
   });
 });
+
+describe('Quizlet rows', () => {
+  it('reads rows separated by semicolons, as Quizlet exports them when asked', () => {
+    const preview = readQuizlet('Emesa\tHoms;Kallinikos\tRaqqa;', '\t', ';');
+    expect(preview.cards.map((card) => [card.front, card.back])).toEqual([
+      ['Emesa', 'Homs'],
+      ['Kallinikos', 'Raqqa'],
+    ]);
+  });
+
+  it('keeps every line of a multi-line definition with a custom row separator, naming each row’s line', () => {
+    const text = 'Emesa - Homs\non the Orontes\n###\nRaqqa - Kallinikos\n###\nno separator here';
+    const preview = readQuizlet(text, ' - ', '\n###\n');
+    expect(preview.cards.map((card) => [card.line, card.front, card.back])).toEqual([
+      [1, 'Emesa', 'Homs\non the Orontes'],
+      [4, 'Raqqa', 'Kallinikos'],
+    ]);
+    expect(preview.skipped).toEqual([{ line: 6, reason: 'no " - " between term and definition' }]);
+  });
+});

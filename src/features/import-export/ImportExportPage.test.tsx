@@ -42,7 +42,8 @@ describe('Import and export page', () => {
   it('reads pasted Quizlet text with a custom separator', async () => {
     const { user } = renderApp('/import');
     await user.selectOptions(await screen.findByLabelText('Format'), 'quizlet');
-    await user.click(screen.getByRole('radio', { name: 'Custom' }));
+    const between = screen.getByRole('group', { name: 'Between term and definition' });
+    await user.click(within(between).getByRole('radio', { name: 'Custom' }));
     await user.type(screen.getByLabelText('Custom separator'), '=');
     await user.type(screen.getByLabelText('Or paste the text'), 'Emesa=Homs{enter}Raqqa');
     expect(await screen.findByTestId('import-summary')).toHaveTextContent(

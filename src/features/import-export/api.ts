@@ -14,9 +14,14 @@ import type { Topic } from '../../domain/shared/deck';
 
 export type ImportFormat = 'anki' | 'quizlet' | 'csv' | 'gift';
 
-export function previewImport(text: string, format: ImportFormat, quizletSeparator: string): ImportPreview {
+export function previewImport(
+  text: string,
+  format: ImportFormat,
+  quizletSeparator: string,
+  quizletRowSeparator: string,
+): ImportPreview {
   if (format === 'anki') return readAnki(text);
-  if (format === 'quizlet') return readQuizlet(text, quizletSeparator);
+  if (format === 'quizlet') return readQuizlet(text, quizletSeparator, quizletRowSeparator);
   if (format === 'gift') return readGift(text);
   return readCsv(text);
 }
