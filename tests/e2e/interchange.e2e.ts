@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import emesa from '../../decks/siege-of-emesa/deck.json';
+import { encodeAssignment } from '../../src/domain/quiz/assignment';
+import { quizAssignment } from '../fixtures/quiz';
 import { launch, newPage } from './browser';
 import { countRows } from './flows';
 
@@ -109,5 +111,27 @@ test('a Moodle GIFT file imports as decks of questions, its essays and descripti
   // The first question is the multiple-choice one, its options buttons named by their text.
   await page.getByRole('button', { name: /Abu Ubaidah/ }).waitFor();
   expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('an assignment link of the first version (questions carried in it) still opens', async () => {
+  const { context, page, errors } = await newPage(browser);
+  const code = await encodeAssignment(quizAssignment);
+  expect(code).toMatch(/^muster\.a1\./);
+  await page.goto(`/a#${code}`);
+  await page.getByRole('heading', { name: quizAssignment.title }).waitFor();
+  await page.getByLabel('Your name').fill('Ana');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('.card-prompt').waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a short link to questions the app does not have says what to do', async () => {
+  const { context, page } = await newPage(browser);
+  const code = await encodeAssignment(quizAssignment, { byReference: true });
+  await page.goto(`/a#${code}`);
+  await page.getByRole('heading', { name: 'This assignment cannot be opened' }).waitFor();
+  expect(await page.getByRole('alert').textContent()).toContain('ask your teacher for the assignment file');
   await context.close();
 });
