@@ -22,12 +22,22 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 
 /** A chosen file's text, refusing files over `maxBytes` before reading them into memory. */
 export async function readTextFile(file: File, maxBytes: number, what: string): Promise<string> {
+  refuseLargeFile(file, maxBytes, what);
+  return file.text();
+}
+
+function refuseLargeFile(file: File, maxBytes: number, what: string): void {
   if (file.size > maxBytes) {
     throw new MusterError(
       `"${file.name}" is ${(file.size / 1_000_000).toFixed(1)} MB; ${what} may be at most ${maxBytes / 1_000_000} MB.`,
     );
   }
-  return file.text();
+}
+
+/** A chosen file's bytes, refusing files over `maxBytes` before reading them into memory. */
+export async function readFileBytes(file: File, maxBytes: number, what: string): Promise<Uint8Array> {
+  refuseLargeFile(file, maxBytes, what);
+  return new Uint8Array(await file.arrayBuffer());
 }
 
 /** SHA-256 of a text, as hex (the fingerprint imported decks record of their source). */

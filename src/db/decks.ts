@@ -11,3 +11,13 @@ export function getDeck(db: AppDB, deckId: string): Promise<DeckRow | undefined>
 export function deckQuestions(db: AppDB, deckId: string): Promise<QuestionRow[]> {
   return db.questions.where('[deckId+position]').between([deckId, -Infinity], [deckId, Infinity]).toArray();
 }
+
+/** Questions of a deck by id, in the order asked; undefined if the deck lacks any of them. */
+export async function questionsByIds(
+  db: AppDB,
+  deckId: string,
+  questionIds: string[],
+): Promise<QuestionRow[] | undefined> {
+  const rows = await db.questions.bulkGet(questionIds.map((id) => `${deckId}/${id}`));
+  return rows.every((row) => row !== undefined) ? rows : undefined;
+}

@@ -1,6 +1,9 @@
-import { ImportFormatError } from '../shared/errors';
+import { type AnkiHeaders, readAnkiHeaders } from './anki-headers';
+import { noteCards } from './anki-notes';
 import { readDelimited, splitLines, writeDelimited } from './delimited';
-import { checkImportSize, type ImportPreview, previewRecords } from './import-preview';
+import { refuseOtherFormats } from './file-kind';
+import { htmlToText, looksLikeHtml } from './html-text';
+import { addCard, checkImportSize, type ImportPreview, sortSkipped, tagList } from './import-preview';
 
 /** A card to export: its two sides and its tags. */
 export interface ExportCard {
@@ -27,15 +30,6 @@ export function writeAnki(cards: ExportCard[], deckTags: string[]): string {
   return `${header.join('\n')}\n${writeDelimited(rows, '\t')}`;
 }
 
-const SEPARATOR_NAMES: Record<string, string> = {
-  tab: '\t',
-  comma: ',',
-  semicolon: ';',
-  space: ' ',
-  pipe: '|',
-  colon: ':',
-};
-
 /** Candidates when a file has no #separator: header, in Anki's order of preference. */
 const DETECTABLE = ['\t', '|', ';', ',', ':'];
 
@@ -43,11 +37,11 @@ const DETECTABLE = ['\t', '|', ';', ',', ':'];
  * The separator that splits most of the first records into two or more fields. Ties go to
  * the earlier candidate (a tab beats a comma that appears inside sentences).
  */
-export function detectSeparator(lines: string[], firstLine = 1): string {
+export function detectSeparator(lines: string[], firstLine = 1, candidates = DETECTABLE): string {
   const sample = lines.slice(firstLine - 1, firstLine - 1 + 50);
-  let best = '\t';
+  let best = candidates[0] ?? '\t';
   let bestScore = -1;
-  for (const separator of DETECTABLE) {
+  for (const separator of candidates) {
     const { records } = readDelimited(sample, separator);
     const score = records.filter((record) => record.fields.length >= 2).length;
     if (score > bestScore) {
@@ -58,83 +52,74 @@ export function detectSeparator(lines: string[], firstLine = 1): string {
   return best;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** Anki fields under #html:true hold HTML; Muster shows text, so it keeps the text only. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(div|p|li)>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (entity, name: string) => {
-      if (name.startsWith('#x') || name.startsWith('#X'))
-        return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-      return ENTITIES[name.toLowerCase()] ?? entity;
-    });
-}
-
-interface AnkiHeaders {
-  separator?: string;
-  html?: boolean;
-  columns?: string;
-  tags?: string;
-  tagsColumn?: number;
-  /** Lines taken by the header. */
-  length: number;
-}
-
-function readHeaders(lines: string[]): AnkiHeaders {
-  const headers: AnkiHeaders = { length: 0 };
-  for (const line of lines) {
-    const match = /^#([a-z ]+):(.*)$/i.exec(line);
-    if (!match) break;
-    headers.length += 1;
-    const name = (match[1] ?? '').trim().toLowerCase();
-    const value = match[2] ?? '';
-    if (name === 'separator') {
-      const separator = SEPARATOR_NAMES[value.trim().toLowerCase()] ?? value;
-      if (separator.length !== 1) {
-        throw new ImportFormatError(
-          `Line ${headers.length}: the separator "${value}" is not one Anki knows; use Tab, Comma, Semicolon, Pipe, Colon, Space or a single character.`,
-        );
-      }
-      headers.separator = separator;
-    } else if (name === 'html') headers.html = value.trim().toLowerCase() === 'true';
-    else if (name === 'columns') headers.columns = value;
-    else if (name === 'tags') headers.tags = value;
-    else if (name === 'tags column') headers.tagsColumn = Number(value.trim());
-    // Other headers (#notetype, #deck, #guid column, …) say nothing about the text of a card.
-  }
-  return headers;
-}
-
-/** Reads Anki's plain-text notes: headers honoured, the separator detected when there is none. */
+/**
+ * Reads Anki's "Notes in Plain Text": every header Anki documents (see anki-headers.ts), the
+ * separator detected when none is given, HTML fields made text, each note's cards made by its
+ * note type (anki-notes.ts), its guid, deck and tags kept. A line starting with # after the
+ * head is a comment, as in Anki. Nothing here throws for a bad record: it is skipped, with
+ * its line and why.
+ */
 export function readAnki(text: string): ImportPreview {
   checkImportSize(text);
+  refuseOtherFormats(text, 'an Anki text file');
   const lines = splitLines(text);
-  const headers = readHeaders(lines);
+  const headers = readAnkiHeaders(lines);
   const firstLine = headers.length + 1;
   const separator = headers.separator ?? detectSeparator(lines, firstLine);
-  const names = headers.columns?.split(separator).map((name) => name.trim().toLowerCase()) ?? [];
-  const named = (...candidates: string[]) => names.findIndex((name) => candidates.includes(name));
-  const front = named('front', 'question', 'text');
-  const back = named('back', 'answer', 'back extra', 'extra');
-  const tagsByName = named('tags');
-  const tagsColumn =
-    headers.tagsColumn !== undefined && headers.tagsColumn >= 1
-      ? headers.tagsColumn - 1
-      : tagsByName >= 0
-        ? tagsByName
-        : undefined;
-  const { records, bad } = readDelimited(lines, separator, firstLine);
-  const frontColumn = Math.max(front, 0);
-  const backColumn = back >= 0 ? back : frontColumn === 0 ? 1 : 0;
-  return previewRecords(records, bad, {
-    front: frontColumn,
-    back: backColumn,
-    tags: tagsColumn,
-    globalTags: headers.tags?.split(/\s+/) ?? [],
-    ...(headers.html === true ? { clean: htmlToText } : {}),
-  });
+  const { records, bad } = readDelimited(lines, separator, firstLine, '#');
+  const html = headers.html ?? records.some((record) => record.fields.some(looksLikeHtml));
+  const clean = html ? htmlToText : (field: string) => field;
+  const labels = headers.columns === undefined ? [] : splitColumns(headers.columns, separator);
+  const meta = metaColumns(headers, labels);
+  const fieldLabels = labels.filter((_, index) => !meta.all.has(index));
+
+  const preview: ImportPreview = { cards: [], skipped: [...bad] };
+  const guidLines = new Map<string, number>();
+  for (const record of records) {
+    const cell = (column: number | undefined) =>
+      column === undefined ? '' : (record.fields[column] ?? '').trim();
+    const guid = cell(meta.guid);
+    const earlier = guidLines.get(guid);
+    if (guid !== '' && earlier !== undefined) {
+      preview.skipped.push({ line: record.line, reason: `the same note (guid ${guid}) as line ${earlier}` });
+      continue;
+    }
+    if (guid !== '') guidLines.set(guid, record.line);
+    const fields = record.fields.filter((_, index) => !meta.all.has(index)).map(clean);
+    const made = noteCards(cell(meta.noteType) || headers.noteType || 'Basic', fields, fieldLabels);
+    if ('skip' in made) {
+      preview.skipped.push({ line: record.line, reason: made.skip });
+      continue;
+    }
+    const deck = cell(meta.deck) || headers.deck;
+    for (const card of made.cards) {
+      addCard(preview, {
+        line: record.line,
+        ...card,
+        tags: tagList(headers.tags, cell(meta.tags)),
+        raw: record.raw,
+        ...(guid === '' ? {} : { guid }),
+        ...(deck ? { deck } : {}),
+      });
+    }
+  }
+  return sortSkipped(preview);
+}
+
+function splitColumns(line: string, separator: string): string[] {
+  return (readDelimited([line], separator).records[0]?.fields ?? []).map((label) => label.trim());
+}
+
+/** The 0-based columns that describe a note rather than hold its fields. */
+function metaColumns(headers: AnkiHeaders, labels: string[]) {
+  const index = (column: number | undefined) => (column === undefined ? undefined : column - 1);
+  const tagsByName = labels.findIndex((label) => label.toLowerCase() === 'tags');
+  const columns = {
+    guid: index(headers.guidColumn),
+    noteType: index(headers.noteTypeColumn),
+    deck: index(headers.deckColumn),
+    tags: index(headers.tagsColumn) ?? (tagsByName >= 0 ? tagsByName : undefined),
+  };
+  const all = new Set(Object.values(columns).filter((column) => column !== undefined));
+  return { ...columns, all };
 }

@@ -1,6 +1,7 @@
 import { restoreFormula, toCsv } from '../shared/csv';
-import type { ExportCard } from './anki';
+import { detectSeparator, type ExportCard } from './anki';
 import { readDelimited, splitLines } from './delimited';
+import { refuseOtherFormats } from './file-kind';
 import { checkImportSize, type ImportPreview, previewRecords } from './import-preview';
 
 /**
@@ -13,6 +14,18 @@ export function writeCsv(cards: ExportCard[]): string {
     ['front', 'back', 'tags'],
     ...cards.map((card) => [card.front, card.back, card.tags.join(' ')]),
   ]);
+}
+
+/**
+ * Tab, semicolon or comma, whichever splits most rows; on a tie the rarer character wins,
+ * since a semicolon file (Excel's CSV where the comma is the decimal mark) is full of commas
+ * but a comma file seldom has a semicolon on every row. Excel's own hint line, `sep=;`,
+ * decides when present.
+ */
+function csvDelimiter(lines: string[]): { delimiter: string; firstLine: number } {
+  const hint = /^"?sep=(.)"?$/i.exec(lines[0] ?? '');
+  if (hint?.[1]) return { delimiter: hint[1], firstLine: 2 };
+  return { delimiter: detectSeparator(lines, 1, ['\t', ';', ',']), firstLine: 1 };
 }
 
 const FRONT_NAMES = ['front', 'term', 'question', 'prompt', 'word'];
@@ -29,7 +42,10 @@ const BACK_NAMES = ['back', 'definition', 'answer', 'meaning'];
  */
 export function readCsv(text: string): ImportPreview {
   checkImportSize(text);
-  const read = readDelimited(splitLines(text), ',');
+  refuseOtherFormats(text, 'a CSV file');
+  const lines = splitLines(text);
+  const { delimiter, firstLine } = csvDelimiter(lines);
+  const read = readDelimited(lines, delimiter, firstLine);
   const bad = read.bad;
   const records = read.records.map((record) => ({ ...record, fields: record.fields.map(restoreFormula) }));
   const first = records[0];

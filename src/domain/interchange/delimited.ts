@@ -35,8 +35,14 @@ export interface DelimitedText {
 /**
  * Reads delimited text starting at `firstLine` (1-based) of `lines`. Blank lines are skipped;
  * a quoted field may span lines. A record whose quote never closes is reported, not guessed at.
+ * With `comment`, a record starting with that character is a comment (Anki's `#`), skipped.
  */
-export function readDelimited(lines: string[], separator: string, firstLine = 1): DelimitedText {
+export function readDelimited(
+  lines: string[],
+  separator: string,
+  firstLine = 1,
+  comment?: string,
+): DelimitedText {
   const records: DelimitedRecord[] = [];
   const bad: BadRecord[] = [];
   let index = firstLine - 1;
@@ -44,7 +50,7 @@ export function readDelimited(lines: string[], separator: string, firstLine = 1)
     const start = index;
     const text = lines[index] ?? '';
     index += 1;
-    if (text.trim() === '') continue;
+    if (text.trim() === '' || (comment !== undefined && text.startsWith(comment))) continue;
     const fields: string[] = [];
     let field = '';
     let inQuotes = false;

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportFormatError } from '../shared/errors';
-import { detectSeparator, type ExportCard, htmlToText, readAnki, writeAnki } from './anki';
+import { detectSeparator, type ExportCard, readAnki, writeAnki } from './anki';
 import { readCsv, writeCsv } from './csv';
 import { splitLines } from './delimited';
+import { htmlToText } from './html-text';
 import { MAX_IMPORT_CARDS, MAX_IMPORT_CHARS } from './import-preview';
 import { readQuizlet, writeQuizlet } from './quizlet';
 
@@ -193,5 +194,25 @@ describe('limits', () => {
       { line: MAX_IMPORT_CARDS + 1, reason: `a deck holds at most ${MAX_IMPORT_CARDS} cards` },
       { line: MAX_IMPORT_CARDS + 2, reason: `a deck holds at most ${MAX_IMPORT_CARDS} cards` },
     ]);
+  });
+});
+
+describe('Quizlet rows', () => {
+  it('reads rows separated by semicolons, as Quizlet exports them when asked', () => {
+    const preview = readQuizlet('Emesa\tHoms;Kallinikos\tRaqqa;', '\t', ';');
+    expect(preview.cards.map((card) => [card.front, card.back])).toEqual([
+      ['Emesa', 'Homs'],
+      ['Kallinikos', 'Raqqa'],
+    ]);
+  });
+
+  it('keeps every line of a multi-line definition with a custom row separator, naming each row’s line', () => {
+    const text = 'Emesa - Homs\non the Orontes\n###\nRaqqa - Kallinikos\n###\nno separator here';
+    const preview = readQuizlet(text, ' - ', '\n###\n');
+    expect(preview.cards.map((card) => [card.line, card.front, card.back])).toEqual([
+      [1, 'Emesa', 'Homs\non the Orontes'],
+      [4, 'Raqqa', 'Kallinikos'],
+    ]);
+    expect(preview.skipped).toEqual([{ line: 6, reason: 'no " - " between term and definition' }]);
   });
 });

@@ -9,15 +9,28 @@ export function giftEscape(text: string): string {
 
 const BLANK = /_{3,}/;
 
+/**
+ * A matching item's left side. Moodle splits a pair at its first "->" and has no escape for
+ * it, so an arrow inside the left side becomes "→", which reads the same.
+ */
+const giftLeft = (text: string) => giftEscape(text).replaceAll('->', '→');
+
+/**
+ * The category line. Moodle reads it without unescaping (a "\:" would stay in the name), so
+ * it is written as it is, on one line; "/" separates subcategories, so one in the title is
+ * doubled, Moodle's escape for it.
+ */
+const giftCategory = (title: string) => title.replace(/\s+/g, ' ').trim().replaceAll('/', '//');
+
 function answerBlock(question: Question): string {
   const answer = question.answer;
   if (question.type === 'matching') {
-    const pairs = matchingPairs(question).map((p) => `  =${giftEscape(p.left)} -> ${giftEscape(p.right)}`);
+    const pairs = matchingPairs(question).map((p) => `  =${giftLeft(p.left)} -> ${giftEscape(p.right)}`);
     return `{\n${pairs.join('\n')}\n}`;
   }
   if (Array.isArray(answer)) {
     // GIFT has no ordering question: a matching question pairs each item with its place.
-    return `{\n${answer.map((item, i) => `  =${giftEscape(item)} -> ${i + 1}`).join('\n')}\n}`;
+    return `{\n${answer.map((item, i) => `  =${giftLeft(item)} -> ${i + 1}`).join('\n')}\n}`;
   }
   if (question.type === 'true-false') return `{${answer === 'True' ? 'TRUE' : 'FALSE'}}`;
   if (question.type === 'multiple-choice' && question.options) {
@@ -44,6 +57,6 @@ export function giftQuestion(question: Question, index: number): string {
 
 /** The whole assignment as a GIFT file for Moodle's question bank import. */
 export function toGift(assignment: Pick<ExportableQuiz, 'title' | 'questions'>): string {
-  const header = `// ${assignment.title.replace(/\r?\n/g, ' ')} — exported from Muster\n$CATEGORY: ${giftEscape(assignment.title)}\n\n`;
+  const header = `// ${assignment.title.replace(/\r?\n/g, ' ')} — exported from Muster\n$CATEGORY: ${giftCategory(assignment.title)}\n\n`;
   return `${header}${assignment.questions.map(giftQuestion).join('\n\n')}\n`;
 }

@@ -1,3 +1,4 @@
+import type { QuestionType } from '../shared/deck';
 import { ImportFormatError } from '../shared/errors';
 import type { BadRecord, DelimitedRecord } from './delimited';
 
@@ -15,6 +16,22 @@ export interface ImportedCard {
   tags: string[];
   /** The line(s) as written in the file: the card's source quote. */
   raw: string;
+  /** Anki's note id: importing the same note again updates its cards instead of adding them. */
+  guid?: string;
+  /** Which card of its note this is ("reverse", "c2"): with the guid, the card's lasting id. */
+  cardOf?: string;
+  /** The deck the file puts the note in (Anki's deck column or #deck: header, GIFT's category). */
+  deck?: string;
+  /** Flashcard unless said: a cloze card's front holds its gap as "____". */
+  type?: QuestionType;
+  /** A matching question's right items, one per option (`back` shows them as text). */
+  answers?: string[];
+  /** Multiple-choice and true/false choices, or a matching question's left items. */
+  options?: string[];
+  /** Other answers a typed or cloze card accepts. */
+  accepted?: string[];
+  /** Shown after the answer (Anki's Back Extra, GIFT's general feedback). */
+  explanation?: string;
 }
 
 /** What an import will make of a file, shown to the user before anything is saved. */
@@ -50,32 +67,48 @@ export function previewRecords(
   bad: BadRecord[],
   columns: ColumnMap,
 ): ImportPreview {
-  const cards: ImportedCard[] = [];
-  const skipped: BadRecord[] = [...bad];
+  const preview: ImportPreview = { cards: [], skipped: [...bad] };
   const clean = columns.clean ?? ((field: string) => field);
   for (const record of records) {
-    const front = clean(record.fields[columns.front] ?? '').trim();
-    const back = clean(record.fields[columns.back] ?? '').trim();
-    const reason =
-      record.fields.length < 2
-        ? 'only one field: a card needs a front and a back'
-        : front === ''
-          ? 'the front is empty'
-          : back === ''
-            ? 'the back is empty'
-            : front.length > MAX_SIDE || back.length > MAX_SIDE
-              ? `a side is longer than ${MAX_SIDE} characters`
-              : cards.length >= MAX_IMPORT_CARDS
-                ? `a deck holds at most ${MAX_IMPORT_CARDS} cards`
-                : undefined;
-    if (reason) {
-      skipped.push({ line: record.line, reason });
+    if (record.fields.length < 2) {
+      preview.skipped.push({ line: record.line, reason: 'only one field: a card needs a front and a back' });
       continue;
     }
-    const ownTags = columns.tags === undefined ? [] : (record.fields[columns.tags] ?? '').split(/\s+/);
-    const tags = [...(columns.globalTags ?? []), ...ownTags].filter((tag) => tag !== '');
-    cards.push({ line: record.line, front, back, tags, raw: record.raw });
+    const ownTags = columns.tags === undefined ? '' : (record.fields[columns.tags] ?? '');
+    addCard(preview, {
+      line: record.line,
+      front: clean(record.fields[columns.front] ?? '').trim(),
+      back: clean(record.fields[columns.back] ?? '').trim(),
+      tags: tagList(columns.globalTags ?? [], ownTags),
+      raw: record.raw,
+    });
   }
-  skipped.sort((a, b) => a.line - b.line);
-  return { cards, skipped };
+  return sortSkipped(preview);
+}
+
+/** A file's tags for every card, then a card's own (space-separated, as Anki writes them). */
+export function tagList(globalTags: string[], own: string): string[] {
+  return [...globalTags, ...own.split(/\s+/)].filter((tag) => tag !== '');
+}
+
+/** Adds a card to the preview, or says why it is skipped: an empty or over-long side, a full deck. */
+export function addCard(preview: ImportPreview, card: ImportedCard): void {
+  const reason =
+    card.front === ''
+      ? 'the front is empty'
+      : card.back === ''
+        ? 'the back is empty'
+        : card.front.length > MAX_SIDE || card.back.length > MAX_SIDE
+          ? `a side is longer than ${MAX_SIDE} characters`
+          : preview.cards.length >= MAX_IMPORT_CARDS
+            ? `a deck holds at most ${MAX_IMPORT_CARDS} cards`
+            : undefined;
+  if (reason) preview.skipped.push({ line: card.line, reason });
+  else preview.cards.push(card);
+}
+
+/** Skipped lines in file order, however they were found. */
+export function sortSkipped(preview: ImportPreview): ImportPreview {
+  preview.skipped.sort((a, b) => a.line - b.line);
+  return preview;
 }

@@ -50,9 +50,16 @@ describe('QTI 2.1 package', () => {
       expect(children(root, 'correctResponse')).toHaveLength(1);
       expect(children(root, 'outcomeDeclaration')[0]?.getAttribute('identifier')).toBe('SCORE');
       expect(children(root, 'itemBody')).toHaveLength(1);
-      expect(children(root, 'responseProcessing')[0]?.getAttribute('template')).toMatch(
-        /rptemplates\/(match_correct|map_response)$/,
-      );
+      // A standard template, or (with an explanation) its rules written out with the feedback.
+      const [processing] = children(root, 'responseProcessing');
+      if (processing?.hasAttribute('template')) {
+        expect(processing.getAttribute('template')).toMatch(/rptemplates\/(match_correct|map_response)$/);
+      } else {
+        expect(children(root, 'modalFeedback')).toHaveLength(1);
+        expect(
+          processing && children(processing, 'setOutcomeValue').map((e) => e.getAttribute('identifier')),
+        ).toContain('FEEDBACK');
+      }
       // The interaction answers the declared response.
       const interaction = root.querySelector('[responseIdentifier]');
       expect(interaction?.getAttribute('responseIdentifier')).toBe('RESPONSE');
@@ -131,5 +138,45 @@ describe('QTI 2.1 package', () => {
         .filter((p) => p.startsWith('items/'))
         .sort(),
     );
+  });
+
+  test('an explanation is modal feedback, shown once the item is answered (regression: all were dropped)', () => {
+    const path = Object.keys(files).find((p) => p.startsWith('items/Q1_')) ?? '';
+    const root = parse(files[path]).documentElement;
+    const [feedback] = children(root, 'modalFeedback');
+    expect(feedback?.textContent).toBe('Mora held the fort for forty days.');
+    expect(feedback?.getAttribute('outcomeIdentifier')).toBe('FEEDBACK');
+    expect(feedback?.getAttribute('showHide')).toBe('show');
+    const outcomes = children(root, 'outcomeDeclaration').map((o) => o.getAttribute('identifier'));
+    expect(outcomes).toEqual(['SCORE', 'FEEDBACK']);
+    // Scoring is still match_correct's: SCORE 1 when the response is the correct one.
+    const [processing] = children(root, 'responseProcessing');
+    expect(processing && children(processing, 'correct')).toHaveLength(1);
+    // Element order as the schema requires: itemBody, responseProcessing, modalFeedback.
+    const order = Array.from(root.children).map((el) => el.localName);
+    expect(order.slice(-3)).toEqual(['itemBody', 'responseProcessing', 'modalFeedback']);
+  });
+
+  test('a right item shared by several left items is one choice (regression: three identical copies)', () => {
+    const shared = {
+      ...matching,
+      id: 'q-shared',
+      explanation: undefined,
+      answer: ['Emesa → Syria', 'Damascus → Syria', 'Raqqa → Jazira'],
+    } as Question;
+    const [xml] = Object.values(toQtiPackage({ ...quizAssignment, questions: [shared] }));
+    const root = parse(xml).documentElement;
+    const [, rightSet] = children(root, 'simpleMatchSet');
+    const rights = rightSet ? children(rightSet, 'simpleAssociableChoice') : [];
+    expect(rights.map((c) => [c.textContent, c.getAttribute('matchMax')])).toEqual([
+      ['Syria', '2'],
+      ['Jazira', '1'],
+    ]);
+    const [correct] = children(root, 'correctResponse');
+    expect((correct ? children(correct, 'value') : []).map((v) => v.textContent)).toEqual([
+      'L1 R1',
+      'L2 R1',
+      'L3 R2',
+    ]);
   });
 });

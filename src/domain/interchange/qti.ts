@@ -5,12 +5,22 @@ import type { ExportableQuiz } from './quiz-export';
 /**
  * QTI 2.1 export (IMS Question & Test Interoperability), as a content package: one
  * assessmentItem file per question, an assessmentTest listing them, and imsmanifest.xml.
- * Explanations are not exported: QTI needs response processing of its own to show them.
+ * A question's explanation becomes modal feedback, shown once the item is answered: its
+ * response processing is written out in full (the standard template's rules, then the
+ * FEEDBACK outcome set), since the templates themselves set no feedback.
  */
 const QTI_NS = 'http://www.imsglobal.org/xsd/imsqti_v2p1';
 const CP_NS = 'http://www.imsglobal.org/xsd/imscp_v1p1';
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 const TEMPLATES = 'http://www.imsglobal.org/question/qti_v2p1/rptemplates';
+const SET_SCORE = (value: string) => `<setOutcomeValue identifier="SCORE">${value}</setOutcomeValue>`;
+const FLOAT = (n: number) => `<baseValue baseType="float">${n}</baseValue>`;
+
+/** The rules of the match_correct and map_response templates, written out. */
+const SCORING: Record<ItemParts['template'], string> = {
+  match_correct: `<responseCondition><responseIf><match><variable identifier="RESPONSE"/><correct identifier="RESPONSE"/></match>${SET_SCORE(FLOAT(1))}</responseIf><responseElse>${SET_SCORE(FLOAT(0))}</responseElse></responseCondition>`,
+  map_response: `<responseCondition><responseIf><isNull><variable identifier="RESPONSE"/></isNull>${SET_SCORE(FLOAT(0))}</responseIf><responseElse>${SET_SCORE('<mapResponse identifier="RESPONSE"/>')}</responseElse></responseCondition>`,
+};
 const BLANK = /_{3,}/;
 
 function xmlEscape(text: string): string {
@@ -39,18 +49,20 @@ function itemParts(question: Question): ItemParts {
   const answer = question.answer;
   if (question.type === 'matching') {
     const pairs = matchingPairs(question);
-    const set = (prefix: string, items: string[]) =>
-      `      <simpleMatchSet>\n${items.map((item, i) => `        <simpleAssociableChoice identifier="${prefix}${i + 1}" matchMax="1">${xmlEscape(item)}</simpleAssociableChoice>`).join('\n')}\n      </simpleMatchSet>`;
-    const values = pairs.map((_, i) => `<value>L${i + 1} R${i + 1}</value>`).join('');
+    // Each right item is one choice, however many left items it belongs to: a copy would
+    // look the same to a student and score differently.
+    const rights = [...new Set(pairs.map((p) => p.right))];
+    const uses = (right: string) => pairs.filter((p) => p.right === right).length;
+    const set = (prefix: string, items: string[], matchMax: (item: string) => number) =>
+      `      <simpleMatchSet>\n${items.map((item, i) => `        <simpleAssociableChoice identifier="${prefix}${i + 1}" matchMax="${matchMax(item)}">${xmlEscape(item)}</simpleAssociableChoice>`).join('\n')}\n      </simpleMatchSet>`;
+    const values = pairs.map((p, i) => `<value>L${i + 1} R${rights.indexOf(p.right) + 1}</value>`).join('');
     return {
       response: `<responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="directedPair"><correctResponse>${values}</correctResponse></responseDeclaration>`,
       body: `    <matchInteraction responseIdentifier="RESPONSE" shuffle="true" maxAssociations="${pairs.length}">\n      <prompt>${prompt}</prompt>\n${set(
         'L',
         pairs.map((p) => p.left),
-      )}\n${set(
-        'R',
-        pairs.map((p) => p.right),
-      )}\n    </matchInteraction>`,
+        () => 1,
+      )}\n${set('R', rights, uses)}\n    </matchInteraction>`,
       template: 'match_correct',
     };
   }
@@ -88,14 +100,22 @@ function itemParts(question: Question): ItemParts {
 
 function qtiItem(question: Question, identifier: string): string {
   const parts = itemParts(question);
+  const explanation = question.explanation?.trim();
+  const processing = explanation
+    ? `<responseProcessing>${SCORING[parts.template]}<setOutcomeValue identifier="FEEDBACK"><baseValue baseType="identifier">EXPLANATION</baseValue></setOutcomeValue></responseProcessing>
+  <modalFeedback outcomeIdentifier="FEEDBACK" identifier="EXPLANATION" showHide="show">${xmlEscape(explanation)}</modalFeedback>`
+    : `<responseProcessing template="${TEMPLATES}/${parts.template}"/>`;
+  const feedbackOutcome = explanation
+    ? '\n  <outcomeDeclaration identifier="FEEDBACK" cardinality="single" baseType="identifier"/>'
+    : '';
   return `<?xml version="1.0" encoding="UTF-8"?>
 <assessmentItem xmlns="${QTI_NS}" xmlns:xsi="${XSI}" xsi:schemaLocation="${QTI_NS} http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd" identifier="${identifier}" title="${xmlEscape(question.prompt.slice(0, 80))}" adaptive="false" timeDependent="false">
   ${parts.response}
-  <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"><defaultValue><value>0</value></defaultValue></outcomeDeclaration>
+  <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"><defaultValue><value>0</value></defaultValue></outcomeDeclaration>${feedbackOutcome}
   <itemBody>
 ${parts.body}
   </itemBody>
-  <responseProcessing template="${TEMPLATES}/${parts.template}"/>
+  ${processing}
 </assessmentItem>
 `;
 }

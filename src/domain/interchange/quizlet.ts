@@ -1,6 +1,7 @@
 import type { ExportCard } from './anki';
 import type { BadRecord, DelimitedRecord } from './delimited';
 import { splitLines } from './delimited';
+import { refuseOtherFormats } from './file-kind';
 import { checkImportSize, type ImportPreview, previewRecords } from './import-preview';
 
 /**
@@ -15,22 +16,43 @@ export function writeQuizlet(cards: ExportCard[]): string {
   return `${cards.map((card) => `${flat(card.front)}\t${flat(card.back)}`).join('\n')}\n`;
 }
 
-export function readQuizlet(text: string, chosenSeparator = '\t'): ImportPreview {
+/**
+ * Reads Quizlet's export. Quizlet lets the exporter choose what goes between term and
+ * definition (tab, comma or custom) and between rows (new line, semicolon or custom); with a
+ * row separator other than the new line, a definition may span lines and keeps them.
+ */
+export function readQuizlet(text: string, chosenSeparator = '\t', chosenRowSeparator = '\n'): ImportPreview {
   checkImportSize(text);
-  // An empty custom separator (not typed yet) means Quizlet's default, the tab.
+  refuseOtherFormats(text, 'Quizlet text');
+  // An empty custom separator (not typed yet) means Quizlet's default, the tab or new line.
   const separator = chosenSeparator === '' ? '\t' : chosenSeparator;
+  const rowSeparator = chosenRowSeparator === '' ? '\n' : chosenRowSeparator;
   const records: DelimitedRecord[] = [];
   const bad: BadRecord[] = [];
-  splitLines(text).forEach((raw, index) => {
-    if (raw.trim() === '') return;
+  for (const { line, raw } of quizletRows(text, rowSeparator)) {
+    if (raw.trim() === '') continue;
     const at = raw.indexOf(separator);
     if (at < 0) {
-      bad.push({ line: index + 1, reason: `no ${separatorName(separator)} between term and definition` });
-      return;
+      bad.push({ line, reason: `no ${separatorName(separator)} between term and definition` });
+      continue;
     }
-    records.push({ line: index + 1, fields: [raw.slice(0, at), raw.slice(at + separator.length)], raw });
-  });
+    records.push({ line, fields: [raw.slice(0, at), raw.slice(at + separator.length)], raw });
+  }
   return previewRecords(records, bad, { front: 0, back: 1 });
+}
+
+/** The rows of the text, each with the line (1-based) its text starts on. */
+function quizletRows(text: string, rowSeparator: string): { line: number; raw: string }[] {
+  if (rowSeparator === '\n') return splitLines(text).map((raw, index) => ({ line: index + 1, raw }));
+  const whole = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const rows: { line: number; raw: string }[] = [];
+  let line = 1;
+  for (const part of whole.split(rowSeparator)) {
+    const leading = /^\n*/.exec(part)?.[0].length ?? 0;
+    rows.push({ line: line + leading, raw: part.slice(leading).replace(/\n+$/, '') });
+    line += (part.match(/\n/g)?.length ?? 0) + (rowSeparator.match(/\n/g)?.length ?? 0);
+  }
+  return rows;
 }
 
 function separatorName(separator: string): string {

@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { quizAssignment, quizResult } from '../../../tests/fixtures/quiz';
-import { assignmentFile, encodeAssignment, openAssignment, questionsHash } from './assignment';
+import { quizAssignment, quizQuestions, quizResult } from '../../../tests/fixtures/quiz';
+import type { Question } from '../shared/deck';
+import { TransferFormatError } from '../shared/errors';
+import {
+  assignmentFile,
+  encodeAssignment,
+  openAssignment,
+  type QuestionFinder,
+  questionsHash,
+} from './assignment';
 import { encodeEnvelope } from './link-codec';
 import { encodeResult, openResult, RESULT_ENVELOPE, resultFile } from './quiz-result';
 
@@ -33,6 +41,51 @@ describe('assignment links and files', () => {
 
   test('a JSON file without a code is refused', async () => {
     await expect(openAssignment('{"title":"x"}')).rejects.toThrow(/holds no Muster assignment link/);
+  });
+});
+
+describe('short links: questions named by id (version 2)', () => {
+  const withRowFields = (questions: Question[]) =>
+    questions.map((q, position) => ({ ...q, key: `fort-amber/${q.id}`, deckId: 'fort-amber', position }));
+  const finder: QuestionFinder = async (deckId, ids) =>
+    deckId === 'fort-amber'
+      ? withRowFields(ids.map((id) => quizQuestions.find((q) => q.id === id) as Question))
+      : undefined;
+
+  test('opens to the same questions and questions hash as the long link', async () => {
+    const code = await encodeAssignment(quizAssignment, { byReference: true });
+    expect(code).toMatch(/^muster\.a2\./);
+    const opened = await openAssignment(code, finder);
+    expect(opened.assignment).toEqual(quizAssignment);
+    expect(opened.questionsHash).toBe(
+      (await openAssignment(await encodeAssignment(quizAssignment))).questionsHash,
+    );
+  });
+
+  test('is refused when this app lacks the questions or has another version of them', async () => {
+    const code = await encodeAssignment(quizAssignment, { byReference: true });
+    await expect(openAssignment(code)).rejects.toThrow(/does not have, or has in another version/);
+    const edited: QuestionFinder = async (deckId, ids) =>
+      (await finder(deckId, ids))?.map((q) => (q.id === 'q-city' ? { ...q, answer: 'Elsewhere' } : q));
+    await expect(openAssignment(code, edited)).rejects.toThrow(TransferFormatError);
+  });
+
+  test('a version-1 link (questions carried) still opens, with or without a finder', async () => {
+    const code = await encodeAssignment(quizAssignment);
+    expect(code).toMatch(/^muster\.a1\./);
+    expect((await openAssignment(code, finder)).assignment).toEqual(quizAssignment);
+  });
+
+  test('40 questions of a derived deck fit in a link short enough for one QR code', async () => {
+    // Ids shaped as the deriver makes them: topic, 16 hex digits of a hash, type.
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      ...(quizQuestions[i % 4] as Question),
+      id: `strategy-${(0x9e3779b97f4a7c15n * BigInt(i + 1)).toString(16).padStart(16, '0').slice(-16)}-fc`,
+    }));
+    const assignment = { ...quizAssignment, questions: many };
+    const short = await encodeAssignment(assignment, { byReference: true });
+    // One QR code holds up to 2,953 bytes; version 1 of this link took 6,491 characters for 40.
+    expect(short.length).toBeLessThan(1_000);
   });
 });
 

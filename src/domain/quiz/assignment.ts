@@ -28,6 +28,7 @@ export const assignmentSchema = z.object({
 });
 export type Assignment = z.infer<typeof assignmentSchema>;
 
+/** Version 1 carries the questions themselves: for a deck the student may not have. */
 const ASSIGNMENT_ENVELOPE: EnvelopeKind = {
   tag: 'a',
   version: 1,
@@ -35,6 +36,24 @@ const ASSIGNMENT_ENVELOPE: EnvelopeKind = {
   maxEncodedChars: 150_000,
   maxJsonBytes: 1_000_000,
 };
+
+/**
+ * Version 2 carries only the questions' ids and their hash: for a deck every copy of the app
+ * has (the bundled one), which makes a 40-question link about a tenth as long, short enough
+ * for one QR code. The student's app takes the questions from its own copy of the deck and
+ * opens the link only if they hash to the same value, so both sides see the same questions.
+ */
+const REFERENCE_ENVELOPE: EnvelopeKind = { ...ASSIGNMENT_ENVELOPE, version: 2, maxJsonBytes: 100_000 };
+
+const referenceSchema = z.extend(z.omit(assignmentSchema, { questions: true }), {
+  questionIds: z
+    .array(z.string().check(z.minLength(1), z.maxLength(200)))
+    .check(z.minLength(1), z.maxLength(MAX_ASSIGNMENT_QUESTIONS)),
+  questionsHash: z.string().check(z.regex(/^[0-9a-f]{32}$/)),
+});
+
+/** The questions of a deck this app has, by id, in the order asked; undefined if any is missing. */
+export type QuestionFinder = (deckId: string, questionIds: string[]) => Promise<Question[] | undefined>;
 
 export interface OpenedAssignment {
   assignment: Assignment;
@@ -83,16 +102,55 @@ function parseAssignment(data: unknown): Assignment {
   return result.data;
 }
 
-/** Validates first, so the link never carries what we would refuse to open. */
-export async function encodeAssignment(assignment: Assignment): Promise<string> {
-  return encodeEnvelope(ASSIGNMENT_ENVELOPE, parseAssignment(assignment));
+/**
+ * Validates first, so the link never carries what we would refuse to open. `byReference`
+ * (for a deck every copy of the app has) makes the short version-2 link.
+ */
+export async function encodeAssignment(
+  assignment: Assignment,
+  options?: { byReference: boolean },
+): Promise<string> {
+  const valid = parseAssignment(assignment);
+  if (!options?.byReference) return encodeEnvelope(ASSIGNMENT_ENVELOPE, valid);
+  const { questions, ...rest } = valid;
+  return encodeEnvelope(REFERENCE_ENVELOPE, {
+    ...rest,
+    questionIds: questions.map((question) => question.id),
+    questionsHash: await questionsHash(questions),
+  });
 }
 
-/** From a link, a code, or the text of an assignment file. */
-export async function openAssignment(input: string): Promise<OpenedAssignment> {
+/**
+ * From a link, a code, or the text of an assignment file. A version-2 link names its
+ * questions; `findQuestions` fetches them from this app's decks.
+ */
+export async function openAssignment(
+  input: string,
+  findQuestions?: QuestionFinder,
+): Promise<OpenedAssignment> {
   const code = envelopeText(extractCode(input, ASSIGNMENT_ENVELOPE));
-  const assignment = parseAssignment(await decodeEnvelope(ASSIGNMENT_ENVELOPE, code));
-  return { assignment, questionsHash: await questionsHash(assignment.questions), code };
+  const version = /^muster\.a(\d+)\./.exec(code)?.[1];
+  if (version === '1' || version === undefined) {
+    // Version 1, or no readable version: the version-1 decoder says what is wrong.
+    const assignment = parseAssignment(await decodeEnvelope(ASSIGNMENT_ENVELOPE, code));
+    return { assignment, questionsHash: await questionsHash(assignment.questions), code };
+  }
+  const data = await decodeEnvelope(REFERENCE_ENVELOPE, code);
+  const parsed = referenceSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new TransferFormatError(
+      `This assignment link is not a valid Muster assignment:\n${describeIssues(parsed.error)}\nAsk your teacher for a new link.`,
+    );
+  }
+  const { questionIds, questionsHash: expected, ...rest } = parsed.data;
+  const found = findQuestions ? await findQuestions(rest.deck.id, questionIds) : undefined;
+  const assignment = found && parseAssignment({ ...rest, questions: found });
+  if (!assignment || (await questionsHash(assignment.questions)) !== expected) {
+    throw new TransferFormatError(
+      `This assignment uses questions of the deck “${rest.deck.title}” that this copy of Muster does not have, or has in another version. Reload the app to update it, then open the link again; if that does not help, ask your teacher for the assignment file.`,
+    );
+  }
+  return { assignment, questionsHash: expected, code };
 }
 
 /**

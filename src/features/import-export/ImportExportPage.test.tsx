@@ -42,7 +42,8 @@ describe('Import and export page', () => {
   it('reads pasted Quizlet text with a custom separator', async () => {
     const { user } = renderApp('/import');
     await user.selectOptions(await screen.findByLabelText('Format'), 'quizlet');
-    await user.click(screen.getByRole('radio', { name: 'Custom' }));
+    const between = screen.getByRole('group', { name: 'Between term and definition' });
+    await user.click(within(between).getByRole('radio', { name: 'Custom' }));
     await user.type(screen.getByLabelText('Custom separator'), '=');
     await user.type(screen.getByLabelText('Or paste the text'), 'Emesa=Homs{enter}Raqqa');
     expect(await screen.findByTestId('import-summary')).toHaveTextContent(
@@ -60,5 +61,26 @@ describe('Import and export page', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/separator "Wavy" is not one Anki knows/);
     expect(screen.queryByRole('button', { name: /^Import/ })).not.toBeInTheDocument();
     expect(await db.decks.count()).toBe(1);
+  });
+
+  it('imports an Anki export into its own deck, and a second import of it updates that deck', async () => {
+    const { user, db, unmount } = renderApp('/import');
+    const v1 = '#separator:tab\n#guid column:1\n#deck column:2\ng1\tLatin\tporta\tdoor\n';
+    await user.upload(await screen.findByLabelText('File to import'), new File([v1], 'latin.txt'));
+    expect(await screen.findByTestId('import-plan')).toHaveTextContent('1 card goes to a new deck “Latin”.');
+    expect(screen.queryByLabelText('Deck title')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import 1 card' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Latin' })).toBeInTheDocument();
+
+    const v2 = `${v1}g2\tLatin\taqua\twater\n`;
+    unmount();
+    const { user: again } = renderApp('/import', db);
+    await again.upload(await screen.findByLabelText('File to import'), new File([v2], 'latin.txt'));
+    expect(await screen.findByTestId('import-plan')).toHaveTextContent(
+      '2 cards update your deck “Latin”: 1 of them are already there',
+    );
+    await again.click(screen.getByRole('button', { name: 'Import 2 cards' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Latin' })).toBeInTheDocument();
+    expect(await db.questions.where('deckId').equals('latin').count()).toBe(2);
   });
 });

@@ -7,9 +7,9 @@ export function ImportExportPage() {
       <h1 id="import-title">Import and export decks</h1>
       <h2>Import a deck</h2>
       <p>
-        From Anki ("Notes in Plain Text"), Quizlet ("Export" text) or a CSV file with a front and a back per
-        line. You see every card, and every line that will be skipped and why, before anything is saved. The
-        deck becomes one of your own decks.
+        From Anki ("Notes in Plain Text"), Quizlet ("Export" text), Moodle (a GIFT file of questions) or a CSV
+        file with a front and a back per line. You see every card, and every line that will be skipped and
+        why, before anything is saved. The deck becomes one of your own decks.
       </p>
       <ImportForm />
       <h2>Export a deck</h2>

@@ -1,23 +1,28 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
-import { readTextFile } from '../../components/files';
+import { readFileBytes } from '../../components/files';
+import { looksLikeGift } from '../../domain/interchange/file-kind';
 import { type ImportPreview, MAX_IMPORT_CHARS } from '../../domain/interchange/import-preview';
+import { decodeText, type TextEncodingName } from '../../domain/interchange/text-encoding';
 import { TOPICS, type Topic } from '../../domain/shared/deck';
-import { type ImportFormat, previewImport, useImportDeck } from './api';
+import { type ImportFormat, previewImport, useImportDeck, useImportPlan } from './api';
+import { ImportPlanView } from './ImportPlanView';
 import { ImportPreviewView } from './ImportPreviewView';
+import { CUSTOM, SeparatorChoice } from './SeparatorChoice';
 
 const FORMATS: Record<ImportFormat, string> = {
   anki: 'Anki text',
   quizlet: 'Quizlet text',
   csv: 'CSV',
+  gift: 'Moodle GIFT',
 };
 
-function formatOf(fileName: string): ImportFormat {
+/** The format a chosen file is most likely in, by its name and, for GIFT, its content. */
+function formatOf(fileName: string, text: string): ImportFormat {
+  if (/\.gift$/i.test(fileName) || looksLikeGift(text)) return 'gift';
   return /\.csv$/i.test(fileName) ? 'csv' : 'anki';
 }
-
-type Separator = '\t' | ',' | 'custom';
 
 /** Choose or paste a file, see every card and every skipped line, then save: nothing is stored before. */
 export function ImportForm() {
@@ -25,8 +30,11 @@ export function ImportForm() {
   const [fileName, setFileName] = useState('');
   const [fileError, setFileError] = useState<unknown>(null);
   const [format, setFormat] = useState<ImportFormat>('anki');
-  const [separator, setSeparator] = useState<Separator>('\t');
+  const [separator, setSeparator] = useState('\t');
   const [custom, setCustom] = useState('');
+  const [rowSeparator, setRowSeparator] = useState('\n');
+  const [customRow, setCustomRow] = useState('');
+  const [encoding, setEncoding] = useState<TextEncodingName>('UTF-8');
   const [title, setTitle] = useState('');
   const [topic, setTopic] = useState<Topic>('strategy');
   const importDeck = useImportDeck();
@@ -35,7 +43,6 @@ export function ImportForm() {
     file: useId(),
     paste: useId(),
     format: useId(),
-    custom: useId(),
     title: useId(),
     topic: useId(),
   };
@@ -43,21 +50,30 @@ export function ImportForm() {
   const result = useMemo((): { preview: ImportPreview } | { error: unknown } | null => {
     if (text.trim() === '') return null;
     try {
-      return { preview: previewImport(text, format, separator === 'custom' ? custom : separator) };
+      const chosen = (value: string, typed: string) => (value === CUSTOM ? typed : value);
+      return {
+        preview: previewImport(text, format, chosen(separator, custom), chosen(rowSeparator, customRow)),
+      };
     } catch (error) {
       return { error };
     }
-  }, [text, format, separator, custom]);
+  }, [text, format, separator, custom, rowSeparator, customRow]);
   const preview = result && 'preview' in result ? result.preview : null;
+  const plan = useImportPlan(preview);
+  // The title names a new deck only when the file names none of its own.
+  const needsTitle = !plan.data || plan.data.some((entry) => entry.name === undefined && !entry.update);
 
   async function onFile(file: File | undefined) {
     setFileError(null);
     if (!file) return;
     try {
       // A character takes up to 4 bytes: the exact limit is checked on the text.
-      setText(await readTextFile(file, MAX_IMPORT_CHARS * 4, 'an import'));
+      const decoded = decodeText(await readFileBytes(file, MAX_IMPORT_CHARS * 4, 'an import'));
+      const content = decoded.text;
+      setText(content);
+      setEncoding(decoded.encoding);
       setFileName(file.name);
-      setFormat(formatOf(file.name));
+      setFormat(formatOf(file.name, content));
       if (!title) setTitle(file.name.replace(/\.[^.]+$/, ''));
     } catch (error) {
       setFileError(error);
@@ -66,10 +82,10 @@ export function ImportForm() {
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (!preview || preview.cards.length === 0) return;
+    if (!preview || preview.cards.length === 0 || !plan.data) return;
     importDeck.mutate(
-      { text, preview, title, topic, fileName: fileName || 'pasted text' },
-      { onSuccess: (deckId) => navigate(`/decks/${deckId}`) },
+      { text, plan: plan.data, title, topic, fileName: fileName || 'pasted text' },
+      { onSuccess: (deckIds) => navigate(deckIds.length === 1 ? `/decks/${deckIds[0]}` : '/') },
     );
   }
 
@@ -79,16 +95,20 @@ export function ImportForm() {
       <input
         id={ids.file}
         type="file"
-        accept=".txt,.csv,.tsv,text/plain,text/csv"
+        accept=".txt,.csv,.tsv,.gift,text/plain,text/csv"
         onChange={(e) => void onFile(e.target.files?.[0])}
       />
       {fileError !== null && <ErrorMessage error={fileError} />}
+      {encoding !== 'UTF-8' && text !== '' && <p className="hint">Read as {encoding} text.</p>}
       <label htmlFor={ids.paste}>Or paste the text</label>
       <textarea
         id={ids.paste}
         rows={6}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value);
+          setEncoding('UTF-8');
+        }}
         spellCheck={false}
       />
 
@@ -101,51 +121,34 @@ export function ImportForm() {
         ))}
       </select>
       {format === 'quizlet' && (
-        <fieldset>
-          <legend>Between term and definition</legend>
-          <label>
-            <input
-              type="radio"
-              name="separator"
-              checked={separator === '\t'}
-              onChange={() => setSeparator('\t')}
-            />{' '}
-            Tab
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="separator"
-              checked={separator === ','}
-              onChange={() => setSeparator(',')}
-            />{' '}
-            Comma
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="separator"
-              checked={separator === 'custom'}
-              onChange={() => setSeparator('custom')}
-            />{' '}
-            Custom
-          </label>
-          {separator === 'custom' && (
-            <>
-              <label htmlFor={ids.custom}>Custom separator</label>
-              <input
-                id={ids.custom}
-                value={custom}
-                onChange={(e) => setCustom(e.target.value)}
-                maxLength={10}
-              />
-            </>
-          )}
-        </fieldset>
+        <>
+          <SeparatorChoice
+            legend="Between term and definition"
+            choices={{ Tab: '\t', Comma: ',' }}
+            value={separator}
+            custom={custom}
+            customLabel="Custom separator"
+            onChange={setSeparator}
+            onCustom={setCustom}
+          />
+          <SeparatorChoice
+            legend="Between rows"
+            choices={{ 'New line': '\n', Semicolon: ';' }}
+            value={rowSeparator}
+            custom={customRow}
+            customLabel="Custom row separator"
+            onChange={setRowSeparator}
+            onCustom={setCustomRow}
+          />
+        </>
       )}
 
-      <label htmlFor={ids.title}>Deck title</label>
-      <input id={ids.title} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} />
+      {needsTitle && (
+        <>
+          <label htmlFor={ids.title}>Deck title</label>
+          <input id={ids.title} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} />
+        </>
+      )}
       <label htmlFor={ids.topic}>Topic of cards without a topic tag</label>
       <select id={ids.topic} value={topic} onChange={(e) => setTopic(e.target.value as Topic)}>
         {TOPICS.map((name) => (
@@ -157,11 +160,13 @@ export function ImportForm() {
 
       {result && 'error' in result && <ErrorMessage error={result.error} />}
       {preview && <ImportPreviewView preview={preview} />}
+      {plan.data && <ImportPlanView plan={plan.data} />}
+      {plan.error && <ErrorMessage error={plan.error} />}
       {preview && (
         <button
           type="submit"
           className="primary"
-          disabled={preview.cards.length === 0 || importDeck.isPending}
+          disabled={preview.cards.length === 0 || !plan.data || importDeck.isPending}
         >
           Import {preview.cards.length} card{preview.cards.length === 1 ? '' : 's'}
         </button>

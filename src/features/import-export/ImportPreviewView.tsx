@@ -1,4 +1,5 @@
 import type { ImportPreview } from '../../domain/interchange/import-preview';
+import { QUESTION_TYPE_NAMES } from '../../domain/shared/deck';
 
 const SHOWN = 100;
 
@@ -6,6 +7,7 @@ const SHOWN = 100;
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const { cards, skipped } = preview;
   const showTags = cards.some((card) => card.tags.length > 0);
+  const showTypes = cards.some((card) => (card.type ?? 'flashcard') !== 'flashcard');
   return (
     <div className="import-preview">
       <h2>Preview</h2>
@@ -36,6 +38,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
             <thead>
               <tr>
                 <th scope="col">Line</th>
+                {showTypes && <th scope="col">Type</th>}
                 <th scope="col">Front</th>
                 <th scope="col">Back</th>
                 {showTags && <th scope="col">Tags</th>}
@@ -43,8 +46,9 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
             </thead>
             <tbody>
               {cards.slice(0, SHOWN).map((card) => (
-                <tr key={card.line}>
+                <tr key={`${card.line}-${card.cardOf ?? ''}`}>
                   <td>{card.line}</td>
+                  {showTypes && <td>{QUESTION_TYPE_NAMES[card.type ?? 'flashcard']}</td>}
                   <td>{card.front}</td>
                   <td>{card.back}</td>
                   {showTags && <td>{card.tags.join(' ')}</td>}

@@ -1,51 +1,66 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDb } from '../../components/db-context';
 import { downloadText, sha256Hex } from '../../components/files';
-import { deckQuestions, listDecks } from '../../db/decks';
-import { loadDeck } from '../../db/load-deck';
+import { deckQuestions } from '../../db/decks';
+import { type ImportPlanEntry, planImport, saveImport } from '../../db/import-decks';
 import { queryKeys } from '../../db/query-keys';
 import { readAnki } from '../../domain/interchange/anki';
 import { readCsv } from '../../domain/interchange/csv';
 import { EXPORT_FORMATS, type ExportFormat, exportDeck } from '../../domain/interchange/export-deck';
+import { readGift } from '../../domain/interchange/gift-import';
 import type { ImportPreview } from '../../domain/interchange/import-preview';
-import { importedDeck } from '../../domain/interchange/imported-deck';
 import { readQuizlet } from '../../domain/interchange/quizlet';
 import type { Topic } from '../../domain/shared/deck';
 
-export type ImportFormat = 'anki' | 'quizlet' | 'csv';
+export type ImportFormat = 'anki' | 'quizlet' | 'csv' | 'gift';
 
-export function previewImport(text: string, format: ImportFormat, quizletSeparator: string): ImportPreview {
+export function previewImport(
+  text: string,
+  format: ImportFormat,
+  quizletSeparator: string,
+  quizletRowSeparator: string,
+): ImportPreview {
   if (format === 'anki') return readAnki(text);
-  if (format === 'quizlet') return readQuizlet(text, quizletSeparator);
+  if (format === 'quizlet') return readQuizlet(text, quizletSeparator, quizletRowSeparator);
+  if (format === 'gift') return readGift(text);
   return readCsv(text);
+}
+
+/** Each preview gets a number, so the plan's query key stays small however many cards it has. */
+const previewIds = new WeakMap<ImportPreview, number>();
+let lastPreviewId = 0;
+
+/** Which deck each group of previewed cards goes to: a new one, or the one an earlier import made. */
+export function useImportPlan(preview: ImportPreview | null) {
+  const db = useDb();
+  let id = preview ? previewIds.get(preview) : undefined;
+  if (preview && id === undefined) {
+    lastPreviewId += 1;
+    id = lastPreviewId;
+    previewIds.set(preview, id);
+  }
+  return useQuery({
+    queryKey: [...queryKeys.decks(), 'import-plan', id ?? 0],
+    queryFn: () => planImport(db, preview?.cards ?? []),
+    enabled: preview !== null && preview.cards.length > 0,
+  });
 }
 
 export interface ImportRequest {
   text: string;
-  preview: ImportPreview;
+  plan: ImportPlanEntry[];
   title: string;
   topic: Topic;
   fileName: string;
 }
 
-/** Saves previewed cards as a new user deck (one transaction, via loadDeck); returns its id. */
+/** Saves every deck of the plan in one transaction; returns their ids. */
 export function useImportDeck() {
   const db = useDb();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ text, preview, title, topic, fileName }: ImportRequest) => {
-      const takenIds = new Set((await listDecks(db)).map((deck) => deck.id));
-      const deck = importedDeck(preview.cards, {
-        title,
-        topic,
-        fileName,
-        sha256: await sha256Hex(text),
-        takenIds,
-      });
-      // The id was free when read; onlySameSource makes sure it still is when written.
-      await loadDeck(db, deck, { builtIn: false, now: new Date(), onlySameSource: true });
-      return deck.id;
-    },
+    mutationFn: async ({ text, plan, title, topic, fileName }: ImportRequest) =>
+      saveImport(db, { plan, title, topic, fileName, sha256: await sha256Hex(text), now: new Date() }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.decks() }),
   });
 }

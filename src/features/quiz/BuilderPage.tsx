@@ -6,7 +6,7 @@ import { encodeAssignment, newAssignment, openAssignment } from '../../domain/qu
 import { pickQuestions } from '../../domain/quiz/quiz-plan';
 import { QUESTION_TYPE_NAMES } from '../../domain/shared/deck';
 import { MusterError } from '../../domain/shared/errors';
-import { useSaveAssignment } from './api';
+import { useQuestionFinder, useSaveAssignment } from './api';
 import { randomId } from './ids';
 import {
   DEFAULT_QUESTION_FILTER,
@@ -22,6 +22,7 @@ export function BuilderPage() {
   const chosenDeck = decks.data?.find((d) => d.id === deckId) ?? decks.data?.[0];
   const questions = useDeckQuestions(chosenDeck?.id ?? '');
   const save = useSaveAssignment();
+  const findQuestions = useQuestionFinder();
   const navigate = useNavigate();
   const [title, setTitle] = useState('');
   const [className, setClassName] = useState('');
@@ -72,7 +73,9 @@ export function BuilderPage() {
         randomId(),
         new Date(),
       );
-      const opened = await openAssignment(await encodeAssignment(assignment));
+      // A bundled deck is in every copy of the app: the link names its questions instead of carrying them.
+      const code = await encodeAssignment(assignment, { byReference: chosenDeck.builtIn });
+      const opened = await openAssignment(code, findQuestions);
       await save.mutateAsync({ opened, mine: true });
       navigate(`/quizzes/assignments/${assignment.id}`);
     } catch (caught) {

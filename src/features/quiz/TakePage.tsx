@@ -4,7 +4,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { openAssignment } from '../../domain/quiz/assignment';
 import { AssignmentIntro } from './AssignmentIntro';
-import { useSaveAssignment } from './api';
+import { useQuestionFinder, useSaveAssignment } from './api';
 import { readFiles } from './read-files';
 
 /**
@@ -16,10 +16,11 @@ export function TakePage() {
   const { hash } = useLocation();
   const code = decodeURIComponent(hash.replace(/^#/, ''));
   const save = useSaveAssignment();
+  const findQuestions = useQuestionFinder();
   const opened = useQuery({
     queryKey: ['muster', 'open-assignment', code],
     queryFn: async () => {
-      const result = await openAssignment(code);
+      const result = await openAssignment(code, findQuestions);
       return save.mutateAsync({ opened: result, mine: false });
     },
     enabled: code !== '',
@@ -47,10 +48,11 @@ function OpenAssignmentForm({ headingLevel }: { headingLevel: 1 | 2 }) {
   const navigate = useNavigate();
   const [text, setText] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const findQuestions = useQuestionFinder();
   async function open(input: string) {
     setError(null);
     try {
-      const opened = await openAssignment(input);
+      const opened = await openAssignment(input, findQuestions);
       navigate(`/a#${opened.code}`);
     } catch (caught) {
       setError(caught);

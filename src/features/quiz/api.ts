@@ -12,10 +12,17 @@ import {
   startAttempt,
   submitAttempt,
 } from '../../db/assignments';
+import { questionsByIds } from '../../db/decks';
 import { queryKeys } from '../../db/query-keys';
 import { addMistakes, quizHistory, saveQuizAttempt } from '../../db/quiz-history';
-import type { OpenedAssignment } from '../../domain/quiz/assignment';
+import type { OpenedAssignment, QuestionFinder } from '../../domain/quiz/assignment';
 import type { GivenAnswer, QuizResult } from '../../domain/quiz/quiz-result';
+
+/** Finds an assignment's questions in this app's decks (for links that name them by id). */
+export function useQuestionFinder(): QuestionFinder {
+  const db = useDb();
+  return (deckId, questionIds) => questionsByIds(db, deckId, questionIds);
+}
 
 export function useAssignments() {
   const db = useDb();

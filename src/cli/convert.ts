@@ -1,0 +1,151 @@
+/**
+ * `npm run convert -- <input> --to <deck|anki|quizlet|csv|gift|qti> [--out <file>] [--from <format>] [--title <text>]`
+ *
+ * The app's importers and exporters from the command line, for converting a folder of
+ * quizzes: the input's format comes from its name and content (.gift or GIFT text, .csv,
+ * .json for a deck, any other text as Anki's; --from quizlet for Quizlet text), lines it
+ * skips are listed on stderr, the result goes to --out or stdout (a QTI zip needs --out).
+ * Errors go to stderr, exit code 1.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { strToU8, zipSync } from 'fflate';
+import { readAnki } from '../domain/interchange/anki';
+import { readCsv } from '../domain/interchange/csv';
+import { exportDeck } from '../domain/interchange/export-deck';
+import { looksLikeGift } from '../domain/interchange/file-kind';
+import { toGift } from '../domain/interchange/gift';
+import { readGift } from '../domain/interchange/gift-import';
+import { type ImportPreview, MAX_IMPORT_CHARS } from '../domain/interchange/import-preview';
+import { importedDeck } from '../domain/interchange/imported-deck';
+import { toQtiPackage } from '../domain/interchange/qti';
+import { readQuizlet } from '../domain/interchange/quizlet';
+import { decodeText } from '../domain/interchange/text-encoding';
+import { type Deck, parseDeckJson } from '../domain/shared/deck';
+import { MusterError } from '../domain/shared/errors';
+import { sha256Hex } from '../domain/shared/sha256';
+
+const USAGE =
+  'Usage: npm run convert -- <input> --to <deck|anki|quizlet|csv|gift|qti> [--out <file>] [--from <anki|quizlet|csv|gift|deck>] [--title <deck title>]';
+const INPUTS = ['anki', 'quizlet', 'csv', 'gift', 'deck'] as const;
+const OUTPUTS = ['deck', 'anki', 'quizlet', 'csv', 'gift', 'qti'] as const;
+type Input = (typeof INPUTS)[number];
+type Output = (typeof OUTPUTS)[number];
+
+export interface Converted {
+  /** Text, or bytes for a zip. */
+  data: string | Uint8Array;
+  out: string | undefined;
+  /** One line per skipped line of the input, for stderr. */
+  warnings: string[];
+}
+
+const SPEC = {
+  to: { type: 'string' },
+  out: { type: 'string' },
+  from: { type: 'string' },
+  title: { type: 'string' },
+} as const;
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({ args, options: SPEC, allowPositionals: true });
+  } catch (error) {
+    throw new MusterError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+}
+
+function options(args: string[]) {
+  const { values, positionals } = parse(args);
+  if (positionals.length !== 1) throw new MusterError(`Give exactly one input file.\n${USAGE}`);
+  const to = values.to;
+  if (to === 'apkg') {
+    throw new MusterError(
+      'Writing .apkg is not supported yet: use --to anki and import that text file in Anki.',
+    );
+  }
+  if (!OUTPUTS.includes(to as Output))
+    throw new MusterError(`--to must be one of ${OUTPUTS.join(', ')}.\n${USAGE}`);
+  const from = values.from;
+  if (from !== undefined && !INPUTS.includes(from as Input)) {
+    throw new MusterError(`--from must be one of ${INPUTS.join(', ')}.\n${USAGE}`);
+  }
+  if (to === 'qti' && !values.out)
+    throw new MusterError('A QTI package is a zip file: give --out <file.zip>.');
+  return {
+    input: positionals[0] as string,
+    to: to as Output,
+    from: from as Input | undefined,
+    out: values.out,
+    title: values.title,
+  };
+}
+
+function inputFormat(fileName: string, text: string): Input {
+  if (/\.gift$/i.test(fileName) || looksLikeGift(text)) return 'gift';
+  if (/\.csv$/i.test(fileName)) return 'csv';
+  if (/\.json$/i.test(fileName)) return 'deck';
+  return 'anki';
+}
+
+const READERS: Record<Exclude<Input, 'deck'>, (text: string) => ImportPreview> = {
+  anki: readAnki,
+  quizlet: (text) => readQuizlet(text),
+  csv: readCsv,
+  gift: readGift,
+};
+
+/** Reads the input as a deck, with a warning for each line it skipped. */
+function readDeck(path: string, from: Input | undefined, title: string | undefined) {
+  if (!existsSync(path)) throw new MusterError(`There is no file ${path}.`);
+  const bytes = readFileSync(path);
+  if (bytes.length > MAX_IMPORT_CHARS * 4) throw new MusterError(`${path} is too large to import.`);
+  const { text } = decodeText(new Uint8Array(bytes));
+  const format = from ?? inputFormat(path, text);
+  if (format === 'deck') return { deck: parseDeckJson(text), warnings: [] };
+  const preview = READERS[format](text);
+  const warnings = preview.skipped.map((skip) => `${path}, line ${skip.line} skipped: ${skip.reason}`);
+  if (preview.cards.length === 0) throw new MusterError(`${path} holds no card that can be imported.`);
+  const fileName = basename(path);
+  const deck = importedDeck(preview.cards, {
+    title: title ?? fileName.replace(/\.[^.]+$/, ''),
+    topic: 'strategy',
+    fileName,
+    sha256: sha256Hex(text),
+    takenIds: new Set(),
+  });
+  return { deck, warnings };
+}
+
+function write(deck: Deck, to: Output): string | Uint8Array {
+  if (to === 'deck') return `${JSON.stringify(deck, null, 2)}\n`;
+  if (to === 'gift') return toGift(deck);
+  if (to === 'qti') {
+    const files = Object.entries(toQtiPackage(deck)).map(([path, xml]) => [path, strToU8(xml)] as const);
+    return zipSync(Object.fromEntries(files));
+  }
+  return exportDeck(to, deck.id, deck.questions);
+}
+
+export function convertCommand(args: string[]): Converted {
+  const { input, to, from, out, title } = options(args);
+  const { deck, warnings } = readDeck(input, from, title);
+  return { data: write(deck, to), out, warnings };
+}
+
+function main(): void {
+  try {
+    const { data, out, warnings } = convertCommand(process.argv.slice(2));
+    for (const warning of warnings) process.stderr.write(`${warning}\n`);
+    if (out) {
+      writeFileSync(out, data);
+      process.stderr.write(`Wrote ${out}\n`);
+    } else process.stdout.write(data);
+  } catch (error) {
+    process.stderr.write(`${error instanceof MusterError ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1]?.endsWith('convert.ts')) main();
