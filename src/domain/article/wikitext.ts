@@ -209,8 +209,10 @@ function checkIsArticle(doc: WtfDocument, title: string | undefined): void {
 }
 
 export interface WikitextOptions {
-  /** The page's title when it is known (from the MediaWiki API or a file name). */
+  /** The page's title when it is known (from the MediaWiki API). */
   title?: string;
+  /** A title to use when the wikitext names none (a file's name). */
+  fallbackTitle?: string;
 }
 
 /**
@@ -226,7 +228,9 @@ export function wikitextToArticle(wikitext: string, options: WikitextOptions = {
   const doc = wtf(wikitext) as unknown as WtfDocument;
   checkIsArticle(doc, options.title);
   const infobox = doc.infoboxes()[0];
-  const title = oneLine(options.title ?? doc.title() ?? infoboxTitle(infobox));
+  const title = oneLine(
+    options.title ?? (doc.title() || infoboxTitle(infobox) || options.fallbackTitle || ''),
+  );
   if (!title) {
     throw new ArticleFormatError(
       'This wikitext does not say the article\'s title. Add it as the first line, as "= Title =", or fetch the article From Wikipedia by its title.',
