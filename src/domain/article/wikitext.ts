@@ -231,16 +231,16 @@ export function wikitextToArticle(wikitext: string, options: WikitextOptions = {
   const title = oneLine(
     options.title ?? (doc.title() || infoboxTitle(infobox) || options.fallbackTitle || ''),
   );
-  if (!title) {
-    throw new ArticleFormatError(
-      'This wikitext does not say the article\'s title. Add it as the first line, as "= Title =", or fetch the article From Wikipedia by its title.',
-    );
-  }
   const links: WikiLink[] = [];
   const blocks = keptBlocks(sectionBlocks(doc, links));
   if (!blocks.some((block) => block.paragraphs.length > 0)) {
     throw new ArticleFormatError(
-      `"${title}" has no paragraphs of prose to make questions from (only lists, tables or templates). Choose an article with text.`,
+      `${title ? `"${title}"` : 'This page'} has no paragraphs of prose to make questions from (only lists, tables or templates). Choose an article with text.`,
+    );
+  }
+  if (!title) {
+    throw new ArticleFormatError(
+      'This wikitext does not say the article\'s title. Add it as the first line, as "= Title =", or fetch the article From Wikipedia by its title.',
     );
   }
   if (infobox) for (const sentence of Object.values(infobox.data)) links.push(...internalLinks(sentence));

@@ -74,7 +74,9 @@ describe('NewDeckPage', () => {
     const { db, user } = renderApp('/new');
     await pasteArticle(user, 'Just some notes, without a title line');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Line 1: the article must start with its title, as "= Title =" or as a short first line');
+    expect(alert).toHaveTextContent(
+      'Line 1: the article must start with its title, as "= Title =" or as a short first line',
+    );
     expect(screen.getByRole('textbox', { name: 'Article text' })).toHaveAccessibleDescription(
       alert.textContent ?? '',
     );

@@ -5,7 +5,7 @@ import type { Deck } from '../../domain/shared/deck';
 /** What the New deck page hands to the deriver. */
 export interface DeriveInput {
   text: string;
-  /** The article's title when it is known (fetched from Wikipedia). */
+  /** Set for wikitext fetched from Wikipedia: the page's title (the text may even be empty). */
   title?: string;
   /** The chosen file's name, a last resort for wikitext that names no title. */
   fileName?: string;
@@ -25,7 +25,7 @@ export async function deriveFromInput(
 ): Promise<Deck> {
   checkInputSize(input.text);
   onStage('reading');
-  const kind = detectInputKind(input.text);
+  const kind = input.title !== undefined ? 'wikitext' : detectInputKind(input.text);
   let text = input.text;
   let aliases: string[][] = [];
   if (kind === 'wikitext') {
