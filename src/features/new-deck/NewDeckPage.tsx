@@ -17,6 +17,9 @@ import { WikipediaForm } from './WikipediaForm';
 /** UTF-8 takes at most 4 bytes a character: a file past this cannot be an input we accept. */
 const MAX_FILE_BYTES = MAX_INPUT_CHARS * 4;
 
+/** Files up to this many characters are also shown in the text box (see pickFile). */
+const MAX_SHOWN_FILE_CHARS = 200_000;
+
 const STAGE_LABELS: Record<DeriveStage, string> = {
   reading: 'Reading the article…',
   deriving: 'Making questions…',
@@ -35,7 +38,8 @@ export function NewDeckPage() {
   const [text, setText] = useState('');
   const [inputError, setInputError] = useState<{ origin: Origin; message: string } | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ origin: Origin; message: string } | null>(null);
+  const [fileNote, setFileNote] = useState<string | null>(null);
   const [derived, setDerived] = useState<Deck | null>(null);
   const [choices, setChoices] = useState<Record<string, DraftChoice>>({});
   const [deckId, setDeckId] = useState('');
@@ -87,6 +91,8 @@ export function NewDeckPage() {
       (deck) => {
         if (job.current !== work) return;
         job.current = null;
+        // For profiling (and the e2e test): the work is done, what follows is showing it.
+        performance.mark('muster:deck-derived');
         const withSource = source ? { ...deck, source: { ...deck.source, ...source } } : deck;
         setBusy(null);
         setDerived(withSource);
@@ -116,7 +122,7 @@ export function NewDeckPage() {
     job.current?.cancel();
     job.current = null;
     setBusy(null);
-    setNotice('Cancelled: no deck was made and nothing was saved.');
+    if (origin) setNotice({ origin, message: 'Cancelled: no deck was made and nothing was saved.' });
     document.getElementById(origin === 'wiki' ? 'wiki-page' : 'article-text')?.focus();
   }
 
@@ -139,7 +145,15 @@ export function NewDeckPage() {
       return;
     }
     const content = await file.text();
-    setText(content);
+    // A browser lays out a textarea's whole value: a long file would freeze the page for
+    // seconds, so only a file of ordinary size is shown in the box.
+    const shown = content.length <= MAX_SHOWN_FILE_CHARS;
+    if (shown) setText(content);
+    setFileNote(
+      shown
+        ? null
+        : `${file.name} is too long to show in the box above; its questions are made from the file.`,
+    );
     derive('paste', { text: content, fileName: file.name });
   }
 
@@ -163,6 +177,19 @@ export function NewDeckPage() {
   const keptCount = derived ? derived.questions.filter((q) => choices[q.id]?.kept !== false).length : 0;
   const pasteError = inputError?.origin === 'paste' ? inputError.message : null;
 
+  /** The progress (or the word that it was cancelled) under the form that started the work. */
+  function progressFor(origin: Origin) {
+    if (busy?.origin === origin) {
+      return <DeriveProgress label={busy.label} startedAt={busy.startedAt} onCancel={cancel} />;
+    }
+    if (notice?.origin !== origin) return null;
+    return (
+      <p role="status" className="notice">
+        {notice.message}
+      </p>
+    );
+  }
+
   return (
     <section className="new-deck" aria-labelledby="new-deck-title">
       <h1 id="new-deck-title">New deck from article</h1>
@@ -177,6 +204,7 @@ export function NewDeckPage() {
         error={inputError?.origin === 'wiki' ? inputError.message : null}
         onFetch={fetchFromWikipedia}
       />
+      {progressFor('wiki')}
       <form onSubmit={submitPaste} className="article-form" aria-labelledby="paste-title">
         <h2 id="paste-title">Paste or choose a file</h2>
         <label htmlFor="article-text">Article text</label>
@@ -184,7 +212,10 @@ export function NewDeckPage() {
           id="article-text"
           value={text}
           rows={12}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            setFileNote(null);
+          }}
           aria-invalid={pasteError ? true : undefined}
           aria-describedby={pasteError ? 'article-error' : undefined}
         />
@@ -194,8 +225,15 @@ export function NewDeckPage() {
           type="file"
           accept=".txt,.wiki,.wikitext,text/plain"
           onChange={pickFile}
-          aria-describedby={pasteError ? 'article-error' : undefined}
+          aria-describedby={
+            [fileNote && 'file-note', pasteError && 'article-error'].filter(Boolean).join(' ') || undefined
+          }
         />
+        {fileNote && (
+          <p id="file-note" className="hint">
+            {fileNote}
+          </p>
+        )}
         {pasteError && (
           <p id="article-error" role="alert" className="error">
             {pasteError}
@@ -205,13 +243,7 @@ export function NewDeckPage() {
           Make questions
         </button>
       </form>
-
-      {busy && <DeriveProgress label={busy.label} startedAt={busy.startedAt} onCancel={cancel} />}
-      {notice && (
-        <p role="status" className="notice">
-          {notice}
-        </p>
-      )}
+      {progressFor('paste')}
 
       {derived && (
         <section aria-labelledby="preview-title" className="deck-preview">

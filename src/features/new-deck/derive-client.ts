@@ -33,7 +33,8 @@ export function startDerive(input: DeriveInput, onStage: (stage: DeriveStage) =>
       const reply = event.data;
       if (reply.type === 'stage') return onStage(reply.stage);
       worker.terminate();
-      if (reply.type === 'done') resolve(reply.deck);
+      // Our own worker's output, made by the same code: typed, not re-validated.
+      if (reply.type === 'done') resolve(JSON.parse(reply.deckJson) as Deck);
       else reject(reply.muster ? new WorkerError(reply.name, reply.message) : new Error(reply.message));
     };
     worker.onerror = (event) => {

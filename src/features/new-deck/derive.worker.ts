@@ -13,7 +13,7 @@ self.onmessage = async (event: MessageEvent<DeriveInput>) => {
   try {
     const { deriveFromInput } = await import('./derive-input');
     const deck = await deriveFromInput(event.data, (stage) => reply({ type: 'stage', stage }));
-    reply({ type: 'done', deck });
+    reply({ type: 'done', deckJson: JSON.stringify(deck) });
   } catch (error) {
     reply({
       type: 'error',
