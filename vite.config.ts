@@ -50,6 +50,8 @@ export default defineConfig({
     }),
   ],
   define: { 'import.meta.env.VITE_MUSTER_VERSION': JSON.stringify(appVersion) },
+  // ES module workers can load chunks lazily: the derive worker loads the wikitext parser only for wikitext.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

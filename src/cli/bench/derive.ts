@@ -10,7 +10,7 @@ const SEED = 'decks/siege-of-emesa/article.txt';
  * A ~1 MB article in the same format: many sections of battle prose with numbered names,
  * so the deriver meets thousands of people, places, years and numbers.
  */
-function largeArticle(targetChars = MAX_ARTICLE_CHARS - 10_000): string {
+export function largeArticle(targetChars = MAX_ARTICLE_CHARS - 10_000): string {
   const parts = [
     '= War of the Many Fords (1400–1450) =',
     '',

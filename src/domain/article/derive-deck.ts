@@ -29,6 +29,8 @@ export interface DeriveOptions {
   /** Deck id; the slug of the title if not given (or given by the curation). */
   id?: string;
   curation?: Curation;
+  /** Names of one thing found outside the text (a wikitext article's links), merged with the curation's. */
+  aliases?: string[][];
 }
 
 /**
@@ -38,7 +40,8 @@ export interface DeriveOptions {
  */
 export function deriveDeck(raw: string, options: DeriveOptions = {}): Deck {
   const article = parseArticle(raw);
-  const facts = extractFacts(article, { aliases: options.curation?.aliases ?? [] });
+  const aliases = [...(options.aliases ?? []), ...(options.curation?.aliases ?? [])];
+  const facts = extractFacts(article, { aliases });
   const seen = new Set<string>();
   const questions: Question[] = [];
   const generated = [

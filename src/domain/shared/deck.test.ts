@@ -39,6 +39,20 @@ describe('parseDeck', () => {
     );
   });
 
+  it('keeps where a deck was read, and refuses a source address that is not https', () => {
+    const wiki = {
+      ...deck.source,
+      url: 'https://en.wikipedia.org/wiki/Siege_of_Emesa',
+      revision: 1187745012,
+      licence: 'CC BY-SA 4.0',
+    };
+    expect(parseDeck({ ...deck, source: wiki }).source).toEqual(wiki);
+    expect(() => parseDeck({ ...deck, source: { ...wiki, url: 'javascript:alert(1)' } })).toThrow(
+      /source\.url/,
+    );
+    expect(() => parseDeck({ ...deck, source: { ...wiki, revision: 1.5 } })).toThrow(/source\.revision/);
+  });
+
   it('refuses two questions with one id', () => {
     expect(() => parseDeck({ ...deck, questions: [question, question] })).toThrow(DeckFormatError);
   });

@@ -48,7 +48,18 @@ export type Question = z.infer<typeof questionSchema>;
 export const deckSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'lowercase letters, digits and hyphens')),
   title: text(300),
-  source: z.object({ title: text(300), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }),
+  source: z.object({
+    title: text(300),
+    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+    /** Where the article was read (https only: the deck page links to it). */
+    url: z.optional(
+      z.string().check(z.maxLength(2000), z.regex(/^https:\/\/[^\s]+$/, 'an https:// address')),
+    ),
+    /** The article's revision id on its wiki, when it came from one. */
+    revision: z.optional(z.int().check(z.positive())),
+    /** The licence of the article's text: "CC BY-SA 4.0" for Wikipedia. */
+    licence: z.optional(text(100)),
+  }),
   article: z.optional(z.string().check(z.maxLength(1_000_000))),
   questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(5000)),
 });

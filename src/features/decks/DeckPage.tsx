@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
+import { ArticleSource } from '../../components/ArticleSource';
 import { useDeck } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
 import { useDeckCounts } from './api';
@@ -29,6 +30,7 @@ export function DeckPage() {
     <section aria-labelledby="deck-title">
       <h1 id="deck-title">{deck.data.title}</h1>
       <p>{deck.data.questionCount} questions</p>
+      <ArticleSource source={deck.data.source} />
       <dl className="deck-counts" aria-label="Today">
         <div>
           <dt>New</dt>

@@ -36,7 +36,7 @@ describe('NewDeckPage', () => {
 
     const dropped = expected.questions[0];
     await user.click(screen.getByRole('button', { name: `Drop: ${dropped?.prompt}` }));
-    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+    expect(screen.getByRole('heading', { level: 2, name: /questions kept$/ })).toHaveTextContent(
       `${total - 1} of ${total} questions kept`,
     );
 
@@ -60,8 +60,8 @@ describe('NewDeckPage', () => {
   it('derives the questions as soon as a .txt file is chosen', async () => {
     const { user } = renderApp('/new');
     const file = new File([battleArticle], 'varnholt.txt', { type: 'text/plain' });
-    await user.upload(await screen.findByLabelText('Or choose a .txt file'), file);
-    expect(await screen.findByRole('heading', { level: 2 })).toHaveTextContent(
+    await user.upload(await screen.findByLabelText('Or choose a .txt or .wiki file'), file);
+    expect(await screen.findByRole('heading', { level: 2, name: /questions kept$/ })).toHaveTextContent(
       `Battle of Varnholt Ford (1412): ${expected.questions.length} of ${expected.questions.length} questions kept`,
     );
     // The file's text is shown in the box (a textarea keeps LF line ends only).
@@ -72,9 +72,11 @@ describe('NewDeckPage', () => {
 
   it('shows the problem next to the input and saves nothing when the text is not an article', async () => {
     const { db, user } = renderApp('/new');
-    await pasteArticle(user, 'Just some notes\nwithout a title line');
+    await pasteArticle(user, 'Just some notes, without a title line');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Line 1: the article must start with its title as "= Title ="');
+    expect(alert).toHaveTextContent(
+      'Line 1: the article must start with its title, as "= Title =" or as a short first line',
+    );
     expect(screen.getByRole('textbox', { name: 'Article text' })).toHaveAccessibleDescription(
       alert.textContent ?? '',
     );

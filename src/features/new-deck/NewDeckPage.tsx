@@ -1,63 +1,160 @@
-import { type ChangeEvent, type FormEvent, useState } from 'react';
+import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ArticleSource } from '../../components/ArticleSource';
 import { errorText } from '../../components/error-message';
+import { checkInputSize, MAX_INPUT_CHARS } from '../../domain/article/article-input';
 import { type DraftChoice, finishDraft } from '../../domain/article/deck-draft';
-import { deriveDeck } from '../../domain/article/derive-deck';
-import { MAX_ARTICLE_CHARS } from '../../domain/article/parse-article';
+import type { WikipediaArticle } from '../../domain/article/wikipedia-source';
 import type { Deck } from '../../domain/shared/deck';
 import { ArticleFormatError } from '../../domain/shared/errors';
-import { DeckIdTakenError, useSaveDeck } from './api';
+import { DeckIdTakenError, fetchWikipediaArticle, useSaveDeck } from './api';
+import { DeriveProgress } from './DeriveProgress';
+import { type DeriveJob, startDerive } from './derive-client';
+import type { DeriveInput, DeriveStage } from './derive-input';
 import { QuestionPreview } from './QuestionPreview';
+import { WikipediaForm } from './WikipediaForm';
 
-/** UTF-8 takes at most 4 bytes a character: a file past this cannot be an article we accept. */
-const MAX_FILE_BYTES = MAX_ARTICLE_CHARS * 4;
+/** UTF-8 takes at most 4 bytes a character: a file past this cannot be an input we accept. */
+const MAX_FILE_BYTES = MAX_INPUT_CHARS * 4;
+
+/** Files up to this many characters are also shown in the text box (see pickFile). */
+const MAX_SHOWN_FILE_CHARS = 200_000;
+
+const STAGE_LABELS: Record<DeriveStage, string> = {
+  reading: 'Reading the article…',
+  deriving: 'Making questions…',
+};
+
+type Origin = 'wiki' | 'paste';
+interface Busy {
+  label: string;
+  startedAt: number;
+  origin: Origin;
+}
 
 export function NewDeckPage() {
   const navigate = useNavigate();
   const save = useSaveDeck();
   const [text, setText] = useState('');
-  const [inputError, setInputError] = useState<string | null>(null);
+  const [inputError, setInputError] = useState<{ origin: Origin; message: string } | null>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [notice, setNotice] = useState<{ origin: Origin; message: string } | null>(null);
+  const [fileNote, setFileNote] = useState<string | null>(null);
   const [derived, setDerived] = useState<Deck | null>(null);
   const [choices, setChoices] = useState<Record<string, DraftChoice>>({});
   const [deckId, setDeckId] = useState('');
   const [saveError, setSaveError] = useState<string | null>(null);
+  const job = useRef<{ cancel(): void } | null>(null);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
 
-  function deriveFrom(article: string) {
+  // Leaving the page ends any work still running.
+  useEffect(() => () => job.current?.cancel(), []);
+  useEffect(() => {
+    if (derived) previewHeading.current?.focus();
+  }, [derived]);
+  // The Cancel button that had focus is gone: put focus on the input the message is about.
+  useEffect(() => {
+    if (inputError)
+      document.getElementById(inputError.origin === 'wiki' ? 'wiki-page' : 'article-text')?.focus();
+  }, [inputError]);
+
+  function begin(origin: Origin, label: string) {
+    job.current?.cancel();
     save.reset();
     setSaveError(null);
-    try {
-      const deck = deriveDeck(article);
-      setDerived(deck);
-      setDeckId(deck.id);
-      setChoices({});
-      setInputError(null);
-    } catch (error) {
-      setDerived(null);
-      setInputError(errorText(error));
-    }
+    setNotice(null);
+    setInputError(null);
+    setDerived(null);
+    setBusy({ label, startedAt: Date.now(), origin });
   }
 
-  function derive(event: FormEvent) {
+  function fail(origin: Origin, error: unknown) {
+    job.current = null;
+    setBusy(null);
+    setInputError({ origin, message: errorText(error) });
+  }
+
+  /** Derives off the main thread; `source` is where a fetched article came from. */
+  function derive(origin: Origin, input: DeriveInput, source?: WikipediaArticle['source']) {
+    try {
+      checkInputSize(input.text);
+    } catch (error) {
+      fail(origin, error);
+      return;
+    }
+    begin(origin, STAGE_LABELS.reading);
+    const work: DeriveJob = startDerive(input, (stage) =>
+      setBusy((current) => current && { ...current, label: STAGE_LABELS[stage] }),
+    );
+    job.current = work;
+    work.result.then(
+      (deck) => {
+        if (job.current !== work) return;
+        job.current = null;
+        // For profiling (and the e2e test): the work is done, what follows is showing it.
+        performance.mark('muster:deck-derived');
+        const withSource = source ? { ...deck, source: { ...deck.source, ...source } } : deck;
+        setBusy(null);
+        setDerived(withSource);
+        setDeckId(withSource.id);
+        setChoices({});
+      },
+      (error: unknown) => job.current === work && fail(origin, error),
+    );
+  }
+
+  function fetchFromWikipedia(typed: string) {
+    const controller = new AbortController();
+    begin('wiki', `Fetching "${typed.trim().slice(0, 80)}" from Wikipedia…`);
+    const fetching = { cancel: () => controller.abort() };
+    job.current = fetching;
+    fetchWikipediaArticle(typed, (url, init) => fetch(url, { ...init, signal: controller.signal })).then(
+      (article) => {
+        if (job.current !== fetching) return;
+        derive('wiki', { text: article.wikitext, title: article.title }, article.source);
+      },
+      (error: unknown) => job.current === fetching && fail('wiki', error),
+    );
+  }
+
+  function cancel() {
+    const origin = busy?.origin;
+    job.current?.cancel();
+    job.current = null;
+    setBusy(null);
+    if (origin) setNotice({ origin, message: 'Cancelled: no deck was made and nothing was saved.' });
+    document.getElementById(origin === 'wiki' ? 'wiki-page' : 'article-text')?.focus();
+  }
+
+  function submitPaste(event: FormEvent) {
     event.preventDefault();
-    deriveFrom(text);
+    derive('paste', { text });
   }
 
   async function pickFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      setInputError(
-        errorText(
-          new ArticleFormatError(
-            `${file.name} is too large to be an article. Choose a plain-text article under 1 MB.`,
-          ),
+      const megabytes = (file.size / 1_000_000).toFixed(1);
+      fail(
+        'paste',
+        new ArticleFormatError(
+          `${file.name} is ${megabytes} MB, too large to be an article. Choose one article's .txt or .wiki file (at most ${MAX_INPUT_CHARS.toLocaleString('en')} characters).`,
         ),
       );
       return;
     }
     const content = await file.text();
-    setText(content);
-    deriveFrom(content);
+    // A browser lays out a textarea's whole value: a long file would freeze the page for
+    // seconds, so only a file of ordinary size is shown in the box.
+    const shown = content.length <= MAX_SHOWN_FILE_CHARS;
+    if (shown) setText(content);
+    setFileNote(
+      shown
+        ? null
+        : `${file.name} is too long to show in the box above; its questions are made from the file.`,
+    );
+    derive('paste', { text: content, fileName: file.name });
   }
 
   function onSave() {
@@ -78,48 +175,82 @@ export function NewDeckPage() {
   const taken = save.error instanceof DeckIdTakenError ? save.error : null;
   const saveMessage = saveError ?? (save.error ? errorText(save.error) : null);
   const keptCount = derived ? derived.questions.filter((q) => choices[q.id]?.kept !== false).length : 0;
+  const pasteError = inputError?.origin === 'paste' ? inputError.message : null;
+
+  /** The progress (or the word that it was cancelled) under the form that started the work. */
+  function progressFor(origin: Origin) {
+    if (busy?.origin === origin) {
+      return <DeriveProgress label={busy.label} startedAt={busy.startedAt} onCancel={cancel} />;
+    }
+    if (notice?.origin !== origin) return null;
+    return (
+      <p role="status" className="notice">
+        {notice.message}
+      </p>
+    );
+  }
 
   return (
     <section className="new-deck" aria-labelledby="new-deck-title">
       <h1 id="new-deck-title">New deck from article</h1>
       <p>
-        Paste an article or choose a .txt file. It starts with its title as <code>= Title =</code>, may have
-        an <code>Infobox</code> of <code>- Key: value</code> lines, and <code>== Sections ==</code>.
-        Everything stays in this browser.
+        Fetch an article from Wikipedia, or paste one, or choose a file. Muster reads Wikipedia's wikitext
+        (the text of "Edit source"), plain prose under a title line, and its own format (
+        <code>= Title =</code>, an optional <code>Infobox</code> of <code>- Key: value</code> lines,{' '}
+        <code>== Sections ==</code>). The questions are made in this browser.
       </p>
-      <form onSubmit={derive} className="article-form">
+      <WikipediaForm
+        busy={busy !== null}
+        error={inputError?.origin === 'wiki' ? inputError.message : null}
+        onFetch={fetchFromWikipedia}
+      />
+      {progressFor('wiki')}
+      <form onSubmit={submitPaste} className="article-form" aria-labelledby="paste-title">
+        <h2 id="paste-title">Paste or choose a file</h2>
         <label htmlFor="article-text">Article text</label>
         <textarea
           id="article-text"
           value={text}
           rows={12}
-          onChange={(e) => setText(e.target.value)}
-          aria-invalid={inputError ? true : undefined}
-          aria-describedby={inputError ? 'article-error' : undefined}
+          onChange={(e) => {
+            setText(e.target.value);
+            setFileNote(null);
+          }}
+          aria-invalid={pasteError ? true : undefined}
+          aria-describedby={pasteError ? 'article-error' : undefined}
         />
-        <label htmlFor="article-file">Or choose a .txt file</label>
+        <label htmlFor="article-file">Or choose a .txt or .wiki file</label>
         <input
           id="article-file"
           type="file"
-          accept=".txt,text/plain"
+          accept=".txt,.wiki,.wikitext,text/plain"
           onChange={pickFile}
-          aria-describedby={inputError ? 'article-error' : undefined}
+          aria-describedby={
+            [fileNote && 'file-note', pasteError && 'article-error'].filter(Boolean).join(' ') || undefined
+          }
         />
-        {inputError && (
-          <p id="article-error" role="alert" className="error">
-            {inputError}
+        {fileNote && (
+          <p id="file-note" className="hint">
+            {fileNote}
           </p>
         )}
-        <button type="submit" className="primary">
+        {pasteError && (
+          <p id="article-error" role="alert" className="error">
+            {pasteError}
+          </p>
+        )}
+        <button type="submit" className="primary" disabled={busy !== null}>
           Make questions
         </button>
       </form>
+      {progressFor('paste')}
 
       {derived && (
         <section aria-labelledby="preview-title" className="deck-preview">
-          <h2 id="preview-title">
+          <h2 id="preview-title" ref={previewHeading} tabIndex={-1}>
             {derived.title}: {keptCount} of {derived.questions.length} questions kept
           </h2>
+          <ArticleSource source={derived.source} />
           <QuestionPreview
             questions={derived.questions}
             choices={choices}

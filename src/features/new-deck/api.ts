@@ -4,6 +4,14 @@ import { listDecks } from '../../db/decks';
 import { loadDeck } from '../../db/load-deck';
 import { queryKeys } from '../../db/query-keys';
 import { freeDeckId } from '../../domain/article/deck-draft';
+import {
+  apiUrl,
+  MAX_RESPONSE_CHARS,
+  readApiResponse,
+  readPageRef,
+  type WikipediaArticle,
+  WikipediaError,
+} from '../../domain/article/wikipedia-source';
 import type { Deck } from '../../domain/shared/deck';
 import { DeckIdInUseError } from '../../domain/shared/errors';
 
@@ -43,4 +51,42 @@ export function useSaveDeck() {
         .invalidateQueries({ queryKey: queryKeys.deck(deckId) })
         .then(() => queryClient.invalidateQueries({ queryKey: queryKeys.decks() })),
   });
+}
+
+/**
+ * Fetches an article's current wikitext from Wikipedia's MediaWiki API (a cross-origin GET
+ * with origin=*: no cookies, no key). Offline, or when the request fails, it says so and
+ * points to pasting the text instead. `fetchImpl` is the browser's fetch; tests pass a
+ * recorded answer.
+ */
+export async function fetchWikipediaArticle(
+  typed: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<WikipediaArticle> {
+  const ref = readPageRef(typed);
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) throw offlineError();
+  let response: Response;
+  try {
+    response = await fetchImpl(apiUrl(ref), { credentials: 'omit', headers: { Accept: 'application/json' } });
+  } catch {
+    throw new WikipediaError(
+      `Muster could not reach ${ref.host}: the connection failed. Check that you are online and try again, or paste the article's text below.`,
+    );
+  }
+  if (!response.ok) {
+    throw new WikipediaError(
+      `${ref.host} answered with an error (HTTP ${response.status}). Try again in a minute, or paste the article's text below.`,
+    );
+  }
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > MAX_RESPONSE_CHARS * 4) {
+    throw new WikipediaError(`"${ref.title}" is too long for Muster. Paste the sections you want instead.`);
+  }
+  return readApiResponse(await response.text(), ref);
+}
+
+export function offlineError(): WikipediaError {
+  return new WikipediaError(
+    "You are offline, so Muster cannot fetch from Wikipedia. Paste the article's text below (or choose a saved .txt or .wiki file), or try again when you are back online.",
+  );
 }
