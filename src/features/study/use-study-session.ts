@@ -1,5 +1,6 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useDb } from '../../components/db-context';
 import { queueFor } from '../../db/custom-study';
 import { queryKeys } from '../../db/query-keys';
@@ -160,7 +161,8 @@ export function useStudySession(deckId: string, options: StudyOptions) {
           const logId = await recordReview(db, card, graded, log);
           // Committed: only now does the next card replace this one.
           logIds.current.push(logId);
-          dispatch({ type: 'answer', graded, grade: choice, now: now.getTime() });
+          // Rendered at once (not on the scheduler's next turn): the next card is what the learner waits for.
+          flushSync(() => dispatch({ type: 'answer', graded, grade: choice, now: now.getTime() }));
           if (graded.queue === 'suspended') setNotice(leechNotice(card, graded));
           tellStudyChange(deckId);
           // Not awaited: the next write must not wait for the screens' reads.
