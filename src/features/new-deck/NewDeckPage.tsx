@@ -1,4 +1,4 @@
-import { type ChangeEvent, type FormEvent, useState } from 'react';
+import { type ChangeEvent, type FormEvent, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { errorText } from '../../components/error-message';
 import { type DraftChoice, finishDraft } from '../../domain/article/deck-draft';
@@ -8,6 +8,7 @@ import type { Deck } from '../../domain/shared/deck';
 import { ArticleFormatError } from '../../domain/shared/errors';
 import { DeckIdTakenError, useSaveDeck } from './api';
 import { QuestionPreview } from './QuestionPreview';
+import { UpdateImpact } from './UpdateImpact';
 
 /** UTF-8 takes at most 4 bytes a character: a file past this cannot be an article we accept. */
 const MAX_FILE_BYTES = MAX_ARTICLE_CHARS * 4;
@@ -78,6 +79,10 @@ export function NewDeckPage() {
   const taken = save.error instanceof DeckIdTakenError ? save.error : null;
   const saveMessage = saveError ?? (save.error ? errorText(save.error) : null);
   const keptCount = derived ? derived.questions.filter((q) => choices[q.id]?.kept !== false).length : 0;
+  const draft = useMemo(
+    () => derived && draftOrNull(derived, choices, deckId.trim()),
+    [derived, choices, deckId],
+  );
 
   return (
     <section className="new-deck" aria-labelledby="new-deck-title">
@@ -139,6 +144,7 @@ export function NewDeckPage() {
                 {saveMessage}
               </p>
             )}
+            {draft && <UpdateImpact deck={draft} />}
             {taken && (
               <button
                 type="button"
@@ -158,4 +164,13 @@ export function NewDeckPage() {
       )}
     </section>
   );
+}
+
+/** The deck Save would store, or null while the draft cannot be saved (the error shows on Save). */
+function draftOrNull(derived: Deck, choices: Record<string, DraftChoice>, deckId: string): Deck | null {
+  try {
+    return finishDraft(derived, choices, deckId);
+  } catch {
+    return null;
+  }
 }
