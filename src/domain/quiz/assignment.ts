@@ -28,7 +28,7 @@ export const assignmentSchema = z.object({
 });
 export type Assignment = z.infer<typeof assignmentSchema>;
 
-const ASSIGNMENT_ENVELOPE: EnvelopeKind = {
+export const ASSIGNMENT_ENVELOPE: EnvelopeKind = {
   tag: 'a',
   version: 1,
   noun: 'assignment link',
