@@ -4,6 +4,7 @@ import { DbProvider } from '../components/db-context';
 import { ErrorMessage } from '../components/error-message';
 import type { AppDB } from '../db/app-db';
 import { queryKeys } from '../db/query-keys';
+import { SchemaChangeNotice } from './SchemaChangeNotice';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -43,6 +44,7 @@ export function Providers({
   return (
     <QueryClientProvider client={queryClient}>
       <DbProvider db={db}>
+        <SchemaChangeNotice />
         <BundledDecksGate load={loadBundled}>{children}</BundledDecksGate>
       </DbProvider>
     </QueryClientProvider>

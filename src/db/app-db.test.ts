@@ -35,6 +35,17 @@ function versionTwoDb(name: string): Dexie {
   return old;
 }
 
+/** Version 3 as it shipped: the statistics' card indexes (its keys come from the middleware, absent here). */
+function versionThreeDb(name: string): Dexie {
+  const old = versionTwoDb(name);
+  old.version(3).stores({
+    cards:
+      'key, deckId, [deckId+queue+due], [queue+due], [deckId+topic+queue+due], [deckId+fsrs.stability], ' +
+      '[deckId+fsrs.difficulty], [deckId+queue+fsrs.scheduled_days], *recallThresholds',
+  });
+  return old;
+}
+
 test('upgrading a version 1 database with data keeps every row and adds the quiz tables', async () => {
   const name = freshDb().name;
   const seeded = versionOneDb(name);
@@ -48,7 +59,7 @@ test('upgrading a version 1 database with data keeps every row and adds the quiz
 
   const db = new AppDB(name);
   await db.open();
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(4);
   expect(await db.decks.get('old-deck')).toMatchObject({ title: 'Old' });
   expect(await db.cards.get('old-deck/q1')).toMatchObject({ queue: 'review', due: 5 });
   expect(await db.reviewLogs.count()).toBe(1);
@@ -98,7 +109,7 @@ test('upgrading a version 2 database indexes its studied cards for the statistic
 
   const db = new AppDB(name);
   await db.open();
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(4);
   // The app reads the cards exactly as they were; the derived keys stay inside IndexedDB.
   expect(await db.cards.get('old-deck/q1')).toEqual(studied);
   expect(await db.cards.get('old-deck/q2')).toEqual(fresh);
@@ -122,9 +133,29 @@ test('upgrading a version 2 database indexes its studied cards for the statistic
   db.close();
 });
 
-test('a fresh database opens at version 3 and loads decks as before', async () => {
+test('a fresh database opens at version 4 and loads decks as before', async () => {
   const db = freshDb();
   await loadDeck(db, emesa, { builtIn: true, now: new Date('2026-03-02T09:00:00Z') });
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(4);
   expect(await db.cards.count()).toBe(emesa.questions.length);
+});
+
+test('upgrading a version 3 database adds an empty card archive and keeps every deck update working', async () => {
+  const name = freshDb().name;
+  const old = versionThreeDb(name);
+  await old.open();
+  await old.table('decks').add({ id: 'old-deck', title: 'Old', questionCount: 1 });
+  await old.table('reviewLogs').add({ cardKey: 'old-deck/q1', deckId: 'old-deck', reviewedAt: 3 });
+  expect(old.verno).toBe(3);
+  old.close();
+
+  const db = new AppDB(name);
+  await db.open();
+  expect(db.verno).toBe(4);
+  expect(await db.decks.get('old-deck')).toMatchObject({ title: 'Old' });
+  expect(await db.reviewLogs.count()).toBe(1);
+  expect(await db.archivedCards.count()).toBe(0);
+  await loadDeck(db, emesa, { builtIn: true, now: new Date('2026-03-02T09:00:00Z') });
+  expect(await db.archivedCards.where('deckId').equals('siege-of-emesa').count()).toBe(0);
+  db.close();
 });

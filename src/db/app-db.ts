@@ -117,7 +117,21 @@ export interface MistakeRow {
   addedAt: number;
 }
 
-/** The one Dexie database. Versions 1–3 are shipped: change the schema only with a new version. */
+/**
+ * A studied card whose question a deck update no longer has, kept with its question so that
+ * nothing the learner did is lost (its review logs stay in reviewLogs). A later version
+ * that asks the question again takes the card back; so does Restore on the deck page.
+ */
+export interface ArchivedCardRow {
+  /** The card key, `${deckId}/${questionId}`. */
+  key: string;
+  deckId: string;
+  question: QuestionRow;
+  card: CardRecord;
+  archivedAt: number;
+}
+
+/** The one Dexie database. Versions 1–4 are shipped: change the schema only with a new version. */
 export class AppDB extends Dexie {
   decks!: EntityTable<DeckRow, 'id'>;
   questions!: EntityTable<QuestionRow, 'key'>;
@@ -130,6 +144,7 @@ export class AppDB extends Dexie {
   assignmentAttempts!: EntityTable<AssignmentAttemptRow, 'id'>;
   gradebookResults!: EntityTable<GradebookResultRow, 'attemptId'>;
   mistakes!: EntityTable<MistakeRow, 'cardKey'>;
+  archivedCards!: EntityTable<ArchivedCardRow, 'key'>;
 
   constructor(name = 'muster') {
     super(name);
@@ -167,6 +182,8 @@ export class AppDB extends Dexie {
           .toCollection()
           .modify(() => {}),
       );
+    // Version 4 adds the archive of studied cards a deck update dropped; no row changes.
+    this.version(4).stores({ archivedCards: 'key, deckId' });
     this.use(cardIndexMiddleware);
   }
 }

@@ -9,6 +9,7 @@ import type { CardRecord } from '../domain/study/card';
 import { studySettingsSchema } from '../domain/study/study-settings-check';
 import type {
   AppDB,
+  ArchivedCardRow,
   AssignmentAttemptRow,
   AssignmentRow,
   DeckRow,
@@ -156,6 +157,13 @@ const gradebookResultRowSchema = z.object({
   importedAt: finite,
 });
 const mistakeRowSchema = z.object({ cardKey: key, deckId: key, addedAt: finite });
+const archivedCardRowSchema = z.object({
+  key,
+  deckId: key,
+  question: questionRowSchema,
+  card: cardRowSchema,
+  archivedAt: finite,
+});
 
 /**
  * Every table a backup carries, with the zod schema its rows must pass before a restore
@@ -248,6 +256,18 @@ export const BACKUP_TABLES: readonly BackupTable<unknown>[] = [
         incoming,
         (row) => row.cardKey,
         (mine, theirs) => theirs.addedAt > mine.addedAt,
+      ),
+  }),
+  table<ArchivedCardRow>({
+    name: 'archivedCards',
+    schema: archivedCardRowSchema,
+    // The later archiving holds the later state of the card.
+    merge: (local, incoming) =>
+      unionBy(
+        local,
+        incoming,
+        (row) => row.key,
+        (mine, theirs) => theirs.archivedAt > mine.archivedAt,
       ),
   }),
 ];

@@ -58,6 +58,7 @@ describe('loadDeck', () => {
     expect(await loadDeck(db, next, { builtIn: true, now: NOW })).toBe('updated');
 
     expect(await db.cards.get(keptKey)).toMatchObject({ queue: 'review', due: NOW.getTime() + 86_400_000 });
+    // Never answered: nothing to keep, so it is removed (studied cards are archived, see archive.test.ts).
     expect(await db.cards.get(`siege-of-emesa/${dropped?.id}`)).toBeUndefined();
     expect(await db.cards.get('siege-of-emesa/brand-new')).toMatchObject({
       queue: 'new',

@@ -92,12 +92,22 @@ export async function recordReview(
   log: Omit<ReviewLogRow, 'id'>,
 ): Promise<number> {
   return db.transaction('rw', db.cards, db.reviewLogs, async () => {
-    const current = await db.cards.get(before.key);
+    // All three requests go out at once (the study screen waits for this commit before it
+    // shows the next card). IndexedDB runs them in order, so the read sees the card as it
+    // was before the put; if it is stale, throwing aborts the transaction and both writes
+    // are rolled back (their own failure, if any, is then the abort, not news).
+    const read = db.cards.get(before.key);
+    const writes = Promise.all([db.cards.put(after), db.reviewLogs.add(log)]);
+    const current = await read.catch((failure: unknown) => {
+      writes.catch(() => {});
+      throw failure;
+    });
     if (!current || current.fsrs.reps !== before.fsrs.reps || current.due !== before.due) {
+      writes.catch(() => {});
       throw new StaleCardError('This card was just answered in another tab or window; showing the next one.');
     }
-    await db.cards.put(after);
-    return (await db.reviewLogs.add(log)) as number;
+    const [, logId] = await writes;
+    return logId as number;
   });
 }
 

@@ -1,4 +1,4 @@
-import { type Deck, parseDeck, type Question } from '../shared/deck';
+import { type Deck, parseDeck, type Question, questionSchema } from '../shared/deck';
 import { ArticleFormatError } from '../shared/errors';
 import { sha256Hex } from '../shared/sha256';
 import { applyCuration, type Curation } from './curation';
@@ -55,6 +55,9 @@ export function deriveDeck(raw: string, options: DeriveOptions = {}): Deck {
   ];
   for (const question of generated) {
     if (seen.has(question.id) || questions.length >= MAX_DERIVED_QUESTIONS) continue;
+    // A question the deck format cannot hold (an option or answer cut from a 2,000-letter
+    // "word", say) is left out rather than failing the whole deck.
+    if (!questionSchema.safeParse(question).success) continue;
     seen.add(question.id);
     questions.push(question);
   }

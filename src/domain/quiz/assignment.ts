@@ -29,7 +29,7 @@ export const assignmentSchema = z.object({
 export type Assignment = z.infer<typeof assignmentSchema>;
 
 /** Version 1 carries the questions themselves: for a deck the student may not have. */
-const ASSIGNMENT_ENVELOPE: EnvelopeKind = {
+export const ASSIGNMENT_ENVELOPE: EnvelopeKind = {
   tag: 'a',
   version: 1,
   noun: 'assignment link',

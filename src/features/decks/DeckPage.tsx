@@ -7,6 +7,8 @@ import { useDeckCounts } from './api';
 
 // Leeches are rare: their list (and its mutation code) loads on its own, off the first page's budget.
 const LeechList = lazy(async () => ({ default: (await import('./LeechList')).LeechList }));
+// So is the archive of cards a deck update dropped.
+const ArchivedList = lazy(async () => ({ default: (await import('./ArchivedList')).ArchivedList }));
 
 export function DeckPage() {
   const { deckId = '' } = useParams();
@@ -58,6 +60,7 @@ export function DeckPage() {
       </p>
       <Suspense fallback={null}>
         <LeechList deckId={deckId} />
+        <ArchivedList deckId={deckId} />
       </Suspense>
       <p>
         <Link to={`/stats/${deckId}`}>Statistics for this deck</Link>

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { battleArticle } from '../../../tests/helpers/articles';
-import { renderApp } from '../../../tests/helpers/render-app';
+import { freshDb, renderApp } from '../../../tests/helpers/render-app';
+import { loadDeck } from '../../db/load-deck';
 import { deriveDeck } from '../../domain/article/derive-deck';
 
 const expected = deriveDeck(battleArticle);
@@ -100,5 +101,34 @@ describe('NewDeckPage', () => {
     await saveAndOpen(user);
     await waitFor(async () => expect(await db.decks.count()).toBe(2));
     expect((await db.decks.get('siege-of-emesa-2'))?.title).toBe('Battle of Varnholt Ford (1412)');
+  }, 20_000);
+
+  it('saving the article again says what happens to studied cards it drops, and archives them', async () => {
+    const db = freshDb();
+    const id = 'battle-of-varnholt-ford-1412';
+    await loadDeck(db, expected, { builtIn: false, now: new Date() });
+    const dropped = expected.questions[0];
+    const key = `${id}/${dropped?.id}`;
+    const card = await db.cards.get(key);
+    if (!card) throw new Error('no card');
+    await db.cards.put({ ...card, queue: 'review', fsrs: { ...card.fsrs, reps: 4 } });
+
+    const { user } = renderApp('/new', db);
+    await pasteArticle(user, battleArticle);
+    await user.click(await screen.findByRole('button', { name: `Drop: ${dropped?.prompt}` }));
+    const total = expected.questions.length;
+    await waitFor(() =>
+      expect(screen.getByText(/Saving updates your deck/)).toHaveTextContent(
+        `Saving updates your deck "${id}": ${total - 1} cards keep their progress.`,
+      ),
+    );
+    expect(
+      screen.getByText(
+        /1 card you studied is not in this version: it goes to the deck's archive with its history/,
+      ),
+    ).toBeInTheDocument();
+    await saveAndOpen(user);
+    expect(await screen.findByRole('button', { name: `Restore ${dropped?.prompt}` })).toBeInTheDocument();
+    expect(await db.archivedCards.get(key)).toMatchObject({ card: { fsrs: { reps: 4 } } });
   }, 20_000);
 });

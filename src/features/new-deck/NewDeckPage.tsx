@@ -1,4 +1,4 @@
-import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'react';
+import { type ChangeEvent, type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ArticleSource } from '../../components/ArticleSource';
 import { errorText } from '../../components/error-message';
@@ -12,6 +12,7 @@ import { DeriveProgress } from './DeriveProgress';
 import { type DeriveJob, startDerive } from './derive-client';
 import type { DeriveInput, DeriveStage } from './derive-input';
 import { QuestionPreview } from './QuestionPreview';
+import { UpdateImpact } from './UpdateImpact';
 import { WikipediaForm } from './WikipediaForm';
 
 /** UTF-8 takes at most 4 bytes a character: a file past this cannot be an input we accept. */
@@ -175,6 +176,10 @@ export function NewDeckPage() {
   const taken = save.error instanceof DeckIdTakenError ? save.error : null;
   const saveMessage = saveError ?? (save.error ? errorText(save.error) : null);
   const keptCount = derived ? derived.questions.filter((q) => choices[q.id]?.kept !== false).length : 0;
+  const draft = useMemo(
+    () => derived && draftOrNull(derived, choices, deckId.trim()),
+    [derived, choices, deckId],
+  );
   const pasteError = inputError?.origin === 'paste' ? inputError.message : null;
 
   /** The progress (or the word that it was cancelled) under the form that started the work. */
@@ -270,6 +275,7 @@ export function NewDeckPage() {
                 {saveMessage}
               </p>
             )}
+            {draft && <UpdateImpact deck={draft} />}
             {taken && (
               <button
                 type="button"
@@ -289,4 +295,13 @@ export function NewDeckPage() {
       )}
     </section>
   );
+}
+
+/** The deck Save would store, or null while the draft cannot be saved (the error shows on Save). */
+function draftOrNull(derived: Deck, choices: Record<string, DraftChoice>, deckId: string): Deck | null {
+  try {
+    return finishDraft(derived, choices, deckId);
+  } catch {
+    return null;
+  }
 }

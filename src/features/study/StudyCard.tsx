@@ -35,7 +35,7 @@ export function StudyCard({
   const answer = useRef<HTMLElement>(null);
   useFocusFallback(revealed ? answer : prompt, revealed, prompt);
   return (
-    <article className="card" aria-labelledby="card-prompt" data-type={question.type}>
+    <article className="card" aria-labelledby="card-prompt" data-type={question.type} data-key={question.key}>
       <p className="card-topic">
         {question.topic} · {QUESTION_TYPE_NAMES[question.type]}
       </p>

@@ -109,4 +109,35 @@ describe('StudyPage', () => {
     await user.click(screen.getByRole('button', { name: 'Study it now, early' }));
     expect(await screen.findByRole('heading', { name: oneCard.questions[0]?.prompt })).toBeInTheDocument();
   });
+
+  it('shows the next card only once the grade is stored: a failed write leaves the graded card on screen', async () => {
+    const db = freshDb();
+    db.reviewLogs.hook('creating', () => {
+      throw new Error('the disk is full');
+    });
+    const { user } = renderApp('/decks/siege-of-emesa/study', db);
+    const next = emesa.questions[1]?.prompt ?? '';
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => {
+      const shown = document.querySelector('.card-prompt')?.textContent;
+      if (shown) seen.push(shown);
+    });
+    watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+    await user.click(await screen.findByRole('button', { name: 'Show answer' }));
+    await user.click(screen.getByRole('button', { name: /^Good\b/ }));
+    expect(await screen.findByText(/the disk is full/)).toBeInTheDocument();
+    watch.disconnect();
+    expect(seen).not.toContain(next);
+    expect(await db.reviewLogs.count()).toBe(0);
+  });
+
+  it('ignores a second grade given while the first is still being written', async () => {
+    const { db, user } = renderApp('/decks/siege-of-emesa/study');
+    await user.click(await screen.findByRole('button', { name: 'Show answer' }));
+    const good = screen.getByRole('button', { name: /^Good\b/ });
+    good.click();
+    good.click();
+    expect(await screen.findByRole('heading', { name: emesa.questions[1]?.prompt })).toBeInTheDocument();
+    expect(await db.reviewLogs.count()).toBe(1);
+  });
 });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { isShortcut, isTyping } from '../../components/answer/keys';
 import { GRADES, type Grade } from '../../domain/shared/grades';
 
@@ -19,7 +19,11 @@ interface StudyKeys {
  * multiple-choice card) and keys typed into a field are left alone.
  */
 export function useStudyKeys({ active, revealed, canReveal, suggested, reveal, grade, undo }: StudyKeys) {
-  useEffect(() => {
+  // A layout effect, so the listener matches the card on screen from the moment it is painted:
+  // the next card arrives after its grade's write, outside any key event, and a passive
+  // effect would leave the previous card's listener in place until after the paint (a Space
+  // pressed then would grade the previous card again).
+  useLayoutEffect(() => {
     if (!active) return;
     function onKey(event: KeyboardEvent) {
       const undoKey = event.key === 'z' || event.key === 'Z';

@@ -1,5 +1,6 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useDb } from '../../components/db-context';
 import { queueFor } from '../../db/custom-study';
 import { queryKeys } from '../../db/query-keys';
@@ -7,7 +8,7 @@ import { studySettingsFor } from '../../db/settings';
 import { recordReview, reviewLogOf, undoReview } from '../../db/study';
 import type { AnswerOutcome } from '../../domain/shared/answer-score';
 import { StaleCardError } from '../../domain/shared/errors';
-import { gradedCard } from '../../domain/study/card';
+import { type CardRecord, gradedCard } from '../../domain/study/card';
 import { crammedCard, type StudyOptions, writesSchedule } from '../../domain/study/custom-study';
 import { createScheduler, type Grade } from '../../domain/study/scheduler';
 import { localTimeZone, type StudyDay, studyDay } from '../../domain/study/study-day';
@@ -20,6 +21,12 @@ import {
 } from '../../domain/study/study-session';
 import type { StudySettings } from '../../domain/study/study-settings';
 import { onStudyChange, tellStudyChange } from './study-channel';
+
+function leechNotice(before: CardRecord, after: CardRecord): string {
+  const lapses = `${after.fsrs.lapses} time${after.fsrs.lapses === 1 ? '' : 's'}`;
+  const what = before.leech ? 'suspended again as a leech' : 'now a leech and suspended';
+  return `This card has been forgotten ${lapses}, so it is ${what}. Rewrite or study it differently; you can unsuspend it on the deck page.`;
+}
 
 type Loaded = { state: StudySessionState; settings: StudySettings; day: StudyDay };
 
@@ -42,11 +49,14 @@ function refreshAfterReview(queryClient: QueryClient, deckId: string): Promise<u
 }
 
 /**
- * Runs a study session over a deck. The next card is shown as soon as a grade is given;
- * the grade's write (card + review log, one transaction) follows in order behind it, and
- * so does an undo. If a write fails, the session says so and reloads from the database,
- * which stays the truth. Other tabs on the same deck are told of every write, and re-read
- * their queue, so no tab grades a card from a state that is gone.
+ * Runs a study session over a deck. A grade is written first (card + review log, one
+ * transaction) and the next card is shown only once that write has committed, so a card
+ * on screen always means the answer before it is stored: a crash or a closed tab right
+ * after the next card appears loses nothing. While a grade is being written, further
+ * grades and undos are ignored (they would be for a card not yet on screen). Undo is
+ * queued behind the writes in order. If a write fails, the session says so and reloads
+ * from the database, which stays the truth. Other tabs on the same deck are told of every
+ * write, and re-read their queue, so no tab grades a card from a state that is gone.
  */
 export function useStudySession(deckId: string, options: StudyOptions) {
   const db = useDb();
@@ -55,12 +65,10 @@ export function useStudySession(deckId: string, options: StudyOptions) {
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const writes = useRef(Promise.resolve());
-  /**
-   * This session's answers as written, newest last, one entry per answer so that it stays in
-   * step with the reducer's history: a review log id, or null where the write failed and
-   * there is nothing in the database to undo.
-   */
-  const logIds = useRef<(number | null)[]>([]);
+  /** A grade is being written: the card it answers is still on screen until it commits. */
+  const gradeInFlight = useRef(false);
+  /** This session's answers as written, newest last (review log ids): undo pops them in step with the reducer's history. */
+  const logIds = useRef<number[]>([]);
   const { mode, topic, aheadDays } = options;
 
   const readQueue = useCallback(async () => {
@@ -143,42 +151,40 @@ export function useStudySession(deckId: string, options: StudyOptions) {
         });
         return;
       }
+      if (gradeInFlight.current) return;
+      gradeInFlight.current = true;
       const result = scheduler.grade(card.fsrs, choice, now, card.key);
       const graded = gradedCard(card, result, session.settings.leechThreshold);
-      if (graded.queue === 'suspended') {
-        const lapses = `${graded.fsrs.lapses} time${graded.fsrs.lapses === 1 ? '' : 's'}`;
-        const what = card.leech ? 'suspended again as a leech' : 'now a leech and suspended';
-        setNotice(
-          `This card has been forgotten ${lapses}, so it is ${what}. Rewrite or study it differently; you can unsuspend it on the deck page.`,
-        );
-      }
-      dispatch({ type: 'answer', graded, grade: choice, now: now.getTime() });
+      const log = reviewLogOf(card, choice, now, now.getTime() - session.state.shownAt, result.log);
       writes.current = writes.current
         .then(async () => {
-          const log = reviewLogOf(card, choice, now, now.getTime() - session.state.shownAt, result.log);
-          const logId = await recordReview(db, card, graded, log).catch((failure: unknown) => {
-            logIds.current.push(null);
-            throw failure;
-          });
+          const logId = await recordReview(db, card, graded, log);
+          // Committed: only now does the next card replace this one.
           logIds.current.push(logId);
+          // Rendered at once (not on the scheduler's next turn): the next card is what the learner waits for.
+          flushSync(() => dispatch({ type: 'answer', graded, grade: choice, now: now.getTime() }));
+          if (graded.queue === 'suspended') setNotice(leechNotice(card, graded));
           tellStudyChange(deckId);
           // Not awaited: the next write must not wait for the screens' reads.
           void refreshAfterReview(queryClient, deckId);
         })
-        .catch(afterWrite);
+        .catch(afterWrite)
+        .finally(() => {
+          gradeInFlight.current = false;
+        });
     },
     [session, card, scheduler, writing, db, deckId, queryClient, afterWrite],
   );
 
   const undo = useCallback(() => {
-    if (!session || session.state.history.length === 0 || !scheduler) return;
+    if (!session || session.state.history.length === 0 || !scheduler || gradeInFlight.current) return;
     setNotice(null);
     dispatch({ type: 'undo', now: Date.now() });
     if (!writing) return;
     writes.current = writes.current
       .then(async () => {
         const logId = logIds.current.pop();
-        if (logId === undefined || logId === null) return;
+        if (logId === undefined) return;
         await undoReview(db, logId, scheduler.rollback);
         tellStudyChange(deckId);
         void refreshAfterReview(queryClient, deckId);
