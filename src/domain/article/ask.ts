@@ -1,5 +1,5 @@
 import type { Focus } from './focus';
-import type { Analysis, VerbPhrase } from './nlp';
+import { type Analysis, toInfinitive, type VerbPhrase } from './nlp';
 
 /**
  * Turns a sentence and the thing to ask about into the question a teacher would write:
@@ -69,10 +69,9 @@ const tidy = (s: string) =>
 /** The finite verb of the main clause: the first verb phrase that is not a participle after a comma. */
 function mainVerb(sentence: string, analysis: Analysis): VerbPhrase | undefined {
   return analysis.verbs.find((v) => {
-    if (!/Past|Present|Future/.test(v.tense)) return false;
+    if (!v.tense || v.gerund) return false;
     const before = sentence.slice(Math.max(0, v.start - 12), v.start);
-    const first = analysis.terms.find((t) => t.start === v.start);
-    if (first?.tags.has('Gerund') || /\b(?:who|which|that|to)\s*$/i.test(before)) return false;
+    if (/\b(?:who|which|that|to)\s*$/i.test(before)) return false;
     return v.start > 0;
   });
 }
@@ -168,16 +167,14 @@ export function askAbout(
   let prompt: string | undefined;
   if (!cleanSubject || preposition?.[1]?.toLowerCase() === 'of' || words(subject) > 6) prompt = undefined;
   else if (verb.auxiliary) {
-    const afterAux = verbText.slice(verbText.indexOf(verb.auxiliary) + verb.auxiliary.length).trim();
-    if (verbText.startsWith(verb.auxiliary) && !/\bnot\b/.test(verbText))
-      prompt = tidy(`${wh.front} ${verb.auxiliary} ${subjectLower} ${afterAux} ${remainder}`);
-  } else if (
-    /Past/.test(verb.tense) &&
-    verb.infinitive &&
-    words(verbText) === 1 &&
-    !/^(?:was|were)$/i.test(verbText)
-  ) {
-    prompt = tidy(`${wh.front} did ${subjectLower} ${verb.infinitive} ${remainder}`);
+    // "was launched" → "was <subject> launched"; "had been sent" → "had <subject> been sent".
+    const first = verb.auxiliary.split(' ')[0] ?? '';
+    const afterAux = verbText.slice(first.length).trim();
+    if (verbText.startsWith(first) && !/\bnot\b/.test(verbText))
+      prompt = tidy(`${wh.front} ${first.toLowerCase()} ${subjectLower} ${afterAux} ${remainder}`);
+  } else if (verb.tense === 'Past' && words(verbText) === 1 && !/^(?:was|were)$/i.test(verbText)) {
+    const infinitive = toInfinitive(verb.main);
+    if (infinitive) prompt = tidy(`${wh.front} did ${subjectLower} ${infinitive} ${remainder}`);
   } else if (/^(?:was|were|is|are)$/i.test(verbText)) {
     prompt = tidy(`${wh.front} ${verbText.toLowerCase()} ${subjectLower} ${remainder}`);
   }

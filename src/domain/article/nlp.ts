@@ -56,11 +56,13 @@ export interface Term {
 export interface VerbPhrase {
   start: number;
   end: number;
-  /** "launch" for "was launched". */
-  infinitive: string;
+  /** The verb that carries the meaning: "launched" in "was launched". */
+  main: string;
   /** "was", "had", "could"; empty for a simple past or present. */
   auxiliary: string;
-  tense: string;
+  tense: 'Past' | 'Present' | '';
+  /** "serving": a participle, never a clause's finite verb. */
+  gerund: boolean;
 }
 
 export interface Analysis {
@@ -73,37 +75,98 @@ interface JsonTerm {
   tags: string[];
   offset: { start: number; length: number };
 }
-interface JsonVerb {
-  offset: { start: number; length: number };
-  verb?: { infinitive?: string; auxiliary?: string; grammar?: { tense?: string } };
+
+/** Verb phrases from the tags: a run of verbs (adverbs inside allowed), auxiliaries first. */
+function verbPhrases(terms: Term[]): VerbPhrase[] {
+  const phrases: VerbPhrase[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (!terms[i]?.tags.has('Verb')) continue;
+    let j = i;
+    while (
+      j + 1 < terms.length &&
+      (terms[j + 1]?.tags.has('Verb') || (terms[j + 1]?.tags.has('Adverb') && terms[j + 2]?.tags.has('Verb')))
+    )
+      j++;
+    const run = terms.slice(i, j + 1).filter((t) => t.tags.has('Verb'));
+    const main = run[run.length - 1] as Term;
+    const auxiliaries = run.slice(0, -1).filter((t) => t.tags.has('Auxiliary') || t.tags.has('Copula'));
+    const first = run[0] as Term;
+    const past = run.some((t) => t.tags.has('PastTense')) || /^(?:was|were|had|did)$/i.test(first.text);
+    const present =
+      run.some((t) => t.tags.has('PresentTense')) || /^(?:is|are|has|have|does|do)$/i.test(first.text);
+    phrases.push({
+      start: (terms[i] as Term).start,
+      end: (terms[j] as Term).end,
+      main: main.text,
+      auxiliary: auxiliaries.map((t) => t.text).join(' '),
+      tense: past ? 'Past' : present ? 'Present' : '',
+      gerund: first.tags.has('Gerund'),
+    });
+    i = j;
+  }
+  return phrases;
 }
 
-const cache = new Map<string, Analysis>();
+/**
+ * A sentence tagger for one derive. The sentences to be read closely are tagged together, in
+ * one pass (compromise is several times faster on one document than on many small ones);
+ * each sentence's terms are then looked up by offset.
+ */
+export function createAnalyser(sentences: readonly string[]): (sentence: string) => Analysis {
+  const byStart = new Map<number, string>();
+  const starts: number[] = [];
+  let joined = '';
+  for (const sentence of new Set(sentences)) {
+    if (joined) joined += ' ';
+    starts.push(joined.length);
+    byStart.set(joined.length, sentence);
+    joined += sentence;
+  }
+  const termsOf = new Map<string, Term[]>();
+  const json = nlp(joined).json({
+    offset: true,
+    text: false,
+    normal: false,
+    terms: { text: true, tags: true, offset: true },
+  }) as {
+    terms: JsonTerm[];
+  }[];
+  let s = 0;
+  for (const term of json.flatMap((sentence) => sentence.terms)) {
+    while (s + 1 < starts.length && (starts[s + 1] ?? 0) <= term.offset.start) s++;
+    const start = starts[s] ?? 0;
+    const sentence = byStart.get(start) ?? '';
+    const list = termsOf.get(sentence) ?? [];
+    list.push({
+      text: term.text,
+      start: term.offset.start - start,
+      end: term.offset.start - start + term.offset.length,
+      tags: new Set(term.tags),
+    });
+    termsOf.set(sentence, list);
+  }
+  const cache = new Map<string, Analysis>();
+  return (sentence) => {
+    let analysis = cache.get(sentence);
+    if (!analysis) {
+      const terms = termsOf.get(sentence) ?? [];
+      analysis = { terms, verbs: verbPhrases(terms) };
+      cache.set(sentence, analysis);
+    }
+    return analysis;
+  };
+}
 
-/** Tags one sentence (cached: a sentence is often asked about more than once). */
-export function analyse(sentence: string): Analysis {
-  const cached = cache.get(sentence);
-  if (cached) return cached;
-  if (cache.size > 2000) cache.clear();
-  const doc = nlp(sentence);
-  const terms = (doc.json({ offset: true }) as { terms: JsonTerm[] }[]).flatMap((s) =>
-    s.terms.map((t) => ({
-      text: t.text,
-      start: t.offset.start,
-      end: t.offset.start + t.offset.length,
-      tags: new Set(t.tags),
-    })),
-  );
-  const verbs = (doc.verbs().json({ offset: true }) as JsonVerb[]).map((v) => ({
-    start: v.offset.start,
-    end: v.offset.start + v.offset.length,
-    infinitive: v.verb?.infinitive ?? '',
-    auxiliary: v.verb?.auxiliary ?? '',
-    tense: v.verb?.grammar?.tense ?? '',
-  }));
-  const analysis = { terms, verbs };
-  cache.set(sentence, analysis);
-  return analysis;
+const infinitives = new Map<string, string>();
+
+/** "entered" → "enter", "brought" → "bring" (remembered: a pure function of the word). */
+export function toInfinitive(verb: string): string {
+  let infinitive = infinitives.get(verb);
+  if (infinitive === undefined) {
+    infinitive = nlp(verb).verbs().toInfinitive().text();
+    if (infinitives.size < 5000) infinitives.set(verb, infinitive);
+  }
+  return infinitive;
 }
 
 /** "German", "French", "Byzantines": a people or nationality, not a place or a person. */

@@ -2,6 +2,7 @@ import type { Pools } from './distractors';
 import type { Facts } from './facts';
 import { type Focus, type FocusKind, isEntityKind } from './focus';
 import { nameKey } from './names';
+import { createAnalyser } from './nlp';
 import { type Article, allParagraphs } from './parse-article';
 import { NAME, NOT_NAMES } from './patterns';
 import type { Ranked } from './select';
@@ -19,8 +20,10 @@ import {
  */
 
 /** Sentences read closely per question kept: enough choice without tagging a whole long article. */
-const SENTENCES_PER_QUESTION = 3;
+const SENTENCES_PER_QUESTION = 1.5;
 const PER_SENTENCE = 2;
+/** Foci tried per sentence: a run-on sentence may name hundreds; the first few are enough. */
+const FOCI_PER_SENTENCE = 8;
 
 function titleKeys(article: Article, facts: Facts): Set<string> {
   const keys = new Set<string>();
@@ -52,8 +55,9 @@ export function sentenceCandidates(article: Article, facts: Facts, pools: Pools,
   const prioritised = facts.sentences
     .map((s, i) => ({ s, priority: sentencePriority(s, i, leadCount) + (i < firstParagraph ? 10 : 0) }))
     .sort((a, b) => b.priority - a.priority)
-    .slice(0, limit * SENTENCES_PER_QUESTION + 20);
-  const found = prioritised.map((p) => ({ ...p, foci: foci(p.s) }));
+    .slice(0, Math.round(limit * SENTENCES_PER_QUESTION) + 20);
+  const analyse = createAnalyser(prioritised.map((p) => p.s.sentence));
+  const found = prioritised.map((p) => ({ ...p, foci: foci(p.s, analyse) }));
   const names = new Map<FocusKind, string[]>();
   const frequency = new Map<string, number>();
   const seen = new Set<string>();
@@ -72,6 +76,7 @@ export function sentenceCandidates(article: Article, facts: Facts, pools: Pools,
     titleKeys: titleKeys(article, facts),
     frequency,
     names,
+    analyse,
     personSubject: personSubject(article),
   };
   const sectionIndex = new Map(allParagraphs(article).map((p, i) => [p.section, i]));
@@ -79,6 +84,7 @@ export function sentenceCandidates(article: Article, facts: Facts, pools: Pools,
   for (const { s, priority, foci: list } of found) {
     const depth = Math.min(6, (sectionIndex.get(s.section) ?? 0) * 0.05);
     const made = list
+      .slice(0, FOCI_PER_SENTENCE)
       .map((focus: Focus) => questionFor(s, focus, context, priority - depth))
       .filter((c): c is Candidate => c !== undefined)
       .sort((a, b) => b.score - a.score)

@@ -14,8 +14,8 @@ import type { Facts, SentenceFacts } from './facts';
 import { type Focus, type FocusKind, findFoci, isEntityKind, isTitleEntity } from './focus';
 import type { Entity } from './names';
 import { nameKey } from './names';
-import { analyse } from './nlp';
-import { choiceOptions, excerpt, factId, oneLine, questionId, seededRandom } from './question-kit';
+import type { Analysis } from './nlp';
+import { choiceOptions, clip, excerpt, factId, oneLine, questionId, seededRandom } from './question-kit';
 
 /**
  * Questions on single facts in sentences: who, where, when, how many. Each fact is asked once,
@@ -72,6 +72,8 @@ export interface SentenceContext {
   frequency: ReadonlyMap<string, number>;
   /** Names of each kind met in the article, for like-for-like wrong options. */
   names: ReadonlyMap<FocusKind, string[]>;
+  /** This derive's sentence tagger. */
+  analyse: (sentence: string) => Analysis;
   /** The subject as "he/she" stands for it in a biography, or "". */
   personSubject: string;
 }
@@ -82,7 +84,7 @@ export function sentencePriority(s: SentenceFacts, position: number, leadSentenc
   return lead + s.mentions.length * 2 - position * 0.01;
 }
 
-export function foci(s: SentenceFacts): Focus[] {
+export function foci(s: SentenceFacts, analyse: (sentence: string) => Analysis): Focus[] {
   return findFoci(s.sentence, s.mentions, analyse(s.sentence));
 }
 
@@ -155,6 +157,7 @@ function clozePrompt(sentence: string, focus: Focus): string | undefined {
   const offset = focus.start + (focus.kind === 'number' ? 0 : 0);
   const cut = excerpt(sentence, offset, blanked.length);
   if (cut.startsWith('…') && PRONOUN_LED.test(cut.slice(1).trim())) return undefined;
+  if (cut.split(/\s+/).length > 45) return undefined;
   const prompt = cut.split(blanked).join(BLANK);
   return prompt.split(BLANK).length === 2 ? prompt : undefined;
 }
@@ -172,9 +175,14 @@ export function questionFor(
   const fact = factId(topic, s.sentence, focus.text);
   const seed = `${fact}|options`;
   const answer = answerOf(focus);
-  const asked: Asked | undefined = askAbout(s.sentence, focus, analyse(s.sentence), context.personSubject);
+  const asked: Asked | undefined = askAbout(
+    s.sentence,
+    focus,
+    context.analyse(s.sentence),
+    context.personSubject,
+  );
   const source = { section: s.section, quote: s.sentence };
-  const explanation = oneLine(excerpt(s.sentence, focus.start, focus.text.length, 40));
+  const explanation = clip(oneLine(excerpt(s.sentence, focus.start, focus.text.length, 40)));
   const base = { factId: fact, topic, source, explanation, fact: explanation } as const;
   const distractors = distractorsOf(focus, answer, s.sentence, context, seed);
   const options = choiceOptions(answer, distractors, seed);
