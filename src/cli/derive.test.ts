@@ -1,9 +1,16 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { emesaArticle } from '../../tests/helpers/articles';
+import { deriveDeck } from '../domain/article/derive-deck';
 import { parseDeckJson } from '../domain/shared/deck';
 import { deriveCommand } from './derive';
+
+// The first derive loads the NLP library's lexicon: seconds on a busy machine, once per file.
+beforeAll(() => {
+  deriveDeck(emesaArticle);
+}, 60_000);
 
 describe('npm run derive', () => {
   it('derives the seed with the curation.json beside it', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { emesaArticle, readRepoFile } from '../../../tests/helpers/articles';
 import { CurationError } from '../shared/errors';
 import { parseCuration } from './curation';
@@ -6,24 +6,29 @@ import { deriveDeck } from './derive-deck';
 
 const curationJson = readRepoFile('decks/siege-of-emesa/curation.json');
 
+// The first derive loads the NLP library's lexicon: seconds on a busy machine, once per file.
+beforeAll(() => {
+  deriveDeck(emesaArticle);
+}, 60_000);
+
 describe('the Emesa deck', () => {
   it('is exactly what derive + curation.json produce (run `npm run derive` after changing either)', () => {
     const committed = JSON.parse(readRepoFile('decks/siege-of-emesa/deck.json'));
     expect(deriveDeck(emesaArticle, { curation: parseCuration(curationJson) })).toEqual(committed);
   });
 
-  it('has at least 80 questions, 10 on each topic, and every type', () => {
-    const deck = deriveDeck(emesaArticle, { curation: parseCuration(curationJson) });
+  it('comes from the deriver with at most 10 hand edits and still asks on every topic', () => {
+    const curation = parseCuration(curationJson);
+    const deck = deriveDeck(emesaArticle, { curation });
     expect(deck.id).toBe('siege-of-emesa');
-    expect(deck.questions.length).toBeGreaterThanOrEqual(80);
-    const per = (key: 'topic' | 'type') => {
-      const counts: Record<string, number> = {};
-      for (const q of deck.questions) counts[q[key]] = (counts[q[key]] ?? 0) + 1;
-      return counts;
-    };
-    for (const count of Object.values(per('topic'))) expect(count).toBeGreaterThanOrEqual(10);
-    expect(Object.keys(per('topic'))).toHaveLength(5);
-    expect(Object.keys(per('type'))).toHaveLength(7);
+    expect(
+      Object.keys(curation.drop ?? {}).length + Object.keys(curation.reword ?? {}).length,
+    ).toBeLessThanOrEqual(10);
+    expect(deck.questions.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(deck.questions.map((q) => q.topic)).size).toBe(5);
+    const answers = deck.questions.map((q) => q.answer);
+    for (const headline of ['Heraclius', 'Khalid ibn al-Walid', '638', '4,000', 'Siege lifted'])
+      expect(answers).toContain(headline);
   });
 
   it('keeps every hand-edited choice question answerable: the answer is among its options exactly once', () => {

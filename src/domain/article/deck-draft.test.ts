@@ -1,8 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { battleArticle } from '../../../tests/helpers/articles';
 import { DeckFormatError } from '../shared/errors';
 import { finishDraft, freeDeckId } from './deck-draft';
 import { deriveDeck } from './derive-deck';
+
+// The first derive loads the NLP library's lexicon: seconds on a busy machine, once per file.
+beforeAll(() => {
+  deriveDeck(battleArticle);
+}, 60_000);
 
 describe('finishDraft', () => {
   const deck = deriveDeck(battleArticle);

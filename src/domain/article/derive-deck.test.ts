@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { allArticles, battleArticle, biographyArticle, emesaArticle } from '../../../tests/helpers/articles';
 import { parseDeck, QUESTION_TYPES, TOPICS } from '../shared/deck';
 import { ArticleFormatError } from '../shared/errors';
@@ -8,6 +8,11 @@ import { deriveDeck, slugify } from './derive-deck';
 import { extractFacts } from './facts';
 import { isNameOf } from './names';
 import { parseArticle } from './parse-article';
+
+// The first derive loads the NLP library's lexicon: seconds on a busy machine, once per file.
+beforeAll(() => {
+  deriveDeck(battleArticle);
+}, 60_000);
 
 describe('deriveDeck', () => {
   it('is deterministic: the same article gives the same deck, ids included', () => {
@@ -33,10 +38,16 @@ describe('deriveDeck', () => {
     },
   );
 
-  it('asks every question type on every topic of the seed', () => {
+  it('asks a teacher-sized deck by default, headline facts first, every topic of the seed; more on request', () => {
     const deck = deriveDeck(emesaArticle, { curation: { aliases: [['Emesa', 'Homs']] } });
-    expect(new Set(deck.questions.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
+    expect(deck.questions.length).toBeGreaterThanOrEqual(30);
+    expect(deck.questions.length).toBeLessThanOrEqual(80);
     expect(new Set(deck.questions.map((q) => q.topic))).toEqual(new Set(TOPICS));
+    expect(deck.questions[0]?.source.section).toBe('Infobox');
+    const more = deriveDeck(emesaArticle, { limit: 5000 });
+    expect(more.questions.length).toBeGreaterThan(deck.questions.length);
+    expect(more.questions.slice(0, 10)).toEqual(deriveDeck(emesaArticle, { limit: 10 }).questions);
+    expect(new Set(more.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(QUESTION_TYPES.length - 2);
   });
 
   it('uses what a biography infobox offers: birth year, birthplace, battles in time order', () => {
@@ -53,11 +64,12 @@ describe('deriveDeck', () => {
   });
 
   it('changes only the ids of questions from a paragraph that was edited', () => {
-    const before = deriveDeck(emesaArticle);
-    const edited = emesaArticle.replace('After the devastating defeat', 'After the crushing defeat');
-    const after = deriveDeck(edited);
+    // Every candidate kept, so the test sees ids change, not a different selection.
+    const before = deriveDeck(emesaArticle, { limit: 5000 });
+    const edited = emesaArticle.replace('Acknowledging a huge Arab', 'Seeing a huge Arab');
+    const after = deriveDeck(edited, { limit: 5000 });
     const fromEdited = (quote: string) =>
-      quote.includes('After the') && quote.includes('defeat in the Battle of Yarmouk');
+      quote.includes('a huge Arab Christian army marching to his position');
     const idsOutside = (deck: typeof before) =>
       deck.questions.filter((q) => !fromEdited(q.source.quote)).map((q) => q.id);
     expect(idsOutside(after)).toEqual(idsOutside(before));
@@ -66,16 +78,10 @@ describe('deriveDeck', () => {
     for (const q of changed) expect(after.questions.map((a) => a.id)).not.toContain(q.id);
   });
 
-  it('gives siblings (questions on one fact) the same factId', () => {
-    const deck = deriveDeck(emesaArticle);
-    const count = new Map<string, number>();
-    for (const q of deck.questions) count.set(q.factId, (count.get(q.factId) ?? 0) + 1);
-    expect([...count.values()].filter((n) => n >= 2).length).toBeGreaterThan(10);
-    const sibling = deck.questions.find((q) => q.id.endsWith('-cz') && count.get(q.factId) === 2);
-    expect(deck.questions.filter((q) => q.factId === sibling?.factId).map((q) => q.source.quote)).toEqual([
-      sibling?.source.quote,
-      sibling?.source.quote,
-    ]);
+  it('asks each fact once: no cloze, typed and true/false copies of one sentence', () => {
+    const deck = deriveDeck(emesaArticle, { limit: 5000 });
+    const facts = deck.questions.map((q) => q.factId);
+    expect(new Set(facts).size).toBe(facts.length);
   });
 
   it.each(Object.entries(allArticles))(
@@ -94,9 +100,9 @@ describe('deriveDeck', () => {
   );
 
   it('makes false true/false statements by swapping in a different entity, and says what is true', () => {
-    const deck = deriveDeck(emesaArticle);
+    const deck = deriveDeck(emesaArticle, { limit: 5000 });
     const falses = deck.questions.filter((q) => q.type === 'true-false' && q.answer === 'False');
-    expect(falses.length).toBeGreaterThan(3);
+    expect(falses.length).toBeGreaterThan(0);
     for (const q of falses) expect(q.explanation).toMatch(/^False/);
   });
 

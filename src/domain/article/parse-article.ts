@@ -40,15 +40,27 @@ const TITLE = /^=(?!=)\s*(.*?)\s*=$/;
 const HEADING = /^(={2,6})\s*(.*?)\s*=*$/;
 const ITEM = /^-\s*(.*)$/;
 const INFOBOX_LINE = /^-\s*([^:]+?)\s*:\s*(.*)$/;
-/** A comma that is not between digits ("4,000" is one number). */
-const LIST_COMMA = /(?<!\d),|,(?!\d{3}(?!\d))/;
+/** True for the comma of "4,000": a digit before, exactly three digits after. */
+function isThousandsComma(value: string, i: number): boolean {
+  return /\d/.test(value[i - 1] ?? '') && /^\d{3}(?!\d)/.test(value.slice(i + 1, i + 5));
+}
 
-/** Splits an infobox value into its items. */
+/** Splits an infobox value into its items, at commas outside brackets: "Hippias (deposed, Athenian tyrant)" is one. */
 export function splitInfoboxValue(value: string): string[] {
-  return value
-    .split(LIST_COMMA)
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0);
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (ch === ',' && depth === 0 && !isThousandsComma(value, i)) {
+      items.push(value.slice(start, i));
+      start = i + 1;
+    }
+  }
+  items.push(value.slice(start));
+  return items.map((item) => item.trim()).filter((item) => item.length > 0);
 }
 
 /** Puts any text into the shape the parser reads: LF line ends, no BOM, no tabs, no trailing spaces. */
@@ -96,7 +108,7 @@ function checkIsText(raw: string): void {
  * lines, a lead, "== Sections ==" and "=== Subsections ===", an optional "== See also ==").
  * Throws an ArticleFormatError, and nothing else, naming the line and the problem.
  */
-export function parseArticle(raw: string): Article {
+export function parseArticle(raw: string, split: (paragraph: string) => string[] = splitSentences): Article {
   checkIsText(raw);
   const text = normalizeArticleText(raw);
   const lines = text.split('\n');
@@ -127,7 +139,7 @@ export function parseArticle(raw: string): Article {
     const paragraph: Paragraph = {
       section: current?.title ?? 'Lead',
       text: paragraphText,
-      sentences: splitSentences(paragraphText),
+      sentences: split(paragraphText),
     };
     (current ? current.paragraphs : lead).push(paragraph);
   };

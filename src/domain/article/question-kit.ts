@@ -59,11 +59,26 @@ export function choiceOptions(answer: string, distractors: string[], seed: strin
 /** Whitespace collapsed: prompts and answers read on one line; quotes stay verbatim. */
 export const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+const EXCERPT_WINDOW = 300;
+
 /**
  * The part of a sentence around `index` a learner needs: whole clauses, about `words` words,
  * with "…" where it was cut. Long sentences make poor prompts.
  */
 export function excerpt(sentence: string, index: number, length: number, words = 28): string {
+  // A run-on sentence is looked at only near the index: the work stays the same for any length.
+  if (sentence.length > EXCERPT_WINDOW * 2) {
+    const from = Math.max(0, sentence.lastIndexOf(' ', Math.max(0, index - EXCERPT_WINDOW)));
+    const to = sentence.indexOf(' ', Math.min(sentence.length, index + length + EXCERPT_WINDOW));
+    const window = sentence.slice(from, to === -1 ? sentence.length : to);
+    const inner = excerpt(
+      window.trim(),
+      index - from - (window.length - window.trimStart().length),
+      length,
+      words,
+    );
+    return `${from > 0 && !inner.startsWith('…') ? '…' : ''}${inner}${to !== -1 && !inner.endsWith('…') ? '…' : ''}`;
+  }
   const clauses: { start: number; end: number }[] = [];
   const cut = /[,;:]\s+|\s+(?=while\b|whereas\b|though\b|Though\b|However\b)/g;
   let start = 0;
@@ -89,6 +104,13 @@ export function excerpt(sentence: string, index: number, length: number, words =
   const to = clauses[last]?.end ?? sentence.length;
   const body = oneLine(sentence.slice(from, to)).replace(/[,;:]$/, '');
   return `${from > 0 ? '…' : ''}${body}${to < sentence.length ? '…' : ''}`;
+}
+
+/** At most `max` characters, cut at a word with "…": an explanation is read, not studied. */
+export function clip(text: string, max = 300): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
 }
 
 export function capitalise(text: string): string {

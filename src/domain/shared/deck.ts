@@ -41,6 +41,8 @@ export const questionSchema = z.object({
   accepted: z.optional(z.array(text(500)).check(z.maxLength(50))),
   options: z.optional(z.array(text(500)).check(z.maxLength(12))),
   explanation: z.optional(z.string().check(z.maxLength(4000))),
+  /** The fact the question asks about, in one line, for the teacher reviewing a derived deck. */
+  fact: z.optional(z.string().check(z.maxLength(1000))),
   source: z.object({ section: z.string().check(z.maxLength(300)), quote: text(4000) }),
 });
 export type Question = z.infer<typeof questionSchema>;

@@ -1,0 +1,189 @@
+import type { Focus } from './focus';
+import { type Analysis, toInfinitive, type VerbPhrase } from './nlp';
+
+/**
+ * Turns a sentence and the thing to ask about into the question a teacher would write:
+ * "Nerva adopted Trajan as his successor." → "Who adopted Trajan as his successor?" (the
+ * subject asked), "Whom did Nerva adopt as his successor?" (the object asked, the verb put
+ * back in its plain form with "did"), "The War Office ordered how many tanks?" when moving
+ * the words would be unsafe. Returns undefined when no clean question can be made; the
+ * caller then falls back to a blank, or to nothing.
+ */
+
+const PRONOUN_START = /^(?:he|she|it|they|his|her|its|their|him|them|this|these|those|such|both|there)\b/i;
+const PREPOSITION =
+  /\b(in|on|at|by|from|to|into|near|with|under|during|against|towards?|for|of|between|since|until|after|before)\s+(?:the\s+)?$/i;
+const CLAUSE_END = /[,;:()–—]|\s(?:which|who|whose|where|while|whereas|although|though|but)\s/g;
+const MAX_WORDS = 28;
+const ADVERBIAL_START =
+  /^(?:after|before|in|on|at|by|during|following|with|when|while|although|upon|under|from|since|as|for|despite|once|then|later|thus|however|soon|finally|eventually|meanwhile|also)\b/i;
+
+export interface Asked {
+  prompt: string;
+  /** True when the question was reordered around "Who/When…" (a teacher's phrasing). */
+  fronted: boolean;
+}
+
+function whWord(
+  focus: Focus,
+  preposition: string | undefined,
+): { front: string; inSitu: string } | undefined {
+  const p = preposition?.toLowerCase();
+  switch (focus.kind) {
+    case 'person':
+      return p ? { front: `${capital(p)} whom`, inSitu: 'whom' } : { front: 'Whom', inSitu: 'whom' };
+    case 'place':
+      if (p === 'in' || p === 'at' || p === 'near' || p === 'on')
+        return { front: 'Where', inSitu: 'which place' };
+      return p
+        ? { front: `${capital(p)} which place`, inSitu: 'which place' }
+        : { front: 'Which place', inSitu: 'which place' };
+    case 'organisation':
+    case 'unit':
+    case 'ship':
+    case 'conflict': {
+      const noun = { organisation: 'organisation', unit: 'unit', ship: 'ship', conflict: 'conflict' }[
+        focus.kind
+      ];
+      return p
+        ? { front: `${capital(p)} which ${noun}`, inSitu: `which ${noun}` }
+        : { front: `Which ${noun}`, inSitu: `which ${noun}` };
+    }
+    case 'year':
+      if (p && !['in', 'by', 'until', 'since', 'after', 'before', 'from', 'to'].includes(p)) return undefined;
+      return { front: `${capital(p ?? 'in')} which year`, inSitu: 'which year' };
+    case 'number':
+      return focus.unit ? { front: `How many ${focus.unit}`, inSitu: `how many ${focus.unit}` } : undefined;
+  }
+}
+
+const capital = (s: string) => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
+const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+const tidy = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:?])/g, '$1')
+    .replace(/[,;:\s]+$/, '')
+    .trim();
+
+/** The finite verb of the main clause: the first verb phrase that is not a participle after a comma. */
+function mainVerb(sentence: string, analysis: Analysis): VerbPhrase | undefined {
+  return analysis.verbs.find((v) => {
+    if (!v.tense || v.gerund) return false;
+    const before = sentence.slice(Math.max(0, v.start - 12), v.start);
+    if (/\b(?:who|which|that|to)\s*$/i.test(before)) return false;
+    return v.start > 0;
+  });
+}
+
+/** The end of the clause the focus and the verb sit in. */
+function clauseEnd(sentence: string, from: number): number {
+  CLAUSE_END.lastIndex = from;
+  const m = CLAUSE_END.exec(sentence);
+  return m ? m.index : sentence.replace(/[.!?"'”’\s]+$/, '').length;
+}
+
+export function askAbout(
+  sentence: string,
+  focus: Focus,
+  analysis: Analysis,
+  subjectName: string,
+): Asked | undefined {
+  if (/[()[\]]/.test(sentence.slice(0, focus.end + 1))) return undefined;
+  const verb = mainVerb(sentence, analysis);
+  if (!verb || verb.start > 250) return undefined;
+  const end = clauseEnd(sentence, Math.max(verb.end, focus.end));
+  if (focus.end > end) return undefined;
+  let clause = sentence.slice(0, end);
+  // A leading clause before the subject ("After Thurstan's death, Osbert…") is kept only when it holds the focus.
+  let offset = 0;
+  const lastComma = clause.slice(0, verb.start).lastIndexOf(', ');
+  if (lastComma !== -1 && focus.start > lastComma) {
+    offset = lastComma + 2;
+    clause = clause.slice(offset);
+  }
+  const start = focus.start - offset;
+  const stop = focus.end - offset;
+  const verbStart = verb.start - offset;
+  const verbEnd = verb.end - offset;
+  let subject = clause
+    .slice(0, Math.min(verbStart, start >= 0 && start < verbStart ? verbStart : verbStart))
+    .trim();
+  if (PRONOUN_START.test(subject) || PRONOUN_START.test(clause)) {
+    // "He was appointed…" in a biography: the person the article is about.
+    if (!/^(?:he|she)\b/i.test(subject) || !subjectName) return undefined;
+    subject = subject.replace(/^(?:he|she)\b/i, subjectName);
+  }
+  if (!subject || words(subject) > 10 || /^(?:and|but|or|which|who|that|so)\b/i.test(subject))
+    return undefined;
+  // "After some deliberation Nerva adopted…": an adverbial before the subject; only ask in place.
+  const cleanSubject = !ADVERBIAL_START.test(subject);
+  // The subject is a noun phrase: no verb in it, at least one noun.
+  const subjectTerms = analysis.terms.filter((t) => t.start >= offset && t.end <= verb.start);
+  if (!subjectTerms.some((t) => t.tags.has('Noun')) || subjectTerms.some((t) => t.tags.has('Verb')))
+    return undefined;
+  // A focus that only qualifies a noun ("the Massachusetts legislature") cannot be taken out.
+  const next = analysis.terms.find((t) => t.start >= focus.end);
+  if (next && next.start - focus.end <= 1 && next.tags.has('Noun') && !/^\p{Lu}/u.test(next.text))
+    return undefined;
+  const verbText = clause.slice(verbStart, verbEnd);
+  const rest = clause.slice(verbEnd);
+
+  // The focus is the subject: "Who adopted Trajan as his successor?"
+  if (stop <= verbStart) {
+    const bare = subject.replace(/^the\s+/i, '');
+    if (!cleanSubject || bare !== focus.text || focus.kind === 'year' || focus.kind === 'number')
+      return undefined;
+    const wh = {
+      person: 'Who',
+      place: 'Which place',
+      organisation: 'Which organisation',
+      unit: 'Which unit',
+      ship: 'Which ship',
+      conflict: 'Which conflict',
+    }[focus.kind as 'person'];
+    const prompt = tidy(`${wh} ${verbText}${rest}`);
+    return words(prompt) <= MAX_WORDS ? { prompt: `${prompt}?`, fronted: true } : undefined;
+  }
+  if (start < verbEnd || /[,;:()–—]/.test(clause.slice(verbEnd, start))) return undefined;
+  // The focus is in the predicate: take it out with its preposition.
+  const beforeFocus = clause.slice(verbEnd, start);
+  const preposition = PREPOSITION.exec(beforeFocus);
+  const wh = whWord(focus, preposition?.[1]);
+  if (!wh) return undefined;
+  const cutFrom = preposition ? verbEnd + (preposition.index ?? 0) : start;
+  // A day and month before a year go with it: "on 5 January 1969".
+  const dateCut =
+    focus.kind === 'year'
+      ? /(?:\b(?:on|in)\s+)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)(?:\d{1,2},?\s+)?$/.exec(
+          clause.slice(verbEnd, start),
+        )
+      : null;
+  const from = dateCut ? Math.min(cutFrom, verbEnd + dateCut.index) : cutFrom;
+  const remainder = tidy(`${clause.slice(verbEnd, from)} ${clause.slice(stop)}`);
+  const subjectLower = /^(?:The|A|An)\b/.test(subject)
+    ? `${subject[0]?.toLowerCase()}${subject.slice(1)}`
+    : subject;
+  let prompt: string | undefined;
+  if (!cleanSubject || preposition?.[1]?.toLowerCase() === 'of' || words(subject) > 6) prompt = undefined;
+  else if (verb.auxiliary) {
+    // "was launched" → "was <subject> launched"; "had been sent" → "had <subject> been sent".
+    const first = verb.auxiliary.split(' ')[0] ?? '';
+    const afterAux = verbText.slice(first.length).trim();
+    if (verbText.startsWith(first) && !/\bnot\b/.test(verbText))
+      prompt = tidy(`${wh.front} ${first.toLowerCase()} ${subjectLower} ${afterAux} ${remainder}`);
+  } else if (verb.tense === 'Past' && words(verbText) === 1 && !/^(?:was|were)$/i.test(verbText)) {
+    const infinitive = toInfinitive(verb.main);
+    if (infinitive) prompt = tidy(`${wh.front} did ${subjectLower} ${infinitive} ${remainder}`);
+  } else if (/^(?:was|were|is|are)$/i.test(verbText)) {
+    prompt = tidy(`${wh.front} ${verbText.toLowerCase()} ${subjectLower} ${remainder}`);
+  }
+  if (prompt && words(prompt) <= MAX_WORDS && !/\?\s*$/.test(prompt))
+    return { prompt: `${prompt}?`, fronted: true };
+  // Otherwise ask in place ("The War Office ordered how many tanks?"), for a short clause that starts the sentence.
+  if (offset > 0 || /^\p{Ll}/u.test(clause) || words(clause.slice(0, start)) > 18) return undefined;
+  const inSitu = tidy(
+    `${subject} ${verbText}${clause.slice(verbEnd, start)}${wh.inSitu}${clause.slice(stop)}`,
+  );
+  return words(inSitu) <= MAX_WORDS ? { prompt: `${inSitu}?`, fronted: false } : undefined;
+}

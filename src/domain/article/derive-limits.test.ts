@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { deriveDeck } from './derive-deck';
+import { MAX_SENTENCE_CHARS, splitSentencesNlp } from './nlp';
+import { parseArticle } from './parse-article';
+
+/** The worst case for sentence-level work: one sentence as long as an article may be. */
+function oneSentence(chars: number): string {
+  const clause = 'the army of General Teodor Vask marched from Holmgard to Tarnow with 1,200 men and ';
+  return `= The Long March =\n\n${clause.repeat(Math.ceil(chars / clause.length)).slice(0, chars)}.`;
+}
+
+describe('deriving stays bounded on a run-on sentence', () => {
+  it('cuts a 1 MB sentence into quotable pieces of bounded length', () => {
+    const article = parseArticle(oneSentence(999_000), splitSentencesNlp);
+    const pieces = article.lead.flatMap((p) => p.sentences);
+    expect(pieces.length).toBeGreaterThan(999_000 / MAX_SENTENCE_CHARS - 1);
+    for (const piece of pieces) {
+      expect(piece.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(article.text).toContain(piece);
+    }
+  }, 60_000);
+
+  it('derives a teacher-sized deck from a 1 MB one-sentence article, every prompt short', () => {
+    const deck = deriveDeck(oneSentence(999_000));
+    expect(deck.questions.length).toBeGreaterThan(0);
+    expect(deck.questions.length).toBeLessThanOrEqual(80);
+    for (const q of deck.questions) {
+      expect(q.prompt.length).toBeLessThan(600);
+      expect(q.source.quote.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    }
+  }, 120_000);
+});

@@ -1,0 +1,140 @@
+import type { Mention } from './mentions';
+import { type Entity, nameKey } from './names';
+import { type Analysis, isNationality } from './nlp';
+import { NAME } from './patterns';
+
+/** What a question can ask a sentence about, typed so the prompt's word fits the answer. */
+export type FocusKind =
+  | 'person'
+  | 'place'
+  | 'organisation'
+  | 'unit'
+  | 'ship'
+  | 'conflict'
+  | 'year'
+  | 'number';
+
+export interface Focus {
+  kind: FocusKind;
+  /** The words exactly as in the sentence ("490 BC", "4,000 reinforcements", "Hīt"). */
+  text: string;
+  start: number;
+  end: number;
+  entity?: Entity;
+  /** Years and numbers: the value; numbers: what is counted. */
+  value?: number;
+  unit?: string;
+}
+
+/** "No. 20 Squadron", "6th Airborne Division", "1st Battalion": a military unit is a name. */
+const UNIT_NAME =
+  /\b(?:No\.\s*\d+|\d+(?:st|nd|rd|th))(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:Squadron|Wing|Division|Brigade|Regiment|Battalion|Corps|Army|Group|Flotilla|Fleet|Legion|Company)\b/gu;
+/** "HMS Warrior", "SM UB-1": a ship. */
+const SHIP_NAME =
+  /\b(?:HMS|USS|SMS|SM|HMAS|HMCS|RMS|CSS|ARA|HNLMS)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?/gu;
+/** "Hill 209", "AL523", "K-7", "P.108", "UB-14", "Mk VII": a designator, never a quantity or a year. */
+const DESIGNATOR =
+  /\b(?:\p{Lu}{1,4}[-.]?\d+[A-Z]?|(?:Hill|Point|Height|Route|Highway|Type|Mk|Mark|Model|Flight|Pier|Gate|Camp|Stalag)\s+[A-Z]*-?\d+[A-Za-z]?)\b/gu;
+/** "the American Civil War", "World War II", "the War of 1812", "the An Lushan Rebellion". */
+const CONFLICT =
+  /\b(?:World War (?:I{1,2}|One|Two)|(?:First|Second) World War|War of (?:the )?[\p{Lu}\d][\p{L}\d]*(?: [\p{Lu}\d][\p{L}\d]*)*|(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:War|Wars|Rebellion|Revolution|Revolt|Uprising|Crusade|Campaign|Conquest))\b/gu;
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** Words before a bare number that make it a year: "in 1788", "by 1861", "March 1946", "between 1969 and". */
+const YEAR_CONTEXT = new RegExp(
+  String.raw`(?:\b(?:in|on|of|by|since|until|till|from|to|between|and|after|before|during|around|about|circa|c\.|early|late|mid|summer|winter|spring|autumn|year|\d{1,2}|${MONTH}),?|[–—-])\s*$`,
+  'i',
+);
+const PROPER_NAME = new RegExp(NAME, 'gu');
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function spans(re: RegExp, sentence: string): { start: number; end: number; text: string }[] {
+  return [...sentence.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+/** The entity type compromise gives the words of a span, if they agree. */
+function taggedKind(analysis: Analysis, start: number, end: number): FocusKind | 'nationality' | undefined {
+  const terms = analysis.terms.filter((t) => t.start < end && start < t.end);
+  if (terms.length === 0) return undefined;
+  const all = (tag: string) => terms.every((t) => t.tags.has(tag));
+  const some = (tag: string) => terms.some((t) => t.tags.has(tag));
+  if (terms.length === 1 && some('Demonym')) return 'nationality';
+  if (some('Organization')) return 'organisation';
+  if (all('Person') || (some('Person') && !some('Place'))) return 'person';
+  if (some('Place')) return 'place';
+  return undefined;
+}
+
+const ENTITY_KINDS = new Set<FocusKind>(['person', 'place', 'organisation', 'unit', 'ship', 'conflict']);
+export const isEntityKind = (kind: FocusKind) => ENTITY_KINDS.has(kind);
+
+/**
+ * Everything in a sentence worth asking about, typed: known entities (from the registry),
+ * names compromise recognises, units, ships, conflicts, years (only in a date context) and
+ * counted numbers. Designators and parts of longer names are never split out.
+ */
+export function findFoci(sentence: string, mentions: Mention[], analysis: Analysis): Focus[] {
+  const names = [
+    ...spans(UNIT_NAME, sentence).map((s) => ({ ...s, kind: 'unit' as const })),
+    ...spans(SHIP_NAME, sentence).map((s) => ({ ...s, kind: 'ship' as const })),
+    ...spans(CONFLICT, sentence).map((s) => ({ ...s, kind: 'conflict' as const })),
+  ];
+  const designators = spans(DESIGNATOR, sentence);
+  const properNames = spans(PROPER_NAME, sentence);
+  const foci: Focus[] = [];
+  const taken = (span: { start: number; end: number }) => foci.some((f) => overlaps(f, span));
+  for (const name of names) if (!taken(name)) foci.push(name);
+
+  for (const mention of mentions) {
+    const span = { start: mention.index, end: mention.index + mention.text.length };
+    if (taken(span) || designators.some((d) => overlaps(d, span))) continue;
+    if (mention.kind === 'year') {
+      if (!isYear(sentence, span.start, mention.text)) continue;
+      foci.push({ kind: 'year', text: mention.text, ...span, value: mention.value ?? 0 });
+    } else if (mention.kind === 'number') {
+      foci.push({
+        kind: 'number',
+        text: mention.text,
+        ...span,
+        value: mention.value ?? 0,
+        unit: mention.unit ?? '',
+      });
+    } else {
+      // A name inside a longer proper name ("Emesa" in "Siege of Emesa Road") is not asked alone.
+      const whole = properNames.find((p) => overlaps(p, span));
+      if (whole && (whole.start < span.start - 4 || whole.end > span.end)) continue;
+      const tagged = taggedKind(analysis, span.start, span.end);
+      if (tagged === 'nationality' || isNationality(mention.text)) continue;
+      // "led by Casperius Aelianus": a name after "by" or "under" is a person unless tagged a place.
+      const byPerson = /\b(?:by|under|with)\s+$/.test(
+        sentence.slice(Math.max(0, span.start - 8), span.start),
+      );
+      const kind = tagged === 'person' || (byPerson && tagged !== 'place') ? 'person' : mention.kind;
+      foci.push({ kind, text: mention.text, ...span, ...(mention.entity ? { entity: mention.entity } : {}) });
+    }
+  }
+  for (const proper of properNames) {
+    if (taken(proper) || proper.start === 0 || designators.some((d) => overlaps(d, proper))) continue;
+    const tagged = taggedKind(analysis, proper.start, proper.end);
+    if (!tagged || tagged === 'nationality' || tagged === 'year' || tagged === 'number') continue;
+    if (proper.text.split(/\s+/).length > 6) continue;
+    foci.push({ kind: tagged, ...proper });
+  }
+  return foci.sort((a, b) => a.start - b.start);
+}
+
+/** A bare number is a year only in a date context ("in 1788", "March 1946", "490 BC"). */
+function isYear(sentence: string, start: number, text: string): boolean {
+  if (/\b(?:AD|CE|BC|BCE)$/.test(text)) return true;
+  const after = sentence.slice(start + text.length, start + text.length + 2);
+  if (/^s\b|^['’]s/.test(after) || /^\s*%/.test(after)) return false;
+  return YEAR_CONTEXT.test(sentence.slice(Math.max(0, start - 24), start));
+}
+
+/** True if the focus names the article's subject (never asked: the title gives it away). */
+export function isTitleEntity(focus: Focus, titleKeys: ReadonlySet<string>): boolean {
+  const names = focus.entity?.names ?? [focus.text];
+  return names.some((n) => titleKeys.has(nameKey(n)));
+}

@@ -1,0 +1,182 @@
+import nlp from 'compromise';
+
+/**
+ * The one door to the NLP library (compromise): sentence splitting that knows abbreviations
+ * and initials, part-of-speech tags, entity types and verb forms. Only the deriving code path
+ * imports this file, so the library lands in the lazily loaded chunk that derives decks.
+ */
+
+/** A sentence longer than this is cut at clause boundaries: no prompt needs more, and work stays linear. */
+export const MAX_SENTENCE_CHARS = 1200;
+
+/**
+ * Splits a paragraph into sentences, each a verbatim trimmed substring of it (so it can be
+ * quoted). compromise knows "Maj.", "Lt. Col.", "John G. Smith", "c. 640"; a run-on sentence is
+ * cut into pieces of at most MAX_SENTENCE_CHARS at a clause boundary (or a space).
+ */
+export function splitSentencesNlp(paragraph: string): string[] {
+  const out: string[] = [];
+  let cursor = 0;
+  for (const sentence of nlp.tokenize(paragraph).sentences().out('array') as string[]) {
+    const trimmed = sentence.trim();
+    const at = paragraph.indexOf(trimmed, cursor);
+    // compromise keeps the text as it is; should a sentence ever not be found, start over from it.
+    const start = at === -1 ? cursor : at;
+    const end = at === -1 ? paragraph.length : at + trimmed.length;
+    if (at === -1 && cursor >= paragraph.length) break;
+    for (const piece of cutLong(paragraph.slice(start, end))) out.push(piece);
+    cursor = end;
+    if (at === -1) break;
+  }
+  return out;
+}
+
+function cutLong(sentence: string): string[] {
+  const pieces: string[] = [];
+  let rest = sentence.trim();
+  while (rest.length > MAX_SENTENCE_CHARS) {
+    const window = rest.slice(0, MAX_SENTENCE_CHARS);
+    const clause = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '));
+    const space = window.lastIndexOf(' ');
+    const cut = clause > MAX_SENTENCE_CHARS / 2 ? clause + 1 : space > 0 ? space : MAX_SENTENCE_CHARS;
+    pieces.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut).trim();
+  }
+  if (rest) pieces.push(rest);
+  return pieces;
+}
+
+export interface Term {
+  text: string;
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+}
+
+export interface VerbPhrase {
+  start: number;
+  end: number;
+  /** The verb that carries the meaning: "launched" in "was launched". */
+  main: string;
+  /** "was", "had", "could"; empty for a simple past or present. */
+  auxiliary: string;
+  tense: 'Past' | 'Present' | '';
+  /** "serving": a participle, never a clause's finite verb. */
+  gerund: boolean;
+}
+
+export interface Analysis {
+  terms: Term[];
+  verbs: VerbPhrase[];
+}
+
+interface JsonTerm {
+  text: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/** Verb phrases from the tags: a run of verbs (adverbs inside allowed), auxiliaries first. */
+function verbPhrases(terms: Term[]): VerbPhrase[] {
+  const phrases: VerbPhrase[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (!terms[i]?.tags.has('Verb')) continue;
+    let j = i;
+    while (
+      j + 1 < terms.length &&
+      (terms[j + 1]?.tags.has('Verb') || (terms[j + 1]?.tags.has('Adverb') && terms[j + 2]?.tags.has('Verb')))
+    )
+      j++;
+    const run = terms.slice(i, j + 1).filter((t) => t.tags.has('Verb'));
+    const main = run[run.length - 1] as Term;
+    const auxiliaries = run.slice(0, -1).filter((t) => t.tags.has('Auxiliary') || t.tags.has('Copula'));
+    const first = run[0] as Term;
+    const past = run.some((t) => t.tags.has('PastTense')) || /^(?:was|were|had|did)$/i.test(first.text);
+    const present =
+      run.some((t) => t.tags.has('PresentTense')) || /^(?:is|are|has|have|does|do)$/i.test(first.text);
+    phrases.push({
+      start: (terms[i] as Term).start,
+      end: (terms[j] as Term).end,
+      main: main.text,
+      auxiliary: auxiliaries.map((t) => t.text).join(' '),
+      tense: past ? 'Past' : present ? 'Present' : '',
+      gerund: first.tags.has('Gerund'),
+    });
+    i = j;
+  }
+  return phrases;
+}
+
+/**
+ * A sentence tagger for one derive. The sentences to be read closely are tagged together, in
+ * one pass (compromise is several times faster on one document than on many small ones);
+ * each sentence's terms are then looked up by offset.
+ */
+export function createAnalyser(sentences: readonly string[]): (sentence: string) => Analysis {
+  const byStart = new Map<number, string>();
+  const starts: number[] = [];
+  let joined = '';
+  for (const sentence of new Set(sentences)) {
+    if (joined) joined += ' ';
+    starts.push(joined.length);
+    byStart.set(joined.length, sentence);
+    joined += sentence;
+  }
+  const termsOf = new Map<string, Term[]>();
+  const json = nlp(joined).json({
+    offset: true,
+    text: false,
+    normal: false,
+    terms: { text: true, tags: true, offset: true },
+  }) as {
+    terms: JsonTerm[];
+  }[];
+  let s = 0;
+  for (const term of json.flatMap((sentence) => sentence.terms)) {
+    while (s + 1 < starts.length && (starts[s + 1] ?? 0) <= term.offset.start) s++;
+    const start = starts[s] ?? 0;
+    const sentence = byStart.get(start) ?? '';
+    const list = termsOf.get(sentence) ?? [];
+    list.push({
+      text: term.text,
+      start: term.offset.start - start,
+      end: term.offset.start - start + term.offset.length,
+      tags: new Set(term.tags),
+    });
+    termsOf.set(sentence, list);
+  }
+  const cache = new Map<string, Analysis>();
+  return (sentence) => {
+    let analysis = cache.get(sentence);
+    if (!analysis) {
+      const terms = termsOf.get(sentence) ?? [];
+      analysis = { terms, verbs: verbPhrases(terms) };
+      cache.set(sentence, analysis);
+    }
+    return analysis;
+  };
+}
+
+const infinitives = new Map<string, string>();
+
+/** "entered" → "enter", "brought" → "bring" (remembered: a pure function of the word). */
+export function toInfinitive(verb: string): string {
+  let infinitive = infinitives.get(verb);
+  if (infinitive === undefined) {
+    infinitive = nlp(verb).verbs().toInfinitive().text();
+    if (infinitives.size < 5000) infinitives.set(verb, infinitive);
+  }
+  return infinitive;
+}
+
+/** "German", "French", "Byzantines": a people or nationality, not a place or a person. */
+const nationalities = new Map<string, boolean>();
+export function isNationality(word: string): boolean {
+  if (!/^\p{Lu}[\p{L}-]+$/u.test(word)) return false;
+  let known = nationalities.get(word);
+  if (known === undefined) {
+    known = nlp(word).has('#Demonym');
+    if (nationalities.size < 5000) nationalities.set(word, known);
+  }
+  return known;
+}

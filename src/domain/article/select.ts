@@ -1,0 +1,59 @@
+import type { Question } from '../shared/deck';
+import { nameKey } from './names';
+
+/** A question with its salience score; headline questions are always kept. */
+export interface Ranked {
+  question: Question;
+  score: number;
+  headline?: boolean;
+  /** The answer's key, so one answer is not asked over and over. */
+  answerKey?: string;
+}
+
+/** How many questions may share one answer, and one source sentence. */
+const PER_ANSWER = 2;
+const PER_SENTENCE = 2;
+
+const answerKeyOf = (r: Ranked) =>
+  r.answerKey ?? nameKey(Array.isArray(r.question.answer) ? r.question.answer.join(' ') : r.question.answer);
+
+/**
+ * The best `limit` questions, best first: headline questions, then by score. A fact (factId)
+ * is asked once; an answer at most twice; a sentence at most twice. Ties break on the id, so
+ * the order depends on the content only.
+ */
+export function selectQuestions(candidates: Ranked[], limit: number): Question[] {
+  const sorted = [...candidates].sort(
+    (a, b) =>
+      Number(Boolean(b.headline)) - Number(Boolean(a.headline)) ||
+      b.score - a.score ||
+      (a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0),
+  );
+  const facts = new Set<string>();
+  const ids = new Set<string>();
+  const answers = new Map<string, number>();
+  const sentences = new Map<string, number>();
+  const out: Question[] = [];
+  for (const candidate of sorted) {
+    if (out.length >= limit) break;
+    const { question } = candidate;
+    if (facts.has(question.factId) || ids.has(question.id)) continue;
+    const answer = answerKeyOf(candidate);
+    const quote = question.source.quote;
+    if (!candidate.headline) {
+      if ((answers.get(answer) ?? 0) >= PER_ANSWER || (sentences.get(quote) ?? 0) >= PER_SENTENCE) continue;
+      if (question.type === 'true-false' || question.type === 'flashcard') {
+        if (answer === 'true' || answer === 'false') {
+          // A true/false statement repeats a fact; keep only a few for variety.
+          if ((answers.get(answer) ?? 0) >= PER_ANSWER) continue;
+        }
+      }
+    }
+    facts.add(question.factId);
+    ids.add(question.id);
+    answers.set(answer, (answers.get(answer) ?? 0) + 1);
+    sentences.set(quote, (sentences.get(quote) ?? 0) + 1);
+    out.push(question);
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+import type { Pools } from './distractors';
+import type { Facts } from './facts';
+import { type Focus, type FocusKind, isEntityKind } from './focus';
+import { nameKey } from './names';
+import { createAnalyser } from './nlp';
+import { type Article, allParagraphs } from './parse-article';
+import { NAME, NOT_NAMES } from './patterns';
+import type { Ranked } from './select';
+import {
+  type Candidate,
+  foci,
+  questionFor,
+  type SentenceContext,
+  sentencePriority,
+} from './sentence-questions';
+
+/**
+ * Ranks the article's sentences, reads the best of them with the NLP library (only as many as
+ * the deck can use, so a long article stays fast) and asks about each one's facts.
+ */
+
+/** Sentences read closely per question kept: enough choice without tagging a whole long article. */
+const SENTENCES_PER_QUESTION = 1.5;
+const PER_SENTENCE = 2;
+/** Foci tried per sentence: a run-on sentence may name hundreds; the first few are enough. */
+const FOCI_PER_SENTENCE = 8;
+
+function titleKeys(article: Article, facts: Facts): Set<string> {
+  const keys = new Set<string>();
+  const bare = article.title.replace(/\s*\([^)]*\)\s*$/, '');
+  keys.add(nameKey(bare));
+  keys.add(nameKey(facts.subject));
+  for (const m of bare.matchAll(new RegExp(NAME, 'gu'))) {
+    const words = m[0].split(/\s+/).filter((w) => !NOT_NAMES.has(w));
+    if (words.length > 0) keys.add(nameKey(words.join(' ')));
+    for (const word of words) if (word.length > 3) keys.add(nameKey(word));
+  }
+  for (const entity of facts.registry.entities)
+    if (entity.names.some((n) => keys.has(nameKey(n)))) for (const n of entity.names) keys.add(nameKey(n));
+  return keys;
+}
+
+/** "Christopher Gore (1758 – 1827) was…": the article is about a person; "he" in it is them. */
+function personSubject(article: Article): string {
+  const first = article.lead[0]?.sentences[0] ?? '';
+  const bare = article.title.replace(/\s*\([^)]*\)\s*$/, '');
+  if (!new RegExp(`^${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\([^)]*\\d`).test(first)) return '';
+  const words = bare.split(/\s+/);
+  return words.length <= 2 ? bare : (words[words.length - 1] ?? bare);
+}
+
+export function sentenceCandidates(article: Article, facts: Facts, pools: Pools, limit: number): Ranked[] {
+  const leadCount = article.lead.reduce((n, p) => n + p.sentences.length, 0);
+  const firstParagraph = article.lead[0]?.sentences.length ?? 0;
+  const prioritised = facts.sentences
+    .map((s, i) => ({ s, priority: sentencePriority(s, i, leadCount) + (i < firstParagraph ? 10 : 0) }))
+    .sort((a, b) => b.priority - a.priority)
+    .slice(0, Math.round(limit * SENTENCES_PER_QUESTION) + 20);
+  const analyse = createAnalyser(prioritised.map((p) => p.s.sentence));
+  const found = prioritised.map((p) => ({ ...p, foci: foci(p.s, analyse) }));
+  const names = new Map<FocusKind, string[]>();
+  const frequency = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const f of found.flatMap((p) => p.foci)) {
+    const key = nameKey(f.entity?.name ?? f.text);
+    frequency.set(key, (frequency.get(key) ?? 0) + 1);
+    if (!isEntityKind(f.kind) || seen.has(key)) continue;
+    seen.add(key);
+    const list = names.get(f.kind) ?? [];
+    list.push(f.entity?.name ?? f.text);
+    names.set(f.kind, list);
+  }
+  const context: SentenceContext = {
+    facts,
+    pools,
+    titleKeys: titleKeys(article, facts),
+    frequency,
+    names,
+    analyse,
+    personSubject: personSubject(article),
+  };
+  const sectionIndex = new Map(allParagraphs(article).map((p, i) => [p.section, i]));
+  const out: Ranked[] = [];
+  for (const { s, priority, foci: list } of found) {
+    const depth = Math.min(6, (sectionIndex.get(s.section) ?? 0) * 0.05);
+    const made = list
+      .slice(0, FOCI_PER_SENTENCE)
+      .map((focus: Focus) => questionFor(s, focus, context, priority - depth))
+      .filter((c): c is Candidate => c !== undefined)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, PER_SENTENCE);
+    out.push(...made);
+  }
+  return out;
+}

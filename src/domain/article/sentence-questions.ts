@@ -1,0 +1,236 @@
+import type { Question, Topic } from '../shared/deck';
+import { type Asked, askAbout } from './ask';
+import {
+  amountOf,
+  amountSpellings,
+  entityDistractors,
+  numberDistractors,
+  type Pools,
+  sharesAWord,
+  yearDistractors,
+} from './distractors';
+import { accepted as placeExonyms } from './exonyms';
+import type { Facts, SentenceFacts } from './facts';
+import { type Focus, type FocusKind, findFoci, isEntityKind, isTitleEntity } from './focus';
+import type { Entity } from './names';
+import { nameKey } from './names';
+import type { Analysis } from './nlp';
+import { choiceOptions, clip, excerpt, factId, oneLine, questionId, seededRandom } from './question-kit';
+
+/**
+ * Questions on single facts in sentences: who, where, when, how many. Each fact is asked once,
+ * as a real question when the sentence allows one, as a blank only when the sentence stands
+ * on its own, and each candidate carries a salience score so the deck can keep the best.
+ */
+
+export interface Candidate {
+  question: Question;
+  score: number;
+  /** The answer's key: the deck asks one answer only so many times. */
+  answerKey: string;
+}
+
+const TOPIC: Record<FocusKind, Topic> = {
+  person: 'commanders',
+  place: 'places',
+  organisation: 'strategy',
+  unit: 'commanders',
+  ship: 'strategy',
+  conflict: 'strategy',
+  year: 'dates',
+  number: 'numbers',
+};
+const KIND_WEIGHT: Record<FocusKind, number> = {
+  person: 6,
+  place: 5,
+  organisation: 5,
+  unit: 5,
+  ship: 5,
+  conflict: 7,
+  year: 6,
+  number: 4,
+};
+const BLANK = '____';
+const PRONOUN_LED = /^(?:he|she|it|they|his|her|its|their|him|them|this|these|those|such|both)\b/i;
+const CLOZE_WHAT: Record<FocusKind, string> = {
+  person: 'Who',
+  place: 'Which place',
+  organisation: 'Which organisation',
+  unit: 'Which unit',
+  ship: 'Which ship',
+  conflict: 'Which conflict',
+  year: 'Which year',
+  number: 'Which number',
+};
+
+export interface SentenceContext {
+  facts: Facts;
+  pools: Pools;
+  /** Keys of the article subject's names: never an answer. */
+  titleKeys: ReadonlySet<string>;
+  /** How often each name key recurs in the article: the entities it keeps returning to. */
+  frequency: ReadonlyMap<string, number>;
+  /** Names of each kind met in the article, for like-for-like wrong options. */
+  names: ReadonlyMap<FocusKind, string[]>;
+  /** This derive's sentence tagger. */
+  analyse: (sentence: string) => Analysis;
+  /** The subject as "he/she" stands for it in a biography, or "". */
+  personSubject: string;
+}
+
+/** A cheap score before any tagging: lead first, then sentences rich in names, years and numbers. */
+export function sentencePriority(s: SentenceFacts, position: number, leadSentences: number): number {
+  const lead = position < leadSentences ? 20 - position * 0.5 : 0;
+  return lead + s.mentions.length * 2 - position * 0.01;
+}
+
+export function foci(s: SentenceFacts, analyse: (sentence: string) => Analysis): Focus[] {
+  return findFoci(s.sentence, s.mentions, analyse(s.sentence));
+}
+
+function answerOf(focus: Focus): string {
+  if (focus.kind === 'number') return amountOf(focus);
+  if (focus.entity && nameKey(focus.entity.name) === nameKey(focus.text)) return focus.entity.name;
+  return focus.text;
+}
+
+function acceptedOf(focus: Focus, answer: string): string[] {
+  if (focus.kind === 'number') return amountSpellings(answer);
+  if (focus.kind === 'year') {
+    const year = /\d+/.exec(answer)?.[0] ?? answer;
+    if (/BC|BCE/.test(answer)) return [`${year} BCE`, `${year} BC`].filter((a) => a !== answer);
+    // Only a real year gets an "AD" alias.
+    return [`${year} AD`, `AD ${year}`, `${year} CE`].filter((a) => a !== answer);
+  }
+  const names = focus.entity ? focus.entity.names : [focus.text];
+  return [...new Set([...names, ...names.flatMap(placeExonyms)])].filter((n) => n !== answer);
+}
+
+function distractorsOf(
+  focus: Focus,
+  answer: string,
+  sentence: string,
+  context: SentenceContext,
+  seed: string,
+): string[] {
+  if (focus.kind === 'number') return numberDistractors(focus, context.pools, seed);
+  if (focus.kind === 'year') return yearDistractors(answer, context.pools, seed);
+  const pool = context.names.get(focus.kind) ?? [];
+  const fromRegistry =
+    focus.entity && (focus.kind === 'person' || focus.kind === 'place')
+      ? entityDistractors(
+          focus.entity,
+          focus.kind === 'person' ? context.pools.people : context.pools.places,
+          sentence,
+          seed,
+        )
+      : [];
+  const random = seededRandom(seed);
+  const picked: string[] = [];
+  const candidates = [...fromRegistry, ...pool];
+  for (let tries = 0; tries < 60 && picked.length < 3 && candidates.length > 0; tries++) {
+    const other =
+      tries < fromRegistry.length ? candidates[tries] : candidates[Math.floor(random() * candidates.length)];
+    if (!other || picked.includes(other) || sharesAWord(other, answer) || sentence.includes(other)) continue;
+    if (context.titleKeys.has(nameKey(other)) || isEntityOf(focus.entity, other)) continue;
+    picked.push(other);
+  }
+  return picked;
+}
+
+const isEntityOf = (entity: Entity | undefined, name: string) =>
+  !!entity?.names.some((n) => nameKey(n) === nameKey(name));
+
+/** A blank is fair only in a sentence that stands alone and never inside a longer name. */
+function clozePrompt(sentence: string, focus: Focus): string | undefined {
+  if (PRONOUN_LED.test(sentence)) return undefined;
+  const before = sentence.slice(0, focus.start);
+  const after = sentence.slice(focus.end);
+  if (
+    /\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?$/u.test(before) &&
+    focus.kind !== 'year' &&
+    focus.kind !== 'number'
+  )
+    return undefined;
+  if (/^\s+\p{Lu}/u.test(after) && focus.kind !== 'year') return undefined;
+  const blanked = focus.kind === 'number' ? amountOf(focus) : focus.text;
+  const offset = focus.start + (focus.kind === 'number' ? 0 : 0);
+  const cut = excerpt(sentence, offset, blanked.length);
+  if (cut.startsWith('…') && PRONOUN_LED.test(cut.slice(1).trim())) return undefined;
+  if (cut.split(/\s+/).length > 45) return undefined;
+  const prompt = cut.split(blanked).join(BLANK);
+  return prompt.split(BLANK).length === 2 ? prompt : undefined;
+}
+
+/** The question for one fact, or none: a real question first, else a fair blank. */
+export function questionFor(
+  s: SentenceFacts,
+  focus: Focus,
+  context: SentenceContext,
+  salience: number,
+): Candidate | undefined {
+  if (isEntityKind(focus.kind) && isTitleEntity(focus, context.titleKeys)) return undefined;
+  if (focus.kind === 'number' && (focus.value ?? 0) <= 1) return undefined;
+  const topic = TOPIC[focus.kind];
+  const fact = factId(topic, s.sentence, focus.text);
+  const seed = `${fact}|options`;
+  const answer = answerOf(focus);
+  const asked: Asked | undefined = askAbout(
+    s.sentence,
+    focus,
+    context.analyse(s.sentence),
+    context.personSubject,
+  );
+  const source = { section: s.section, quote: s.sentence };
+  const explanation = clip(oneLine(excerpt(s.sentence, focus.start, focus.text.length, 40)));
+  const base = { factId: fact, topic, source, explanation, fact: explanation } as const;
+  const distractors = distractorsOf(focus, answer, s.sentence, context, seed);
+  const options = choiceOptions(answer, distractors, seed);
+  const frequency = focus.entity
+    ? (context.frequency.get(nameKey(focus.entity.name)) ?? 1)
+    : (context.frequency.get(nameKey(focus.text)) ?? 1);
+  const score = salience + KIND_WEIGHT[focus.kind] + Math.min(6, 2 * Math.log2(1 + frequency));
+  const answerKey = focus.kind === 'number' ? `${answer} ${focus.unit}` : nameKey(answer);
+  if (asked) {
+    // Names are chosen from like options; years and numbers are typed (with a choice when the typed form is odd).
+    const useChoice = isEntityKind(focus.kind) ? Boolean(options) : false;
+    const question: Question = useChoice
+      ? {
+          id: questionId(fact, 'multiple-choice'),
+          type: 'multiple-choice',
+          prompt: asked.prompt,
+          answer,
+          options: options as string[],
+          ...base,
+        }
+      : {
+          id: questionId(fact, 'typed'),
+          type: 'typed',
+          prompt: asked.prompt,
+          answer,
+          accepted: acceptedOf(focus, answer),
+          ...base,
+        };
+    return { question, score: score + (asked.fronted ? 4 : 2), answerKey };
+  }
+  const prompt = clozePrompt(s.sentence, focus);
+  if (!prompt) return undefined;
+  const question: Question = options
+    ? {
+        id: questionId(fact, 'multiple-choice'),
+        type: 'multiple-choice',
+        prompt: `${CLOZE_WHAT[focus.kind]} fills the blank? ${prompt}`,
+        answer,
+        options,
+        ...base,
+      }
+    : {
+        id: questionId(fact, 'cloze'),
+        type: 'cloze',
+        prompt,
+        answer,
+        accepted: acceptedOf(focus, answer),
+        ...base,
+      };
+  return { question, score: score - 3, answerKey };
+}
