@@ -11,3 +11,13 @@ export function getDeck(db: AppDB, deckId: string): Promise<DeckRow | undefined>
 export function deckQuestions(db: AppDB, deckId: string): Promise<QuestionRow[]> {
   return db.questions.where('[deckId+position]').between([deckId, -Infinity], [deckId, Infinity]).toArray();
 }
+
+/**
+ * True when every deck named in `hashes` (id → deckContentHash) is stored with exactly that
+ * content, so loading those decks again would change nothing.
+ */
+export async function decksStoredWith(db: AppDB, hashes: Record<string, string>): Promise<boolean> {
+  const expected = Object.entries(hashes);
+  const rows = await db.decks.bulkGet(expected.map(([id]) => id));
+  return expected.every(([, hash], i) => rows[i]?.contentHash === hash);
+}
