@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, runnerImport } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
 
@@ -9,7 +10,29 @@ const THEME = '#1f3a5f';
 // builds twice with different values to get two versions.
 const appVersion = process.env.VITE_MUSTER_VERSION ?? pkg.version;
 
-export default defineConfig({
+/**
+ * The fingerprint of each bundled deck, as loadDeck stores it: at start-up the app compares
+ * them with the database and loads the deck chunks only when one differs (open-database.ts).
+ */
+async function bundledDeckHashes(): Promise<Record<string, string>> {
+  // Through Vite's module runner, so the config itself imports no source files of ours.
+  const load = async <T>(id: string) =>
+    (await runnerImport<T>(id, { configFile: false, logLevel: 'warn' })).module;
+  const { parseDeck } = await load<typeof import('./src/domain/shared/deck')>('/src/domain/shared/deck.ts');
+  const { deckContentHash } = await load<typeof import('./src/domain/shared/content-hash')>(
+    '/src/domain/shared/content-hash.ts',
+  );
+  const hashes: Record<string, string> = {};
+  for (const dir of readdirSync('decks')) {
+    const file = `decks/${dir}/deck.json`;
+    if (!existsSync(file)) continue;
+    const deck = parseDeck(JSON.parse(readFileSync(file, 'utf8')));
+    hashes[deck.id] = deckContentHash(deck);
+  }
+  return hashes;
+}
+
+export default defineConfig(async () => ({
   plugins: [
     react(),
     VitePWA({
@@ -49,12 +72,18 @@ export default defineConfig({
       },
     }),
   ],
-  define: { 'import.meta.env.VITE_MUSTER_VERSION': JSON.stringify(appVersion) },
+  define: {
+    'import.meta.env.VITE_MUSTER_VERSION': JSON.stringify(appVersion),
+    BUNDLED_DECK_HASHES: JSON.stringify(await bundledDeckHashes()),
+  },
   // ES module workers can load chunks lazily: the derive worker loads the wikitext parser only for wikitext.
   worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,
+    // dist/.vite/manifest.json: which chunks each module needs (tests/e2e/first-paint.e2e.ts
+    // checks the first page fetches only those of the home page).
+    manifest: true,
   },
   // `npm start -- --port 5000` or `PORT=5000 npm start` serves elsewhere; strict, so a port
   // in use is an error rather than a silent move to another one.
@@ -65,4 +94,4 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     exclude: ['**/*.browser.test.tsx', 'tests/e2e/**', 'node_modules/**'],
   },
-});
+}));

@@ -1,13 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
+import { ErrorBoundary } from './app/ErrorBoundary';
 import { createQueryClient, Providers } from './app/Providers';
-import { routes } from './app/routes';
+import { preloadLinkTargets, whenIdle } from './app/preload';
+import { AppRoutes, preloadRoute, preloadStudy } from './app/routes';
 import { startServiceWorker } from './app/service-worker';
 import { applyTheme, storedTheme } from './components/theme';
-import { db } from './db/app-db';
 import './app/styles.css';
+import './app/shell.css';
 
 // Before the first render, so a chosen theme never flashes the other one.
 applyTheme(storedTheme());
@@ -15,15 +16,36 @@ applyTheme(storedTheme());
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
-// Seeding pulls in the deck schema and the scheduler; keep them out of the first chunk.
-const loadBundled = async () => (await import('./app/bundled-decks')).loadBundledDecks(db);
+// Dexie, the schema and (on a first visit) the bundled decks load in their own chunks, started
+// before the first render: index.html's shell stays on screen meanwhile, then the layout.
+// No service worker controls a first visit: the bundled decks will need storing, so their
+// chunk is fetched alongside Dexie's rather than after it.
+const firstVisit = !navigator.serviceWorker?.controller;
+const bundledDecks = firstVisit ? import('./app/bundled-decks') : undefined;
+bundledDecks?.catch(() => {}); // if it fails, openDatabase reports it
+const database = import('./app/open-database').then(({ openDatabase }) => openDatabase(bundledDecks));
 
 createRoot(root).render(
   <StrictMode>
-    <Providers db={db} queryClient={createQueryClient()} loadBundled={loadBundled}>
-      <RouterProvider router={createBrowserRouter(routes)} />
-    </Providers>
+    <ErrorBoundary>
+      <Providers db={database} queryClient={createQueryClient()}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </Providers>
+    </ErrorBoundary>
   </StrictMode>,
 );
 
-startServiceWorker();
+preloadLinkTargets(preloadRoute);
+// Once the decks show (or could not: DbReady says why), the deck page and the study screen
+// are the likely next step; and the service worker, whose install downloads every chunk,
+// no longer competes with the first page for the network.
+database
+  .catch(() => {})
+  .then(() =>
+    whenIdle(() => {
+      preloadStudy();
+      startServiceWorker();
+    }),
+  );

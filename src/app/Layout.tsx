@@ -1,10 +1,14 @@
-import { NavLink, Outlet, useRouteError } from 'react-router';
-import { ErrorMessage } from '../components/error-message';
+import { Suspense } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { DbReady } from '../components/db-context';
+import { DeckListSkeleton } from '../features/decks/DeckListSkeleton';
 import { BackupReminder } from './BackupReminder';
 import { ErrorBoundary } from './ErrorBoundary';
+import { SchemaChangeNotice } from './SchemaChangeNotice';
 import { UpdateBanner } from './UpdateBanner';
 
 export function Layout() {
+  const { pathname } = useLocation();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -25,24 +29,18 @@ export function Layout() {
       </header>
       <UpdateBanner />
       <main id="main" tabIndex={-1}>
-        <BackupReminder />
-        <ErrorBoundary>
-          <Outlet />
+        <ErrorBoundary resetKey={pathname}>
+          {/* While the database or a screen's chunk loads: the skeleton index.html paints first. */}
+          <DbReady fallback={<DeckListSkeleton />}>
+            <SchemaChangeNotice />
+            <Suspense fallback={<DeckListSkeleton />}>
+              <BackupReminder />
+              <Outlet />
+            </Suspense>
+          </DbReady>
         </ErrorBoundary>
       </main>
     </>
-  );
-}
-
-/** Shown by the router when a route fails to load (for example a lazy chunk offline). */
-export function RouteError() {
-  const error = useRouteError();
-  return (
-    <main id="main" className="crash">
-      <h1>This page could not be shown</h1>
-      <ErrorMessage error={error} />
-      <a href="/">Go to your decks</a>
-    </main>
   );
 }
 

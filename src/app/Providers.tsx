@@ -1,10 +1,7 @@
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { DbProvider } from '../components/db-context';
-import { ErrorMessage } from '../components/error-message';
 import type { AppDB } from '../db/app-db';
-import { queryKeys } from '../db/query-keys';
-import { SchemaChangeNotice } from './SchemaChangeNotice';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -16,37 +13,23 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** Renders the app once the bundled decks are in the database (a no-op after the first run). */
-function BundledDecksGate({ load, children }: { load: () => Promise<void>; children: ReactNode }) {
-  const ready = useQuery({
-    queryKey: queryKeys.bundledDecks(),
-    queryFn: async () => {
-      await load();
-      return true;
-    },
-  });
-  if (ready.error) return <ErrorMessage error={ready.error} />;
-  if (ready.isPending) return <p aria-busy="true">Preparing your decks…</p>;
-  return children;
-}
-
+/**
+ * `db` resolves once the database is open and the bundled decks are in it (see
+ * open-database.ts). Only the page's content waits for it (DbReady in Layout), so the
+ * header renders at once and no screen ever reads before the bundled decks are stored.
+ */
 export function Providers({
   db,
   queryClient,
-  loadBundled,
   children,
 }: {
-  db: AppDB;
+  db: AppDB | Promise<AppDB>;
   queryClient: QueryClient;
-  loadBundled: () => Promise<void>;
   children: ReactNode;
 }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <DbProvider db={db}>
-        <SchemaChangeNotice />
-        <BundledDecksGate load={loadBundled}>{children}</BundledDecksGate>
-      </DbProvider>
+      <DbProvider db={db}>{children}</DbProvider>
     </QueryClientProvider>
   );
 }

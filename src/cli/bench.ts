@@ -5,7 +5,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Benchmark } from './measure';
 
 const folder = join(dirname(fileURLToPath(import.meta.url)), 'bench');
-const only = process.argv[2];
+// `npm run bench [name] [-- --quick]`: flags are read by the modules that take them.
+const only = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 let failed = false;
 for (const file of readdirSync(folder).sort()) {
   if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
@@ -14,9 +15,16 @@ for (const file of readdirSync(folder).sort()) {
   console.log(`\n# ${file}`);
   for (const m of await bench.run()) {
     const over = m.budget !== undefined && m.value > m.budget;
-    failed ||= over;
-    const budget = m.budget === undefined ? '' : ` (budget ${m.budget} ${m.unit}${over ? ': OVER' : ''})`;
-    console.log(`${m.name}: ${Number(m.value.toFixed(1))} ${m.unit}${budget}`);
+    const under = m.floor !== undefined && m.value < m.floor;
+    failed ||= over || under;
+    const budget =
+      m.budget !== undefined
+        ? ` (budget ${m.budget} ${m.unit}${over ? ': OVER' : ''})`
+        : m.floor !== undefined
+          ? ` (at least ${m.floor} ${m.unit}${under ? ': UNDER' : ''})`
+          : '';
+    const digits = Math.abs(m.value) < 1 ? 3 : 1; // a layout shift of 0.004 is not 0
+    console.log(`${m.name}: ${Number(m.value.toFixed(digits))} ${m.unit}${budget}`);
   }
 }
 process.exit(failed ? 1 : 0);

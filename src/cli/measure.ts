@@ -4,6 +4,8 @@ export interface Measurement {
   value: number;
   unit: string;
   budget?: number;
+  /** A lower bound, for scores: `npm run bench` fails when under it. */
+  floor?: number;
 }
 
 /** What each module in src/cli/bench/ exports. */

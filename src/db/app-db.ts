@@ -52,8 +52,6 @@ export interface SettingsRow {
   settings: StudySettings;
 }
 
-export const GLOBAL_SCOPE = 'global';
-
 /** App-wide facts that are not settings (when the last backup was made, and the like). */
 export interface MetaRow {
   key: string;

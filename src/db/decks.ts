@@ -21,3 +21,13 @@ export async function questionsByIds(
   const rows = await db.questions.bulkGet(questionIds.map((id) => `${deckId}/${id}`));
   return rows.every((row) => row !== undefined) ? rows : undefined;
 }
+
+/**
+ * True when every deck named in `hashes` (id → deckContentHash) is stored with exactly that
+ * content, so loading those decks again would change nothing.
+ */
+export async function decksStoredWith(db: AppDB, hashes: Record<string, string>): Promise<boolean> {
+  const expected = Object.entries(hashes);
+  const rows = await db.decks.bulkGet(expected.map(([id]) => id));
+  return expected.every(([, hash], i) => rows[i]?.contentHash === hash);
+}

@@ -1,4 +1,4 @@
-import { contentHash } from '../domain/shared/content-hash';
+import { deckContentHash } from '../domain/shared/content-hash';
 import type { Deck } from '../domain/shared/deck';
 import { DeckIdInUseError } from '../domain/shared/errors';
 import { type CardRecord, cardKey, newCardRecord } from '../domain/study/card';
@@ -24,7 +24,7 @@ export async function loadDeck(
   deck: Deck,
   options: { builtIn: boolean; now: Date; onlySameSource?: boolean },
 ): Promise<LoadOutcome> {
-  const hash = contentHash(JSON.stringify(deck));
+  const hash = deckContentHash(deck);
   return db.transaction('rw', db.decks, db.questions, db.cards, db.archivedCards, async () => {
     const existing = await db.decks.get(deck.id);
     if (existing?.contentHash === hash) return 'unchanged';

@@ -1,7 +1,6 @@
 /** Every TanStack Query key in one place, so a mutation can invalidate exactly what it changed. */
 export const queryKeys = {
   all: ['muster'] as const,
-  bundledDecks: () => [...queryKeys.all, 'bundled-decks'] as const,
   decks: () => [...queryKeys.all, 'decks'] as const,
   deck: (deckId: string) => [...queryKeys.decks(), deckId] as const,
   deckCounts: (deckId: string) => [...queryKeys.deck(deckId), 'counts'] as const,

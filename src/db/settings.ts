@@ -1,5 +1,9 @@
 import { DEFAULT_STUDY_SETTINGS, type StudySettings } from '../domain/study/study-settings';
-import { type AppDB, GLOBAL_SCOPE } from './app-db';
+import type { AppDB } from './app-db';
+
+/** The settings row every deck falls back to. Here, not in app-db.ts, so the first page can read
+ * settings without loading Dexie. */
+export const GLOBAL_SCOPE = 'global';
 
 /** The settings that apply to a deck: its own if it has them, else the global ones, else defaults. */
 export async function studySettingsFor(db: AppDB, deckId?: string): Promise<StudySettings> {

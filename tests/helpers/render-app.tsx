@@ -1,9 +1,9 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { type Location, MemoryRouter, type NavigateFunction, useLocation, useNavigate } from 'react-router';
 import emesaDeck from '../../decks/siege-of-emesa/deck.json';
 import { createQueryClient, Providers } from '../../src/app/Providers';
-import { routes } from '../../src/app/routes';
+import { AppRoutes } from '../../src/app/routes';
 import { AppDB } from '../../src/db/app-db';
 import { loadDeck } from '../../src/db/load-deck';
 import { type Deck, parseDeck } from '../../src/domain/shared/deck';
@@ -25,17 +25,37 @@ export const emesa: Deck = parseDeck(emesaDeck);
  */
 export const emesaMini: Deck = parseDeck(emesaMiniDeck);
 
-/** Renders the whole app at `path` over `db`, with the Emesa deck as the bundled deck. */
+/** What a test may ask of the router: where the app is, and to go somewhere else. */
+interface TestRouter {
+  state: { location: Location };
+  navigate: NavigateFunction;
+}
+
+/** Keeps `router` pointing at the app's current location and navigate function. */
+function RouterProbe({ router }: { router: Partial<TestRouter> }) {
+  router.state = { location: useLocation() };
+  router.navigate = useNavigate();
+  return null;
+}
+
+/**
+ * Renders the whole app at `path` over `db`, with `decks` as the bundled decks: like the
+ * app, screens wait (suspended) until they are stored.
+ */
 export function renderApp(path: string, db = freshDb(), decks: Deck[] = [emesa]) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const loadBundled = async () => {
+  const ready = (async () => {
     for (const deck of decks) await loadDeck(db, deck, { builtIn: true, now: new Date() });
-  };
+    return db;
+  })();
+  const router: Partial<TestRouter> = {};
   const user = userEvent.setup();
   const view = render(
-    <Providers db={db} queryClient={createQueryClient()} loadBundled={loadBundled}>
-      <RouterProvider router={router} />
+    <Providers db={ready} queryClient={createQueryClient()}>
+      <MemoryRouter initialEntries={[path]}>
+        <AppRoutes />
+        <RouterProbe router={router} />
+      </MemoryRouter>
     </Providers>,
   );
-  return { ...view, db, router, user };
+  return { ...view, db, router: router as TestRouter, user };
 }

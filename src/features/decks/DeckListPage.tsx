@@ -3,6 +3,7 @@ import { useDeckList } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
 import type { DeckRow } from '../../db/app-db';
 import { useDeckCounts } from './api';
+import { DeckListSkeleton } from './DeckListSkeleton';
 
 function DeckSummary({ deck }: { deck: DeckRow }) {
   const counts = useDeckCounts(deck.id);
@@ -22,11 +23,11 @@ function DeckSummary({ deck }: { deck: DeckRow }) {
 
 export function DeckListPage() {
   const decks = useDeckList();
+  if (decks.isPending) return <DeckListSkeleton />;
   return (
     <section aria-labelledby="decks-title">
       <h1 id="decks-title">Your decks</h1>
       {decks.error && <ErrorMessage error={decks.error} />}
-      {decks.isPending && <p aria-busy="true">Loading decks…</p>}
       {decks.data?.length === 0 && <p>No decks yet.</p>}
       <ul className="deck-list">
         {decks.data?.map((deck) => (

@@ -1,8 +1,7 @@
 import { configure, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { freshDb, renderApp } from '../../../tests/helpers/render-app';
-import { GLOBAL_SCOPE } from '../../db/app-db';
-import { studySettingsFor } from '../../db/settings';
+import { GLOBAL_SCOPE, studySettingsFor } from '../../db/settings';
 
 configure({ asyncUtilTimeout: 5000 });
 

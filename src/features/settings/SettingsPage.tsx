@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
-import { GLOBAL_SCOPE } from '../../db/app-db';
+import { GLOBAL_SCOPE } from '../../db/settings';
 import { useSaveStudySettings, useStudySettings } from './api';
 import { SettingsForm } from './SettingsForm';
 import { ThemeSwitch } from './ThemeSwitch';

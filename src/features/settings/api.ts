@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDb } from '../../components/db-context';
-import { GLOBAL_SCOPE } from '../../db/app-db';
 import { queryKeys } from '../../db/query-keys';
-import { clearDeckSettings, saveStudySettings, studySettingsFor } from '../../db/settings';
+import { clearDeckSettings, GLOBAL_SCOPE, saveStudySettings, studySettingsFor } from '../../db/settings';
 import type { StudySettings } from '../../domain/study/study-settings';
 
 /** The settings in force for a scope (a deck id, or the global scope), and whether the deck has its own. */

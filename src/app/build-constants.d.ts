@@ -1,0 +1,2 @@
+/** Each bundled deck's id and fingerprint (deckContentHash), written by vite.config.ts at build. */
+declare const BUNDLED_DECK_HASHES: Record<string, string>;

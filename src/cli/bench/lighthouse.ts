@@ -1,0 +1,141 @@
+// Lighthouse on the built app: its default mobile settings (a mid-range phone on slow 4G,
+// simulated; CPU slowed 4x), performance, accessibility and best practices on the home, deck
+// and study routes. Each run is a cold first visit (Lighthouse clears storage): the app
+// stores the bundled deck itself. Median of 3 runs per route, written to bench/results.json.
+// `npm run bench lighthouse -- --quick` (CI) runs each route once, checks only the
+// accessibility and best-practices scores, and writes nothing.
+//
+// Lighthouse runs through `npx -y`, pinned, and stays out of package.json: installing it
+// breaks the lockfile here (a sub-dependency is requested as `latest`). 12.2.3 is the version
+// the issue measured with (comparable numbers); it runs on Node 20 with Debian's Chromium.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Measurement, summarize } from '../measure';
+import { buildApp, serveBuild } from '../serve-build';
+
+const LIGHTHOUSE = 'lighthouse@12.2.3';
+const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4209);
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const QUICK = process.argv.includes('--quick');
+const RUNS = QUICK ? 1 : 3;
+const ROUTES = { home: '/', deck: '/decks/siege-of-emesa', study: '/decks/siege-of-emesa/study' };
+
+interface Run {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+interface Report {
+  runtimeError?: { message: string };
+  categories: Record<'performance' | 'accessibility' | 'best-practices', { score: number | null }>;
+  audits: Record<string, { numericValue?: number }>;
+}
+
+function lighthouse(url: string): Run {
+  const output = join(tmpdir(), `muster-lighthouse-${process.pid}.json`);
+  const ran = spawnSync(
+    'npx',
+    [
+      '-y',
+      LIGHTHOUSE,
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${output}`,
+      '--only-categories=performance,accessibility,best-practices',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, CHROME_PATH: CHROME },
+      timeout: 300_000,
+    },
+  );
+  if (ran.status !== 0) throw new Error(`${LIGHTHOUSE} failed on ${url} (exit ${ran.status ?? ran.signal})`);
+  const report = JSON.parse(readFileSync(output, 'utf8')) as Report;
+  rmSync(output);
+  if (report.runtimeError)
+    throw new Error(`Lighthouse could not measure ${url}: ${report.runtimeError.message}`);
+  const score = (id: keyof Report['categories']) => Math.round((report.categories[id].score ?? 0) * 100);
+  const audit = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    fcpMs: audit('first-contentful-paint'),
+    lcpMs: audit('largest-contentful-paint'),
+    tbtMs: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+  };
+}
+
+/** Each figure's median over the runs (the runs themselves are kept in results.json). */
+function medians(runs: Run[]): Run {
+  const median = (key: keyof Run) => summarize(runs.map((run) => run[key])).median;
+  return {
+    performance: median('performance'),
+    accessibility: median('accessibility'),
+    bestPractices: median('bestPractices'),
+    fcpMs: median('fcpMs'),
+    lcpMs: median('lcpMs'),
+    tbtMs: median('tbtMs'),
+    cls: median('cls'),
+  };
+}
+
+/** The issue's targets; timings and the performance score only outside --quick (CI). */
+function measurements(route: string, m: Run): Measurement[] {
+  const of = `${route}, ${QUICK ? '1 run' : `median of ${RUNS}`}`;
+  const timing = (budget: number) => (QUICK ? undefined : budget);
+  return [
+    { name: `lighthouse ${of}: performance`, value: m.performance, unit: 'points', floor: timing(95) },
+    { name: `lighthouse ${of}: accessibility`, value: m.accessibility, unit: 'points', floor: 100 },
+    { name: `lighthouse ${of}: best practices`, value: m.bestPractices, unit: 'points', floor: 100 },
+    { name: `lighthouse ${of}: first contentful paint`, value: m.fcpMs, unit: 'ms' },
+    { name: `lighthouse ${of}: largest contentful paint`, value: m.lcpMs, unit: 'ms', budget: timing(1500) },
+    { name: `lighthouse ${of}: total blocking time`, value: m.tbtMs, unit: 'ms', budget: timing(100) },
+    { name: `lighthouse ${of}: cumulative layout shift`, value: m.cls, unit: '', budget: timing(0.01) },
+  ];
+}
+
+function saveResults(routes: Record<string, { url: string; median: Run; runs: Run[] }>): void {
+  const file = 'bench/results.json';
+  let results: Record<string, unknown> = {};
+  try {
+    results = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    // first results
+  }
+  results.lighthouse = {
+    version: LIGHTHOUSE,
+    settings: 'Lighthouse defaults (mobile: simulated slow 4G, CPU slowed 4x), cold first visit',
+    measuredAt: new Date().toISOString(),
+    runs: RUNS,
+    routes,
+  };
+  mkdirSync('bench', { recursive: true });
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+export async function run(): Promise<Measurement[]> {
+  buildApp();
+  const server = await serveBuild(PORT);
+  const routes: Record<string, { url: string; median: Run; runs: Run[] }> = {};
+  try {
+    for (const [name, url] of Object.entries(ROUTES)) {
+      const runs = Array.from({ length: RUNS }, () => lighthouse(`http://127.0.0.1:${PORT}${url}`));
+      routes[name] = { url, median: medians(runs), runs };
+    }
+  } finally {
+    server.kill();
+  }
+  if (!QUICK) saveResults(routes);
+  return Object.entries(routes).flatMap(([name, { median }]) => measurements(name, median));
+}

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { deckListTiming, watchDeckList } from '../../src/cli/deck-list-timing';
+import { baseUrl, launch, newPage } from './browser';
+import { waitForServiceWorker } from './flows';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Where the parts of the page a learner sees first are, in CSS pixels. */
+async function layout(page: Page) {
+  return page.evaluate(() => {
+    const box = (element: Element | null) => {
+      const r = element?.getBoundingClientRect();
+      return r && [r.x, r.y, r.width, r.height].map(Math.round);
+    };
+    return {
+      header: box(document.querySelector('header')),
+      links: [...document.querySelectorAll('header a')].map(box),
+      main: box(document.querySelector('main'))?.slice(0, 3),
+      heading: box(document.querySelector('main h1, main .skeleton-heading'))?.[1],
+      firstDeck: box(document.querySelector('.deck-item'))?.slice(0, 3),
+    };
+  });
+}
+
+for (const viewport of [
+  { width: 320, height: 640 },
+  { width: 1280, height: 800 },
+]) {
+  test(`at ${viewport.width} px the shell paints with no JavaScript and lines up with the app`, async () => {
+    const shell = await browser.newContext({ baseURL: baseUrl(), viewport, javaScriptEnabled: false });
+    const still = await shell.newPage();
+    await still.goto('/');
+    const nav = still.getByRole('navigation', { name: 'Main' });
+    for (const name of ['Decks', 'Quizzes', 'Settings', 'Backup', 'Stats', 'New deck']) {
+      expect(await nav.getByRole('link', { name }).isVisible()).toBe(true);
+    }
+    expect(await still.locator('.skeleton .deck-item').isVisible()).toBe(true);
+    expect(await still.locator('main p', { hasText: 'turn JavaScript on' }).isVisible()).toBe(true);
+    const painted = await layout(still);
+    await still.screenshot({ path: `test-results/first-paint-shell-${viewport.width}.png` });
+    await shell.close();
+
+    const { context, page, errors } = await newPage(browser, viewport);
+    await page.goto('/');
+    await page.getByRole('link', { name: /Siege of Emesa/ }).waitFor();
+    await page.screenshot({ path: `test-results/first-paint-app-${viewport.width}.png` });
+    // Same header, links, heading line and deck card edge: nothing moves when the app mounts
+    // (the card only grows downwards, with its counts).
+    expect(await layout(page)).toEqual(painted);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+}
+
+/** Every chunk a module needs, by Vite's manifest: itself and its static imports, transitively. */
+function chunksOf(source: string): Set<string> {
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+    string,
+    { file: string; imports?: string[] }
+  >;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(`/${chunk.file}`)) return;
+    files.add(`/${chunk.file}`);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(source);
+  return files;
+}
+
+test('the first page fetches only the home page chunks, and the bundled deck only on a first visit', async () => {
+  const { context, page, errors } = await newPage(browser);
+  await context.addInitScript(watchDeckList);
+  await page.goto('/');
+  const home = new Set([
+    ...chunksOf('index.html'),
+    ...chunksOf('src/app/open-database.ts'),
+    ...chunksOf('src/app/bundled-decks.ts'),
+  ]);
+  const cold = await deckListTiming(page);
+  expect(cold.scripts.filter((script) => !home.has(script))).toEqual([]);
+  expect(cold.scripts).toEqual(expect.arrayContaining([...chunksOf('src/app/bundled-decks.ts')]));
+  // No other screen, chart, exchange format or the deriver before the decks show.
+  expect(cold.scripts.join(' ')).not.toMatch(
+    /StudyPage|DeckPage|NewDeckPage|StatsPage|SharePage|ImportExport/,
+  );
+
+  // A warm visit finds the deck stored and does not fetch it again.
+  await waitForServiceWorker(page);
+  await page.reload();
+  const warm = await deckListTiming(page);
+  const bundledOnly = [...chunksOf('src/app/bundled-decks.ts')].filter(
+    (file) => !chunksOf('src/app/open-database.ts').has(file) && !chunksOf('index.html').has(file),
+  );
+  expect(warm.scripts.filter((script) => bundledOnly.includes(script))).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('every screen still opens from the menu and the deck list; hovering a link fetches its screen', async () => {
+  const { context, page, errors } = await newPage(browser);
+  await page.goto('/');
+  const deck = page.getByRole('link', { name: /Siege of Emesa/ });
+  await deck.waitFor();
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(request.url()));
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Stats' }).hover();
+  await expect.poll(() => fetched.some((url) => /StatsPage-[\w-]+\.js$/.test(url))).toBe(true);
+  await deck.click();
+  await page.getByRole('heading', { level: 1, name: 'Siege of Emesa (638)' }).waitFor();
+  await page.getByRole('link', { name: 'Study' }).click();
+  await page.locator('.card-prompt').waitFor();
+  for (const [name, heading] of [
+    ['Quizzes', 'Quizzes'],
+    ['Stats', 'Statistics'],
+    ['New deck', 'New deck from article'],
+    ['Decks', 'Your decks'],
+  ]) {
+    await nav.getByRole('link', { name }).click();
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  }
+  // A deep link opens its screen directly (the shell, then the screen, not the deck list).
+  await page.goto('/settings');
+  await page.getByRole('heading', { level: 1, name: 'Study settings' }).waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
