@@ -77,7 +77,7 @@ export default defineConfig(async () => ({
     BUNDLED_DECK_HASHES: JSON.stringify(await bundledDeckHashes()),
   },
   // ES module workers can load chunks lazily: the derive worker loads the wikitext parser only for wikitext.
-  worker: { format: 'es' },
+  worker: { format: 'es' as const },
   build: {
     target: 'es2022',
     sourcemap: true,
