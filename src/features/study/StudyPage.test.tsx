@@ -5,6 +5,7 @@ import { emesa, freshDb, renderApp } from '../../../tests/helpers/render-app';
 import { parseDeck } from '../../domain/shared/deck';
 
 const typesDeck = parseDeck(typesFixture);
+const oneCard = parseDeck({ ...typesFixture, id: 'one-card', questions: [typesFixture.questions[0]] });
 
 describe('StudyPage', () => {
   it('reveals with Space, grades with a key, and writes one review log that moves the card', async () => {
@@ -84,7 +85,6 @@ describe('StudyPage', () => {
   });
 
   it('after the last grade, the end of the session has focus', async () => {
-    const oneCard = parseDeck({ ...typesFixture, id: 'one-card', questions: [typesFixture.questions[0]] });
     const { user } = renderApp('/decks/one-card/study', freshDb(), [oneCard]);
     await user.click(await screen.findByRole('button', { name: 'Show answer' }));
     await user.click(screen.getByRole('button', { name: /^Easy\b/ }));
@@ -100,7 +100,6 @@ describe('StudyPage', () => {
   });
 
   it('ends a session of new cards after one answer each, and studies the learning cards early only when asked', async () => {
-    const oneCard = parseDeck({ ...typesFixture, id: 'one-card', questions: [typesFixture.questions[0]] });
     const { user } = renderApp('/decks/one-card/study', freshDb(), [oneCard]);
     await user.click(await screen.findByRole('button', { name: 'Show answer' }));
     await user.click(screen.getByRole('button', { name: /^Good\b/ }));
