@@ -144,7 +144,7 @@ export type NextStep = { card: CardRecord } | { waitUntil: number } | { done: tr
  * A sibling of the card just answered is passed over while any other card is ready.
  */
 export function nextCard(queue: StudyQueue, now: number): NextStep {
-  const ready = (card: CardRecord | undefined) => card !== undefined && card.factId !== queue.lastFact;
+  const ready = (card: CardRecord) => card.factId !== queue.lastFact;
   const [firstLearning] = queue.learning;
   const dueLearning = queue.learning.filter((card) => card.due <= now);
   const card =

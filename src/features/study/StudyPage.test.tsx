@@ -5,6 +5,13 @@ import { emesa, freshDb, renderApp } from '../../../tests/helpers/render-app';
 import { parseDeck } from '../../domain/shared/deck';
 
 const typesDeck = parseDeck(typesFixture);
+/** Focus moves in an effect just after an element appears: wait for it rather than race it. */
+async function focused(found: Promise<HTMLElement>) {
+  const element = await found;
+  await waitFor(() => expect(element).toHaveFocus());
+  return element;
+}
+const oneCard = parseDeck({ ...typesFixture, id: 'one-card', questions: [typesFixture.questions[0]] });
 
 describe('StudyPage', () => {
   it('reveals with Space, grades with a key, and writes one review log that moves the card', async () => {
@@ -44,7 +51,7 @@ describe('StudyPage', () => {
     const { user } = renderApp('/decks/study-types/study', freshDb(), [typesDeck]);
     const prompt = (id: string) =>
       screen.findByRole('heading', { name: typesDeck.questions.find((q) => q.id === id)?.prompt });
-    expect(await prompt('flash-emperor')).toHaveFocus();
+    await focused(prompt('flash-emperor'));
     await user.tab();
     expect(screen.getByRole('button', { name: 'Show answer' })).toHaveFocus();
     await user.keyboard(' ');
@@ -53,8 +60,7 @@ describe('StudyPage', () => {
     await user.keyboard('3');
 
     // The next card's prompt has focus (not <body>), and Tab goes on to its options.
-    const mc = await prompt('mc-defender');
-    expect(mc).toHaveFocus();
+    const mc = await focused(prompt('mc-defender'));
     await user.tab();
     expect(screen.getByRole('article')).toContainElement(document.activeElement as HTMLElement);
     expect(mc).not.toHaveFocus();
@@ -62,15 +68,15 @@ describe('StudyPage', () => {
     // The shortcuts work from the focused prompt: 2 answers, Enter grades, Z undoes.
     await user.keyboard('2');
     await user.keyboard('{Enter}');
-    expect(await prompt('tf-yarmouk')).toHaveFocus();
+    await focused(prompt('tf-yarmouk'));
     await user.keyboard('z');
-    expect(await prompt('mc-defender')).toHaveFocus();
+    await focused(prompt('mc-defender'));
   });
 
   it('moves focus from the prompt to the answer when Space shows it', async () => {
     const { user } = renderApp('/decks/study-types/study', freshDb(), [typesDeck]);
     const first = typesDeck.questions.find((q) => q.id === 'flash-emperor')?.prompt;
-    expect(await screen.findByRole('heading', { name: first })).toHaveFocus();
+    await focused(screen.findByRole('heading', { name: first }));
     await user.keyboard(' ');
     expect(screen.getByRole('region', { name: 'Answer' })).toHaveFocus();
   });
@@ -80,15 +86,14 @@ describe('StudyPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Show answer' }));
     expect(screen.getByRole('region', { name: 'Answer' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: /^Again\b/ }));
-    expect(await screen.findByRole('heading', { name: typesDeck.questions[1]?.prompt })).toHaveFocus();
+    await focused(screen.findByRole('heading', { name: typesDeck.questions[1]?.prompt }));
   });
 
   it('after the last grade, the end of the session has focus', async () => {
-    const oneCard = parseDeck({ ...typesFixture, id: 'one-card', questions: [typesFixture.questions[0]] });
     const { user } = renderApp('/decks/one-card/study', freshDb(), [oneCard]);
     await user.click(await screen.findByRole('button', { name: 'Show answer' }));
     await user.click(screen.getByRole('button', { name: /^Easy\b/ }));
-    expect(await screen.findByRole('heading', { name: 'Done for now' })).toHaveFocus();
+    await focused(screen.findByRole('heading', { name: 'Done for now' }));
   });
 
   it('says what a cram session has left, not "0 new · 0 learning · 7 to review"', async () => {
@@ -100,7 +105,6 @@ describe('StudyPage', () => {
   });
 
   it('ends a session of new cards after one answer each, and studies the learning cards early only when asked', async () => {
-    const oneCard = parseDeck({ ...typesFixture, id: 'one-card', questions: [typesFixture.questions[0]] });
     const { user } = renderApp('/decks/one-card/study', freshDb(), [oneCard]);
     await user.click(await screen.findByRole('button', { name: 'Show answer' }));
     await user.click(screen.getByRole('button', { name: /^Good\b/ }));
