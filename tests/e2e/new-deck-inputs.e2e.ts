@@ -175,6 +175,7 @@ test('a 1 MB article derives in a Web Worker: no long task over 200 ms on the pa
   await shoot(page, 'new-deck-deriving', false);
   await page.setViewportSize({ width: 320, height: 700 });
   await expectNoOverflow(page);
+  await page.getByRole('button', { name: 'Cancel' }).scrollIntoViewIfNeeded();
   await shoot(page, 'new-deck-deriving-320', false);
   await page.setViewportSize({ width: 1024, height: 768 });
   const closed = new Promise<void>((resolve) => running.once('close', () => resolve()));
