@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { largeArticle } from '../../src/cli/bench/derive';
 import { launch, newPage } from './browser';
-import { countRows } from './flows';
+import { countRows, waitForServiceWorker } from './flows';
 
 const recorded = readFileSync('tests/fixtures/wikipedia/battle-of-tarnow-bridge.json', 'utf8');
 const biographyWiki = readFileSync('tests/fixtures/wikitext/maren-halvik.wiki');
@@ -83,12 +83,22 @@ test('From Wikipedia: a title fetched (routed to a recorded answer), its questio
   expect(errors).toEqual([]);
 });
 
-test('offline, From Wikipedia says so and offers paste; a failed fetch says what to do and saves nothing', async () => {
+test('offline, From Wikipedia says so and offers paste, and wikitext still derives; a failed fetch says what to do and saves nothing', async () => {
   const { context, page, errors } = await newPage(browser);
   await page.goto('/new');
   await page.getByRole('textbox', { name: 'Article title or address' }).waitFor();
+  await waitForServiceWorker(page);
   await context.setOffline(true);
+  await page.reload();
   await page.getByText(/^You are offline, so Muster cannot fetch from Wikipedia\./).waitFor();
+  // The worker and the wikitext parser it loads come from the service worker's cache.
+  await page.getByLabel('Or choose a .txt or .wiki file').setInputFiles({
+    name: 'Maren_Halvik.wiki',
+    mimeType: 'text/plain',
+    buffer: biographyWiki,
+  });
+  await page.getByRole('heading', { level: 2, name: /^Maren Halvik: \d+ of \d+ questions kept$/ }).waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
   expect(await page.getByRole('button', { name: 'Fetch from Wikipedia' }).isDisabled()).toBe(true);
   await shoot(page, 'new-deck-offline');
   await page.setViewportSize({ width: 320, height: 700 });
@@ -165,6 +175,7 @@ test('a 1 MB article derives in a Web Worker: no long task over 200 ms on the pa
   await shoot(page, 'new-deck-deriving', false);
   await page.setViewportSize({ width: 320, height: 700 });
   await expectNoOverflow(page);
+  await page.getByRole('button', { name: 'Cancel' }).scrollIntoViewIfNeeded();
   await shoot(page, 'new-deck-deriving-320', false);
   await page.setViewportSize({ width: 1024, height: 768 });
   const closed = new Promise<void>((resolve) => running.once('close', () => resolve()));

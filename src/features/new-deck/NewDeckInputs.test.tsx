@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { APP_TEST_TIMEOUT_MS } from '../../../tests/helpers/app-test-timeout';
 import { readRepoFile } from '../../../tests/helpers/articles';
 import { renderApp } from '../../../tests/helpers/render-app';
 
@@ -37,54 +38,62 @@ async function fetchTitle(user: ReturnType<typeof renderApp>['user'], typed: str
   await user.click(screen.getByRole('button', { name: 'Fetch from Wikipedia' }));
 }
 
-describe('New deck inputs', () => {
-  it('makes a deck from pasted wikitext: title from the bold subject, no markup in the saved article', async () => {
-    const { db, user } = renderApp('/new');
-    fireEvent.change(await screen.findByRole('textbox', { name: 'Article text' }), {
-      target: { value: battleWiki },
-    });
-    await user.click(screen.getByRole('button', { name: 'Make questions' }));
-    await previewHeading('Battle of Tarnow Bridge');
-    await user.click(screen.getByRole('button', { name: 'Save deck' }));
-    await screen.findByRole('heading', { level: 1, name: 'Battle of Tarnow Bridge' }, { timeout: 10_000 });
-    const saved = await db.decks.get('battle-of-tarnow-bridge');
-    expect(saved?.source.url).toBeUndefined();
-    const questions = await db.questions.where('deckId').equals('battle-of-tarnow-bridge').toArray();
-    expect(questions.length).toBeGreaterThan(5);
-    for (const q of questions) expect(q.source.quote).not.toMatch(/\[\[|\{\{|<ref/);
-  }, 30_000);
+describe('New deck inputs', { timeout: APP_TEST_TIMEOUT_MS }, () => {
+  it(
+    'makes a deck from pasted wikitext: title from the bold subject, no markup in the saved article',
+    async () => {
+      const { db, user } = renderApp('/new');
+      fireEvent.change(await screen.findByRole('textbox', { name: 'Article text' }), {
+        target: { value: battleWiki },
+      });
+      await user.click(screen.getByRole('button', { name: 'Make questions' }));
+      await previewHeading('Battle of Tarnow Bridge');
+      await user.click(screen.getByRole('button', { name: 'Save deck' }));
+      await screen.findByRole('heading', { level: 1, name: 'Battle of Tarnow Bridge' }, { timeout: 10_000 });
+      const saved = await db.decks.get('battle-of-tarnow-bridge');
+      expect(saved?.source.url).toBeUndefined();
+      const questions = await db.questions.where('deckId').equals('battle-of-tarnow-bridge').toArray();
+      expect(questions.length).toBeGreaterThan(5);
+      for (const q of questions) expect(q.source.quote).not.toMatch(/\[\[|\{\{|<ref/);
+    },
+    APP_TEST_TIMEOUT_MS,
+  );
 
-  it('fetches an article From Wikipedia (a recorded answer), and the saved deck shows its address, revision and licence', async () => {
-    const requested = answerWith(recorded('battle-of-tarnow-bridge'));
-    const { db, user } = renderApp('/new');
-    await fetchTitle(user, 'https://en.wikipedia.org/wiki/Tarnow_bridge');
-    await previewHeading('Battle of Tarnow Bridge');
-    expect(requested).toHaveLength(1);
-    const url = new URL(requested[0] ?? '');
-    expect(url.host).toBe('en.wikipedia.org');
-    expect(url.searchParams.get('titles')).toBe('Tarnow bridge');
-    expect(url.searchParams.get('origin')).toBe('*');
-    expect(screen.getByRole('link', { name: 'revision 1187745012' })).toHaveAttribute(
-      'href',
-      'https://en.wikipedia.org/w/index.php?oldid=1187745012',
-    );
+  it(
+    'fetches an article From Wikipedia (a recorded answer), and the saved deck shows its address, revision and licence',
+    async () => {
+      const requested = answerWith(recorded('battle-of-tarnow-bridge'));
+      const { db, user } = renderApp('/new');
+      await fetchTitle(user, 'https://en.wikipedia.org/wiki/Tarnow_bridge');
+      await previewHeading('Battle of Tarnow Bridge');
+      expect(requested).toHaveLength(1);
+      const url = new URL(requested[0] ?? '');
+      expect(url.host).toBe('en.wikipedia.org');
+      expect(url.searchParams.get('titles')).toBe('Tarnow bridge');
+      expect(url.searchParams.get('origin')).toBe('*');
+      expect(screen.getByRole('link', { name: 'revision 1187745012' })).toHaveAttribute(
+        'href',
+        'https://en.wikipedia.org/w/index.php?oldid=1187745012',
+      );
 
-    await user.click(screen.getByRole('button', { name: 'Save deck' }));
-    await screen.findByRole('heading', { level: 1, name: 'Battle of Tarnow Bridge' }, { timeout: 10_000 });
-    expect(screen.getByRole('link', { name: 'Battle of Tarnow Bridge' })).toHaveAttribute(
-      'href',
-      'https://en.wikipedia.org/wiki/Battle_of_Tarnow_Bridge',
-    );
-    expect(screen.getByRole('link', { name: 'CC BY-SA 4.0' })).toHaveAttribute(
-      'href',
-      'https://creativecommons.org/licenses/by-sa/4.0/',
-    );
-    expect((await db.decks.get('battle-of-tarnow-bridge'))?.source).toMatchObject({
-      url: 'https://en.wikipedia.org/wiki/Battle_of_Tarnow_Bridge',
-      revision: 1187745012,
-      licence: 'CC BY-SA 4.0',
-    });
-  }, 30_000);
+      await user.click(screen.getByRole('button', { name: 'Save deck' }));
+      await screen.findByRole('heading', { level: 1, name: 'Battle of Tarnow Bridge' }, { timeout: 10_000 });
+      expect(screen.getByRole('link', { name: 'Battle of Tarnow Bridge' })).toHaveAttribute(
+        'href',
+        'https://en.wikipedia.org/wiki/Battle_of_Tarnow_Bridge',
+      );
+      expect(screen.getByRole('link', { name: 'CC BY-SA 4.0' })).toHaveAttribute(
+        'href',
+        'https://creativecommons.org/licenses/by-sa/4.0/',
+      );
+      expect((await db.decks.get('battle-of-tarnow-bridge'))?.source).toMatchObject({
+        url: 'https://en.wikipedia.org/wiki/Battle_of_Tarnow_Bridge',
+        revision: 1187745012,
+        licence: 'CC BY-SA 4.0',
+      });
+    },
+    APP_TEST_TIMEOUT_MS,
+  );
 
   it('offline, says so, offers paste, and fetches nothing', async () => {
     const requested = answerWith(recorded('battle-of-tarnow-bridge'));

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { APP_TEST_TIMEOUT_MS } from '../../../tests/helpers/app-test-timeout';
 import { battleArticle } from '../../../tests/helpers/articles';
 import { freshDb, renderApp } from '../../../tests/helpers/render-app';
 import { loadDeck } from '../../db/load-deck';
@@ -22,41 +23,45 @@ async function saveAndOpen(user: ReturnType<typeof renderApp>['user']) {
 }
 
 describe('NewDeckPage', () => {
-  it('pastes an article, previews by topic, drops one question, saves the rest and opens the deck', async () => {
-    const { db, user } = renderApp('/new');
-    await pasteArticle(user, battleArticle);
+  it(
+    'pastes an article, previews by topic, drops one question, saves the rest and opens the deck',
+    async () => {
+      const { db, user } = renderApp('/new');
+      await pasteArticle(user, battleArticle);
 
-    const total = expected.questions.length;
-    expect(
-      await screen.findByRole('heading', {
-        name: `Battle of Varnholt Ford (1412): ${total} of ${total} questions kept`,
-      }),
-    ).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 3, name: /^Commanders/ })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 3, name: /^Numbers/ })).toBeInTheDocument();
+      const total = expected.questions.length;
+      expect(
+        await screen.findByRole('heading', {
+          name: `Battle of Varnholt Ford (1412): ${total} of ${total} questions kept`,
+        }),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('heading', { level: 3, name: /^Commanders/ })).toBeInTheDocument();
+      expect(screen.getByRole('heading', { level: 3, name: /^Numbers/ })).toBeInTheDocument();
 
-    const dropped = expected.questions[0];
-    await user.click(screen.getByRole('button', { name: `Drop: ${dropped?.prompt}` }));
-    expect(screen.getByRole('heading', { level: 2, name: /questions kept$/ })).toHaveTextContent(
-      `${total - 1} of ${total} questions kept`,
-    );
+      const dropped = expected.questions[0];
+      await user.click(screen.getByRole('button', { name: `Drop: ${dropped?.prompt}` }));
+      expect(screen.getByRole('heading', { level: 2, name: /questions kept$/ })).toHaveTextContent(
+        `${total - 1} of ${total} questions kept`,
+      );
 
-    const edited = expected.questions[1];
-    const item = screen.getByRole('listitem', { name: edited?.prompt });
-    await user.click(within(item).getByRole('button', { name: `Edit: ${edited?.prompt}` }));
-    const prompt = within(item).getByRole('textbox', { name: 'Question' });
-    await user.clear(prompt);
-    await user.paste('An edited question?');
+      const edited = expected.questions[1];
+      const item = screen.getByRole('listitem', { name: edited?.prompt });
+      await user.click(within(item).getByRole('button', { name: `Edit: ${edited?.prompt}` }));
+      const prompt = within(item).getByRole('textbox', { name: 'Question' });
+      await user.clear(prompt);
+      await user.paste('An edited question?');
 
-    expect(screen.getByRole('textbox', { name: 'Deck id' })).toHaveValue('battle-of-varnholt-ford-1412');
-    await saveAndOpen(user);
-    const saved = await db.questions.where('deckId').equals('battle-of-varnholt-ford-1412').toArray();
-    expect(saved).toHaveLength(total - 1);
-    expect(saved.map((q) => q.id)).not.toContain(dropped?.id);
-    expect(saved.find((q) => q.id === edited?.id)?.prompt).toBe('An edited question?');
-    expect((await db.decks.get('battle-of-varnholt-ford-1412'))?.builtIn).toBe(false);
-    expect(await db.cards.where('deckId').equals('battle-of-varnholt-ford-1412').count()).toBe(total - 1);
-  }, 20_000);
+      expect(screen.getByRole('textbox', { name: 'Deck id' })).toHaveValue('battle-of-varnholt-ford-1412');
+      await saveAndOpen(user);
+      const saved = await db.questions.where('deckId').equals('battle-of-varnholt-ford-1412').toArray();
+      expect(saved).toHaveLength(total - 1);
+      expect(saved.map((q) => q.id)).not.toContain(dropped?.id);
+      expect(saved.find((q) => q.id === edited?.id)?.prompt).toBe('An edited question?');
+      expect((await db.decks.get('battle-of-varnholt-ford-1412'))?.builtIn).toBe(false);
+      expect(await db.cards.where('deckId').equals('battle-of-varnholt-ford-1412').count()).toBe(total - 1);
+    },
+    APP_TEST_TIMEOUT_MS,
+  );
 
   it('derives the questions as soon as a .txt file is chosen', async () => {
     const { user } = renderApp('/new');
@@ -85,23 +90,27 @@ describe('NewDeckPage', () => {
     expect((await db.decks.toArray()).map((d) => d.id)).toEqual(['siege-of-emesa']);
   });
 
-  it('never overwrites a different deck: it offers a free id instead', async () => {
-    const { db, user } = renderApp('/new');
-    await pasteArticle(user, battleArticle);
-    const idBox = await screen.findByRole('textbox', { name: 'Deck id' });
-    await user.clear(idBox);
-    await user.paste('siege-of-emesa');
-    await user.click(screen.getByRole('button', { name: 'Save deck' }));
+  it(
+    'never overwrites a different deck: it offers a free id instead',
+    async () => {
+      const { db, user } = renderApp('/new');
+      await pasteArticle(user, battleArticle);
+      const idBox = await screen.findByRole('textbox', { name: 'Deck id' });
+      await user.clear(idBox);
+      await user.paste('siege-of-emesa');
+      await user.click(screen.getByRole('button', { name: 'Save deck' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Another deck, "Siege of Emesa (638)", already uses the id "siege-of-emesa".',
-    );
-    expect((await db.decks.get('siege-of-emesa'))?.title).toBe('Siege of Emesa (638)');
-    await user.click(screen.getByRole('button', { name: 'Use "siege-of-emesa-2"' }));
-    await saveAndOpen(user);
-    await waitFor(async () => expect(await db.decks.count()).toBe(2));
-    expect((await db.decks.get('siege-of-emesa-2'))?.title).toBe('Battle of Varnholt Ford (1412)');
-  }, 20_000);
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'Another deck, "Siege of Emesa (638)", already uses the id "siege-of-emesa".',
+      );
+      expect((await db.decks.get('siege-of-emesa'))?.title).toBe('Siege of Emesa (638)');
+      await user.click(screen.getByRole('button', { name: 'Use "siege-of-emesa-2"' }));
+      await saveAndOpen(user);
+      await waitFor(async () => expect(await db.decks.count()).toBe(2));
+      expect((await db.decks.get('siege-of-emesa-2'))?.title).toBe('Battle of Varnholt Ford (1412)');
+    },
+    APP_TEST_TIMEOUT_MS,
+  );
 
   it('saving the article again says what happens to studied cards it drops, and archives them', async () => {
     const db = freshDb();
@@ -130,5 +139,5 @@ describe('NewDeckPage', () => {
     await saveAndOpen(user);
     expect(await screen.findByRole('button', { name: `Restore ${dropped?.prompt}` })).toBeInTheDocument();
     expect(await db.archivedCards.get(key)).toMatchObject({ card: { fsrs: { reps: 4 } } });
-  }, 20_000);
+  }, APP_TEST_TIMEOUT_MS);
 });

@@ -2,17 +2,15 @@ import { type ChangeEvent, type FormEvent, useEffect, useMemo, useRef, useState 
 import { useNavigate } from 'react-router';
 import { ArticleSource } from '../../components/ArticleSource';
 import { errorText } from '../../components/error-message';
-import { checkInputSize, MAX_INPUT_CHARS } from '../../domain/article/article-input';
+import { MAX_INPUT_CHARS } from '../../domain/article/article-input';
 import { type DraftChoice, finishDraft } from '../../domain/article/deck-draft';
-import type { WikipediaArticle } from '../../domain/article/wikipedia-source';
 import type { Deck } from '../../domain/shared/deck';
 import { ArticleFormatError } from '../../domain/shared/errors';
-import { DeckIdTakenError, fetchWikipediaArticle, useSaveDeck } from './api';
+import { DeckIdTakenError, useSaveDeck } from './api';
 import { DeriveProgress } from './DeriveProgress';
-import { type DeriveJob, startDerive } from './derive-client';
-import type { DeriveInput, DeriveStage } from './derive-input';
 import { QuestionPreview } from './QuestionPreview';
 import { UpdateImpact } from './UpdateImpact';
+import { type Origin, useArticleWork } from './use-article-work';
 import { WikipediaForm } from './WikipediaForm';
 
 /** UTF-8 takes at most 4 bytes a character: a file past this cannot be an input we accept. */
@@ -21,115 +19,37 @@ const MAX_FILE_BYTES = MAX_INPUT_CHARS * 4;
 /** Files up to this many characters are also shown in the text box (see pickFile). */
 const MAX_SHOWN_FILE_CHARS = 200_000;
 
-const STAGE_LABELS: Record<DeriveStage, string> = {
-  reading: 'Reading the article…',
-  deriving: 'Making questions…',
-};
-
-type Origin = 'wiki' | 'paste';
-interface Busy {
-  label: string;
-  startedAt: number;
-  origin: Origin;
-}
-
 export function NewDeckPage() {
   const navigate = useNavigate();
   const save = useSaveDeck();
   const [text, setText] = useState('');
-  const [inputError, setInputError] = useState<{ origin: Origin; message: string } | null>(null);
-  const [busy, setBusy] = useState<Busy | null>(null);
-  const [notice, setNotice] = useState<{ origin: Origin; message: string } | null>(null);
   const [fileNote, setFileNote] = useState<string | null>(null);
   const [derived, setDerived] = useState<Deck | null>(null);
   const [choices, setChoices] = useState<Record<string, DraftChoice>>({});
   const [deckId, setDeckId] = useState('');
   const [saveError, setSaveError] = useState<string | null>(null);
-  const job = useRef<{ cancel(): void } | null>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
+  const work = useArticleWork({
+    onStart: () => {
+      save.reset();
+      setSaveError(null);
+      setDerived(null);
+    },
+    onDerived: (deck) => {
+      setDerived(deck);
+      setDeckId(deck.id);
+      setChoices({});
+    },
+  });
+  const { busy, notice } = work;
 
-  // Leaving the page ends any work still running.
-  useEffect(() => () => job.current?.cancel(), []);
   useEffect(() => {
     if (derived) previewHeading.current?.focus();
   }, [derived]);
-  // The Cancel button that had focus is gone: put focus on the input the message is about.
-  useEffect(() => {
-    if (inputError)
-      document.getElementById(inputError.origin === 'wiki' ? 'wiki-page' : 'article-text')?.focus();
-  }, [inputError]);
-
-  function begin(origin: Origin, label: string) {
-    job.current?.cancel();
-    save.reset();
-    setSaveError(null);
-    setNotice(null);
-    setInputError(null);
-    setDerived(null);
-    setBusy({ label, startedAt: Date.now(), origin });
-  }
-
-  function fail(origin: Origin, error: unknown) {
-    job.current = null;
-    setBusy(null);
-    setInputError({ origin, message: errorText(error) });
-  }
-
-  /** Derives off the main thread; `source` is where a fetched article came from. */
-  function derive(origin: Origin, input: DeriveInput, source?: WikipediaArticle['source']) {
-    try {
-      checkInputSize(input.text);
-    } catch (error) {
-      fail(origin, error);
-      return;
-    }
-    begin(origin, STAGE_LABELS.reading);
-    const work: DeriveJob = startDerive(input, (stage) =>
-      setBusy((current) => current && { ...current, label: STAGE_LABELS[stage] }),
-    );
-    job.current = work;
-    work.result.then(
-      (deck) => {
-        if (job.current !== work) return;
-        job.current = null;
-        // For profiling (and the e2e test): the work is done, what follows is showing it.
-        performance.mark('muster:deck-derived');
-        const withSource = source ? { ...deck, source: { ...deck.source, ...source } } : deck;
-        setBusy(null);
-        setDerived(withSource);
-        setDeckId(withSource.id);
-        setChoices({});
-      },
-      (error: unknown) => job.current === work && fail(origin, error),
-    );
-  }
-
-  function fetchFromWikipedia(typed: string) {
-    const controller = new AbortController();
-    begin('wiki', `Fetching "${typed.trim().slice(0, 80)}" from Wikipedia…`);
-    const fetching = { cancel: () => controller.abort() };
-    job.current = fetching;
-    fetchWikipediaArticle(typed, (url, init) => fetch(url, { ...init, signal: controller.signal })).then(
-      (article) => {
-        if (job.current !== fetching) return;
-        derive('wiki', { text: article.wikitext, title: article.title }, article.source);
-      },
-      (error: unknown) => job.current === fetching && fail('wiki', error),
-    );
-  }
-
-  function cancel() {
-    const origin = busy?.origin;
-    job.current?.cancel();
-    job.current = null;
-    setBusy(null);
-    if (origin) setNotice({ origin, message: 'Cancelled: no deck was made and nothing was saved.' });
-    document.getElementById(origin === 'wiki' ? 'wiki-page' : 'article-text')?.focus();
-  }
 
   function submitPaste(event: FormEvent) {
     event.preventDefault();
-    derive('paste', { text });
+    work.derive('paste', { text });
   }
 
   async function pickFile(event: ChangeEvent<HTMLInputElement>) {
@@ -137,7 +57,7 @@ export function NewDeckPage() {
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
       const megabytes = (file.size / 1_000_000).toFixed(1);
-      fail(
+      work.fail(
         'paste',
         new ArticleFormatError(
           `${file.name} is ${megabytes} MB, too large to be an article. Choose one article's .txt or .wiki file (at most ${MAX_INPUT_CHARS.toLocaleString('en')} characters).`,
@@ -155,7 +75,7 @@ export function NewDeckPage() {
         ? null
         : `${file.name} is too long to show in the box above; its questions are made from the file.`,
     );
-    derive('paste', { text: content, fileName: file.name });
+    work.derive('paste', { text: content, fileName: file.name });
   }
 
   function onSave() {
@@ -165,7 +85,7 @@ export function NewDeckPage() {
       deck = finishDraft(derived, choices, deckId.trim());
     } catch (error) {
       save.reset();
-      setInputError(null);
+      work.clearError();
       setSaveError(errorText(error));
       return;
     }
@@ -180,12 +100,12 @@ export function NewDeckPage() {
     () => derived && draftOrNull(derived, choices, deckId.trim()),
     [derived, choices, deckId],
   );
-  const pasteError = inputError?.origin === 'paste' ? inputError.message : null;
+  const pasteError = work.error?.origin === 'paste' ? work.error.message : null;
 
   /** The progress (or the word that it was cancelled) under the form that started the work. */
   function progressFor(origin: Origin) {
     if (busy?.origin === origin) {
-      return <DeriveProgress label={busy.label} startedAt={busy.startedAt} onCancel={cancel} />;
+      return <DeriveProgress label={busy.label} startedAt={busy.startedAt} onCancel={work.cancel} />;
     }
     if (notice?.origin !== origin) return null;
     return (
@@ -206,8 +126,8 @@ export function NewDeckPage() {
       </p>
       <WikipediaForm
         busy={busy !== null}
-        error={inputError?.origin === 'wiki' ? inputError.message : null}
-        onFetch={fetchFromWikipedia}
+        error={work.error?.origin === 'wiki' ? work.error.message : null}
+        onFetch={work.fetchFromWikipedia}
       />
       {progressFor('wiki')}
       <form onSubmit={submitPaste} className="article-form" aria-labelledby="paste-title">
