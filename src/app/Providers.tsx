@@ -1,5 +1,6 @@
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useEffect } from 'react';
+import { onDataReplacedElsewhere } from '../components/data-channel';
 import { DbProvider } from '../components/db-context';
 import { ErrorMessage } from '../components/error-message';
 import type { AppDB } from '../db/app-db';
@@ -30,6 +31,16 @@ function BundledDecksGate({ load, children }: { load: () => Promise<void>; child
   return children;
 }
 
+/** A backup restored in another tab replaced what this tab has read: read it all again. */
+function RereadAfterRestoreElsewhere() {
+  const queryClient = useQueryClient();
+  useEffect(
+    () => onDataReplacedElsewhere(() => void queryClient.invalidateQueries({ queryKey: queryKeys.all })),
+    [queryClient],
+  );
+  return null;
+}
+
 export function Providers({
   db,
   queryClient,
@@ -45,6 +56,7 @@ export function Providers({
     <QueryClientProvider client={queryClient}>
       <DbProvider db={db}>
         <SchemaChangeNotice />
+        <RereadAfterRestoreElsewhere />
         <BundledDecksGate load={loadBundled}>{children}</BundledDecksGate>
       </DbProvider>
     </QueryClientProvider>

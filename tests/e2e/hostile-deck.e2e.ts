@@ -19,7 +19,7 @@ const PAYLOADS = [
 
 function hostileAnkiFile(): string {
   const lines = ['#separator:tab', '#html:false', '#columns:Front Back Tags'];
-  PAYLOADS.forEach((payload, i) => lines.push(`${payload} ${i}?\t${payload}\tdates`));
+  for (const [i, payload] of PAYLOADS.entries()) lines.push(`${payload} ${i}?\t${payload}\tdates`);
   const file = join(mkdtempSync(join(tmpdir(), 'muster-hostile-')), 'hostile.txt');
   writeFileSync(file, `${lines.join('\n')}\n`);
   return file;
