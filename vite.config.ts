@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import { defineConfig, runnerImport } from 'vite';
+import { defineConfig, type Plugin, runnerImport } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
 
@@ -32,8 +32,42 @@ async function bundledDeckHashes(): Promise<Record<string, string>> {
   return hashes;
 }
 
+ * The Content-Security-Policy of the built app, as a meta tag in index.html so that it holds
+ * wherever the files are served from, the service worker's offline copy included. No inline
+ * script, no eval, nothing from another origin except reads from Wikipedia (the one remote
+ * the app may fetch); the deriving worker is our own file. Only in the build: the dev
+ * server injects inline scripts for hot reload.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' https://*.wikipedia.org",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-src 'none'",
+].join('; ');
+
+const contentSecurityPolicy: Plugin = {
+  name: 'muster-content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
+};
+
 export default defineConfig(async () => ({
   plugins: [
+    contentSecurityPolicy,
     react(),
     VitePWA({
       // The user chooses when to reload: an update must never cut a study session or quiz short.

@@ -1,7 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useEffect } from 'react';
+import { onDataReplacedElsewhere } from '../components/data-channel';
 import { DbProvider } from '../components/db-context';
 import type { AppDB } from '../db/app-db';
+import { queryKeys } from '../db/query-keys';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -11,6 +13,16 @@ export function createQueryClient(): QueryClient {
       mutations: { networkMode: 'always', retry: false },
     },
   });
+}
+
+/** A backup restored in another tab replaced what this tab has read: read it all again. */
+function RereadAfterRestoreElsewhere() {
+  const queryClient = useQueryClient();
+  useEffect(
+    () => onDataReplacedElsewhere(() => void queryClient.invalidateQueries({ queryKey: queryKeys.all })),
+    [queryClient],
+  );
+  return null;
 }
 
 /**
@@ -29,7 +41,10 @@ export function Providers({
 }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <DbProvider db={db}>{children}</DbProvider>
+      <DbProvider db={db}>
+        <RereadAfterRestoreElsewhere />
+        {children}
+      </DbProvider>
     </QueryClientProvider>
   );
 }

@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 /** Debian's Chromium unless CHROME_PATH names another. */
 export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-const FLAGS = [
+export const FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
-import { baseUrl, chromePath } from './browser';
+import { baseUrl, FLAGS as CHROMIUM_FLAGS, chromePath } from './browser';
 import { revealByKeyboard, reviewLogs } from './study-helpers';
 
 /**
@@ -17,14 +17,8 @@ const profile = mkdtempSync(join(tmpdir(), 'muster-kill-'));
 afterAll(() => rmSync(profile, { recursive: true, force: true }));
 
 const FLAGS = [
+  ...CHROMIUM_FLAGS,
   '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
   '--remote-debugging-port=0',
   `--user-data-dir=${profile}`,
   'about:blank',

@@ -56,7 +56,7 @@ it(`curation: ${RUNS} generated and mutated files parse or are refused with a se
     ),
     { numRuns: RUNS },
   );
-});
+}, 60_000);
 
 it('curation is bounded: a file over 500,000 characters is refused before it is parsed', () => {
   expect(() => parseCuration(`{}${' '.repeat(500_000)}`)).toThrow(CurationError);

@@ -52,7 +52,7 @@ describe.each(Object.entries(formats))('%s import, fuzzed', (_name, format) => {
       ),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 
   it('is bounded: one character over the size limit is refused before it is read', () => {
     expect(() => format.read('x'.repeat(MAX_IMPORT_CHARS + 1))).toThrow(ImportFormatError);
@@ -69,5 +69,5 @@ describe.each(Object.entries(formats))('%s import, fuzzed', (_name, format) => {
       return;
     }
     expect(preview.cards.length).toBeLessThanOrEqual(MAX_IMPORT_CARDS);
-  });
+  }, 60_000);
 });

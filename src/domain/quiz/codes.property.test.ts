@@ -47,7 +47,7 @@ describe('assignment links, codes and files, fuzzed', () => {
       ),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 
   it(`${RUNS} well-sealed codes of damaged JSON are refused by the schema, never thrown past it`, async () => {
     await fc.assert(
@@ -79,7 +79,7 @@ describe('result codes and files, fuzzed', () => {
       ),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 
   it(`${RUNS} well-sealed result codes of damaged JSON are refused by the schema, never thrown past it`, async () => {
     await fc.assert(

@@ -22,7 +22,7 @@ it(`deck JSON: ${RUNS} generated and mutated files are a valid deck or refused w
     ),
     { numRuns: RUNS },
   );
-});
+}, 60_000);
 
 it('deck JSON is bounded: a file over the 2,000,000-character limit is refused before it is parsed', () => {
   const padded = `${JSON.stringify(miniDeck)}${' '.repeat(2_000_000)}`;

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { tellDataReplaced } from '../../components/data-channel';
 import { useDb } from '../../components/db-context';
 import { downloadText, fileDate, readTextFile } from '../../components/files';
 import { requestPersistentStorage, storageStatus } from '../../components/persistent-storage';
@@ -51,7 +52,10 @@ export function useRestoreBackup() {
   return useMutation({
     mutationFn: ({ backup, mode }: { backup: CheckedBackup; mode: RestoreMode }) =>
       restoreBackup(db, backup, mode),
-    // Everything may have changed: every deck, count and setting is read again.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.all }),
+    // Everything may have changed: every deck, count and setting is read again, here and in other tabs.
+    onSuccess: () => {
+      tellDataReplaced();
+      return queryClient.invalidateQueries({ queryKey: queryKeys.all });
+    },
   });
 }

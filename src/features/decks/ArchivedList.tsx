@@ -26,8 +26,7 @@ export function ArchivedList({ deckId }: { deckId: string }) {
       <ul>
         {archived.data.map((row) => (
           <li key={row.key} className="leech-item">
-            <span className="deck-text">{row.question.prompt}</span>{' '}
-            <span className="muted">({row.card.fsrs.reps} reviews)</span>{' '}
+            <span>{row.question.prompt}</span> <span className="muted">({row.card.fsrs.reps} reviews)</span>{' '}
             <button
               type="button"
               aria-label={`Restore ${row.question.prompt}`}

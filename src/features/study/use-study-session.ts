@@ -1,6 +1,7 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { onDataReplacedElsewhere } from '../../components/data-channel';
 import { useDb } from '../../components/db-context';
 import { queueFor } from '../../db/custom-study';
 import { queryKeys } from '../../db/query-keys';
@@ -112,6 +113,15 @@ export function useStudySession(deckId: string, options: StudyOptions) {
           .catch(setError);
       }),
     [deckId, readQueue],
+  );
+
+  // A backup was restored in another tab: every card may have changed, so start over from the database.
+  useEffect(
+    () =>
+      onDataReplacedElsewhere(() => {
+        writes.current = writes.current.then(load);
+      }),
+    [load],
   );
 
   const settings = session?.settings;
