@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { createQueryClient, Providers } from './app/Providers';
-import { preloadLinkTargets, whenIdle } from './app/preload';
+import { afterFirstData, preloadLinkTargets, whenIdle } from './app/preload';
 import { AppRoutes, preloadRoute, preloadStudy } from './app/routes';
 import { startServiceWorker } from './app/service-worker';
 import { applyTheme, storedTheme } from './components/theme';
@@ -25,10 +25,11 @@ const bundledDecks = firstVisit ? import('./app/bundled-decks') : undefined;
 bundledDecks?.catch(() => {}); // if it fails, openDatabase reports it
 const database = import('./app/open-database').then(({ openDatabase }) => openDatabase(bundledDecks));
 
+const queryClient = createQueryClient();
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
-      <Providers db={database} queryClient={createQueryClient()}>
+      <Providers db={database} queryClient={queryClient}>
         <BrowserRouter>
           <AppRoutes />
         </BrowserRouter>
@@ -38,14 +39,12 @@ createRoot(root).render(
 );
 
 preloadLinkTargets(preloadRoute);
-// Once the decks show (or could not: DbReady says why), the deck page and the study screen
-// are the likely next step; and the service worker, whose install downloads every chunk,
-// no longer competes with the first page for the network.
-database
-  .catch(() => {})
-  .then(() =>
-    whenIdle(() => {
-      preloadStudy();
-      startServiceWorker();
-    }),
-  );
+// Once the page has its data, the deck page and the study screen are the likely next step;
+// and the service worker, whose install downloads every chunk, no longer competes with the
+// first page for the network. If the database cannot open (DbReady says why), offline
+// support still installs.
+afterFirstData(queryClient, () => {
+  preloadStudy();
+  startServiceWorker();
+});
+database.catch(() => whenIdle(startServiceWorker));

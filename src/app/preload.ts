@@ -1,3 +1,5 @@
+import type { QueryClient } from '@tanstack/react-query';
+
 /**
  * Fetches a screen's chunk before it is opened: when a link to it is hovered, touched or
  * focused, and the likely next screen once the page is idle. Listens on the document, so
@@ -18,4 +20,19 @@ export function preloadLinkTargets(preload: (pathname: string) => void): void {
 export function whenIdle(task: () => void): void {
   if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 5000 });
   else setTimeout(task, 1000);
+}
+
+/**
+ * Runs `task` in an idle moment once the page has read its first data (a query has succeeded
+ * and none is still fetching): extra downloads then no longer compete with what the learner
+ * is waiting for. Every screen reads something (the backup reminder, at least).
+ */
+export function afterFirstData(queryClient: QueryClient, task: () => void): void {
+  const cache = queryClient.getQueryCache();
+  const unsubscribe = cache.subscribe(() => {
+    const read = cache.getAll().some((query) => query.state.status === 'success');
+    if (!read || queryClient.isFetching() > 0) return;
+    unsubscribe();
+    whenIdle(task);
+  });
 }

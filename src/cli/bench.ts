@@ -17,14 +17,15 @@ for (const file of readdirSync(folder).sort()) {
     const over = m.budget !== undefined && m.value > m.budget;
     const under = m.floor !== undefined && m.value < m.floor;
     failed ||= over || under;
+    const unit = m.unit ? ` ${m.unit}` : '';
     const budget =
       m.budget !== undefined
-        ? ` (budget ${m.budget} ${m.unit}${over ? ': OVER' : ''})`
+        ? ` (budget ${m.budget}${unit}${over ? ': OVER' : ''})`
         : m.floor !== undefined
-          ? ` (at least ${m.floor} ${m.unit}${under ? ': UNDER' : ''})`
+          ? ` (at least ${m.floor}${unit}${under ? ': UNDER' : ''})`
           : '';
     const digits = Math.abs(m.value) < 1 ? 3 : 1; // a layout shift of 0.004 is not 0
-    console.log(`${m.name}: ${Number(m.value.toFixed(digits))} ${m.unit}${budget}`);
+    console.log(`${m.name}: ${Number(m.value.toFixed(digits))}${unit}${budget}`);
   }
 }
 process.exit(failed ? 1 : 0);

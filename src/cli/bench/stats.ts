@@ -1,6 +1,5 @@
 // Stats page budget: ready in <= 1 s with 1,000,000 review logs (and 100,000 cards) in
 // Chromium's IndexedDB, against the built app; plus the stats chunks' gzip size.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
@@ -9,6 +8,7 @@ import { seededRandom } from '../../domain/article/question-kit';
 import { DAY } from '../../domain/shared/time';
 import type { CardRecord } from '../../domain/study/card';
 import { type Measurement, summarize } from '../measure';
+import { buildApp, serveBuild } from '../serve-build';
 
 const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4205);
 const LOGS = Number(process.env.BENCH_LOGS ?? 1_000_000);
@@ -22,41 +22,12 @@ const RUNS = 3;
 /** Every section of the page marks itself with data-ready when its data is shown. */
 const SECTIONS = ['today', 'heatmap', 'retention', 'forecast', 'mastery', 'fsrs', 'cards', 'quizzes'];
 
-function build(): void {
-  const result = spawnSync(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'],
-    {
-      stdio: 'inherit',
-    },
-  );
-  if (result.status !== 0) throw new Error('vite build failed');
-}
-
 function chunkGzipKb(prefix: string): number {
   const file = readdirSync('dist/assets').find(
     (name) => name.startsWith(`${prefix}-`) && name.endsWith('.js'),
   );
   if (!file) throw new Error(`No ${prefix} chunk in dist/assets.`);
   return Math.round(gzipSync(readFileSync(`dist/assets/${file}`)).length / 102.4) / 10;
-}
-
-async function serve(): Promise<ChildProcess> {
-  const server = spawn(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'],
-    { stdio: 'ignore' },
-  );
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error(`vite preview did not answer on port ${PORT}`);
 }
 
 /** Opens the app's database inside the page and puts `rows` into `store`, reviving marked Dates. */
@@ -240,8 +211,8 @@ async function readyTime(page: Page, path: string): Promise<number> {
 const median = (values: number[]) => summarize(values).median;
 
 export async function run(): Promise<Measurement[]> {
-  build();
-  const server = await serve();
+  buildApp();
+  const server = await serveBuild(PORT);
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,

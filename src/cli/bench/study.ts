@@ -1,42 +1,12 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { type Measurement, summarize } from '../measure';
+import { buildApp, serveBuild } from '../serve-build';
 import { countInPage, seedInPage } from '../study-seed';
 
 const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4299);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const PLAN = { decks: 50, cardsPerDeck: 2_000, logs: 1_000_000, dueReviews: 200 };
-
-async function serve(): Promise<ChildProcess> {
-  if (!existsSync('dist/index.html')) {
-    const built = spawnSync(
-      process.execPath,
-      ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'],
-      {
-        stdio: 'inherit',
-      },
-    );
-    if (built.status !== 0) throw new Error('vite build failed');
-  }
-  const server = spawn(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'],
-    {
-      stdio: 'ignore',
-    },
-  );
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error(`vite preview did not start on port ${PORT}`);
-}
 
 /**
  * Presses the grade key in the page and times until the next card's prompt is in the DOM
@@ -79,7 +49,8 @@ async function queueBuildMs(page: Page, deckId: string): Promise<number> {
 
 /** Study budgets: grade key -> next card (p95 <= 16 ms) and due-queue build (<= 50 ms), at 100k cards / 1M logs. */
 export async function run(): Promise<Measurement[]> {
-  const server = await serve();
+  if (!existsSync('dist/index.html')) buildApp();
+  const server = await serveBuild(PORT);
   const browser = await chromium.launch({
     executablePath: CHROME,
     headless: true,
