@@ -70,6 +70,9 @@ const tidy = (s: string) =>
 function mainVerb(sentence: string, analysis: Analysis): VerbPhrase | undefined {
   return analysis.verbs.find((v) => {
     if (!v.tense || v.gerund) return false;
+    // "heads", "forces": compromise may read a plural noun as a verb.
+    const first = analysis.terms.find((t) => t.start === v.start);
+    if (first?.tags.has('Noun') || first?.tags.has('Plural')) return false;
     const before = sentence.slice(Math.max(0, v.start - 12), v.start);
     if (/\b(?:who|which|that|to)\s*$/i.test(before)) return false;
     return v.start > 0;
@@ -83,13 +86,50 @@ function clauseEnd(sentence: string, from: number): number {
   return m ? m.index : sentence.replace(/[.!?"'”’\s]+$/, '').length;
 }
 
+/** Words a question cannot end on: "…a volunteer force called the?" */
+const DANGLING = /\b(?:the|a|an|of|and|or|by|to|in|at|from|with|called|named|known as|its|his|her|their)$/i;
+
+/**
+ * True when the focus cannot be taken out of the sentence cleanly: it is one of a list
+ * ("over Lae and Salamaua"), part of a longer name ("Diocese of York"), or a possessive.
+ */
+function isEntangled(sentence: string, focus: Focus): boolean {
+  const before = sentence.slice(Math.max(0, focus.start - 6), focus.start);
+  const after = sentence.slice(focus.end, focus.end + 8);
+  if (focus.kind === 'year' || focus.kind === 'number')
+    return /^\s*(?:and|or)\s+\d/.test(after) || /\d\s+(?:and|or|to)\s+$/.test(before);
+  return (
+    /(?:,|\band|\bor)\s*$/.test(before) ||
+    /^\s*(?:,|and\b|or\b)/.test(after) ||
+    /^\s+of\s+\p{Lu}/u.test(after) ||
+    /^['’]s?\b/.test(after)
+  );
+}
+
+/** A finite verb in the words left after the verb: two clauses, which a question cannot hold. */
+function hasSecondVerb(
+  analysis: Analysis,
+  from: number,
+  to: number,
+  skip: { start: number; end: number },
+): boolean {
+  return analysis.verbs.some(
+    (v) =>
+      v.start >= from &&
+      v.end <= to &&
+      !(v.start >= skip.start && v.end <= skip.end) &&
+      v.tense !== '' &&
+      !v.gerund,
+  );
+}
+
 export function askAbout(
   sentence: string,
   focus: Focus,
   analysis: Analysis,
   subjectName: string,
 ): Asked | undefined {
-  if (/[()[\]]/.test(sentence.slice(0, focus.end + 1))) return undefined;
+  if (/[()[\]]/.test(sentence.slice(0, focus.end + 1)) || isEntangled(sentence, focus)) return undefined;
   const verb = mainVerb(sentence, analysis);
   if (!verb || verb.start > 250) return undefined;
   const end = clauseEnd(sentence, Math.max(verb.end, focus.end));
@@ -138,9 +178,10 @@ export function askAbout(
   const rest = clause.slice(verbEnd);
 
   // The focus is the subject: "Who adopted Trajan as his successor?"
+  const copula = /^(?:was|were|is|are)$/i.test(clause.slice(verbStart, verbEnd));
+  // "Nerva was Roman Emperor", "the chairman was Johnnie White": a copula takes no object to ask "whom" of.
+  if (copula && focus.kind !== 'place' && focus.kind !== 'year' && focus.kind !== 'number') return undefined;
   if (stop <= verbStart) {
-    if (/^(?:was|were|is|are)$/i.test(clause.slice(verbStart, verbEnd)) && focus.kind === 'person')
-      return undefined;
     const bare = subject.replace(/^the\s+/i, '');
     if (!cleanSubject || bare !== focus.text || focus.kind === 'year' || focus.kind === 'number')
       return undefined;
@@ -173,6 +214,8 @@ export function askAbout(
       : null;
   const from = dateCut ? Math.min(cutFrom, verbEnd + dateCut.index) : cutFrom;
   const remainder = tidy(`${clause.slice(verbEnd, from)} ${clause.slice(stop)}`);
+  if (DANGLING.test(remainder) || hasSecondVerb(analysis, verb.end, offset + clause.length, verb))
+    return undefined;
   const subjectLower = /^(?:The|A|An)\b/.test(subject)
     ? `${subject[0]?.toLowerCase()}${subject.slice(1)}`
     : subject;
@@ -187,8 +230,6 @@ export function askAbout(
   } else if (verb.tense === 'Past' && words(verbText) === 1 && !/^(?:was|were)$/i.test(verbText)) {
     const infinitive = toInfinitive(verb.main);
     if (infinitive) prompt = tidy(`${wh.front} did ${subjectLower} ${infinitive} ${remainder}`);
-  } else if (/^(?:was|were|is|are)$/i.test(verbText)) {
-    prompt = tidy(`${wh.front} ${verbText.toLowerCase()} ${subjectLower} ${remainder}`);
   }
   if (prompt && words(prompt) <= MAX_WORDS && !/\?\s*$/.test(prompt))
     return { prompt: `${prompt}?`, fronted: true };
@@ -222,7 +263,9 @@ function askAboutParticiple(
   const between = sentence.slice(participle.end, focus.start);
   if (/[;:()–—]/.test(between) || /,\s*(?!\d)/.test(between.replace(/\d{1,2},\s*$/, ''))) return undefined;
   const before = sentence.slice(Math.max(0, participle.start - 2), participle.start);
-  if (!/,\s$|\p{Ll}\s$/u.test(before)) return undefined;
+  // Only "<subject> is/was …, founded …": a participle after a comma, describing the subject of a copula.
+  const mainIsCopula = /^(?:is|was|are|were)$/i.test(sentence.slice(verb.start, verb.end));
+  if (!/,\s$/.test(before) || !mainIsCopula) return undefined;
   const titled =
     focus.kind === 'person'
       ? /\b(by|under|with|to)\s+(?:the\s+)?(?:[\p{Lu}\p{Ll}-]+\s+){1,2}$/u.exec(between)

@@ -97,6 +97,8 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
       if (!isYear(sentence, span.start, mention.text)) continue;
       foci.push({ kind: 'year', text: mention.text, ...span, value: mention.value ?? 0 });
     } else if (mention.kind === 'number') {
+      // "1.95 metres": the digits after a decimal point are no count.
+      if (/\d[.,]$/.test(sentence.slice(Math.max(0, span.start - 2), span.start))) continue;
       foci.push({
         kind: 'number',
         text: mention.text,
@@ -150,6 +152,6 @@ function isYear(sentence: string, start: number, text: string): boolean {
 
 /** True if the focus names the article's subject (never asked: the title gives it away). */
 export function isTitleEntity(focus: Focus, titleKeys: ReadonlySet<string>): boolean {
-  const names = focus.entity?.names ?? [focus.text];
+  const names = (focus.entity?.names ?? [focus.text]).map((n) => n.replace(/['’]s?$/, ''));
   return names.some((n) => titleKeys.has(nameKey(n)));
 }

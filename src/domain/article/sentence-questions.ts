@@ -171,6 +171,8 @@ export function questionFor(
 ): Candidate | undefined {
   if (isEntityKind(focus.kind) && isTitleEntity(focus, context.titleKeys)) return undefined;
   if (focus.kind === 'number' && (focus.value ?? 0) <= 1) return undefined;
+  // "Du Fu's poetry": a possessive is not an answer to give.
+  if (/['’]s?$/.test(focus.text)) return undefined;
   const topic = TOPIC[focus.kind];
   const quote = s.quote ?? s.sentence;
   const fact = factId(topic, quote, focus.text);
