@@ -4,7 +4,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// The bundled Emesa deck (31 questions) is loaded into fake-indexeddb before each app test
+// The bundled Emesa deck (32 questions) is loaded into fake-indexeddb before each app test
 // renders; on a busy 2-core machine that can take longer than Testing Library's default 1 s.
 configure({ asyncUtilTimeout: 5000 });
 

@@ -50,7 +50,7 @@ function whWord(
         : { front: `Which ${noun}`, inSitu: `which ${noun}` };
     }
     case 'year':
-      if (p && !['in', 'by', 'until', 'since', 'after', 'before', 'from', 'to'].includes(p)) return undefined;
+      if (p && !['in', 'by', 'until', 'since', 'after', 'before'].includes(p)) return undefined;
       return { front: `${capital(p ?? 'in')} which year`, inSitu: 'which year' };
     case 'number':
       return focus.unit ? { front: `How many ${focus.unit}`, inSitu: `how many ${focus.unit}` } : undefined;
@@ -70,6 +70,9 @@ const tidy = (s: string) =>
 function mainVerb(sentence: string, analysis: Analysis): VerbPhrase | undefined {
   return analysis.verbs.find((v) => {
     if (!v.tense || v.gerund) return false;
+    // "heads", "forces": compromise may read a plural noun as a verb.
+    const first = analysis.terms.find((t) => t.start === v.start);
+    if (first?.tags.has('Noun') || first?.tags.has('Plural')) return false;
     const before = sentence.slice(Math.max(0, v.start - 12), v.start);
     if (/\b(?:who|which|that|to)\s*$/i.test(before)) return false;
     return v.start > 0;
@@ -83,13 +86,50 @@ function clauseEnd(sentence: string, from: number): number {
   return m ? m.index : sentence.replace(/[.!?"'”’\s]+$/, '').length;
 }
 
+/** Words a question cannot end on: "…a volunteer force called the?" */
+const DANGLING = /\b(?:the|a|an|of|and|or|by|to|in|at|from|with|called|named|known as|its|his|her|their)$/i;
+
+/**
+ * True when the focus cannot be taken out of the sentence cleanly: it is one of a list
+ * ("over Lae and Salamaua"), part of a longer name ("Diocese of York"), or a possessive.
+ */
+function isEntangled(sentence: string, focus: Focus): boolean {
+  const before = sentence.slice(Math.max(0, focus.start - 6), focus.start);
+  const after = sentence.slice(focus.end, focus.end + 8);
+  if (focus.kind === 'year' || focus.kind === 'number')
+    return /^\s*(?:and|or)\s+\d/.test(after) || /\d\s+(?:and|or|to)\s+$/.test(before);
+  return (
+    /(?:,|\band|\bor)\s*$/.test(before) ||
+    /^\s*(?:,|and\b|or\b)/.test(after) ||
+    /^\s+of\s+\p{Lu}/u.test(after) ||
+    /^['’]s?\b/.test(after)
+  );
+}
+
+/** A finite verb in the words left after the verb: two clauses, which a question cannot hold. */
+function hasSecondVerb(
+  analysis: Analysis,
+  from: number,
+  to: number,
+  skip: { start: number; end: number },
+): boolean {
+  return analysis.verbs.some(
+    (v) =>
+      v.start >= from &&
+      v.end <= to &&
+      !(v.start >= skip.start && v.end <= skip.end) &&
+      v.tense !== '' &&
+      !v.gerund,
+  );
+}
+
 export function askAbout(
   sentence: string,
   focus: Focus,
   analysis: Analysis,
   subjectName: string,
 ): Asked | undefined {
-  if (/[()[\]]/.test(sentence.slice(0, focus.end + 1))) return undefined;
+  if (/[()[\]]/.test(sentence.slice(0, focus.end + 1)) || isEntangled(sentence, focus)) return undefined;
   const verb = mainVerb(sentence, analysis);
   if (!verb || verb.start > 250) return undefined;
   const end = clauseEnd(sentence, Math.max(verb.end, focus.end));
@@ -106,9 +146,15 @@ export function askAbout(
   const stop = focus.end - offset;
   const verbStart = verb.start - offset;
   const verbEnd = verb.end - offset;
-  let subject = clause
-    .slice(0, Math.min(verbStart, start >= 0 && start < verbStart ? verbStart : verbStart))
-    .trim();
+  let subject = clause.slice(0, verbStart).trim();
+  let subjectStart = offset;
+  if (!subject && offset > 0) {
+    // "The first ironclad battleship, Gloire, was launched…": the name in apposition is the subject.
+    const previous = sentence.lastIndexOf(', ', lastComma - 1);
+    subject = sentence.slice(previous + 2, lastComma).trim();
+    subjectStart = previous + 2;
+    if (previous === -1 || !/^\p{Lu}/u.test(subject) || words(subject) > 4) return undefined;
+  }
   if (PRONOUN_START.test(subject) || PRONOUN_START.test(clause)) {
     // "He was appointed…" in a biography: the person the article is about.
     if (!/^(?:he|she)\b/i.test(subject) || !subjectName) return undefined;
@@ -119,7 +165,9 @@ export function askAbout(
   // "After some deliberation Nerva adopted…": an adverbial before the subject; only ask in place.
   const cleanSubject = !ADVERBIAL_START.test(subject);
   // The subject is a noun phrase: no verb in it, at least one noun.
-  const subjectTerms = analysis.terms.filter((t) => t.start >= offset && t.end <= verb.start);
+  const subjectTerms = analysis.terms.filter(
+    (t) => t.start >= subjectStart && t.end <= subjectStart + subject.length,
+  );
   if (!subjectTerms.some((t) => t.tags.has('Noun')) || subjectTerms.some((t) => t.tags.has('Verb')))
     return undefined;
   // A focus that only qualifies a noun ("the Massachusetts legislature") cannot be taken out.
@@ -130,6 +178,9 @@ export function askAbout(
   const rest = clause.slice(verbEnd);
 
   // The focus is the subject: "Who adopted Trajan as his successor?"
+  const copula = /^(?:was|were|is|are)$/i.test(clause.slice(verbStart, verbEnd));
+  // "Nerva was Roman Emperor", "the chairman was Johnnie White": a copula takes no object to ask "whom" of.
+  if (copula && focus.kind !== 'place' && focus.kind !== 'year' && focus.kind !== 'number') return undefined;
   if (stop <= verbStart) {
     const bare = subject.replace(/^the\s+/i, '');
     if (!cleanSubject || bare !== focus.text || focus.kind === 'year' || focus.kind === 'number')
@@ -145,7 +196,9 @@ export function askAbout(
     const prompt = tidy(`${wh} ${verbText}${rest}`);
     return words(prompt) <= MAX_WORDS ? { prompt: `${prompt}?`, fronted: true } : undefined;
   }
-  if (start < verbEnd || /[,;:()–—]/.test(clause.slice(verbEnd, start))) return undefined;
+  if (start < verbEnd) return undefined;
+  if (/[,;:()–—]/.test(clause.slice(verbEnd, start)))
+    return askAboutParticiple(sentence, focus, analysis, verb, offset, subject);
   // The focus is in the predicate: take it out with its preposition.
   const beforeFocus = clause.slice(verbEnd, start);
   const preposition = PREPOSITION.exec(beforeFocus);
@@ -161,6 +214,8 @@ export function askAbout(
       : null;
   const from = dateCut ? Math.min(cutFrom, verbEnd + dateCut.index) : cutFrom;
   const remainder = tidy(`${clause.slice(verbEnd, from)} ${clause.slice(stop)}`);
+  if (DANGLING.test(remainder) || hasSecondVerb(analysis, verb.end, offset + clause.length, verb))
+    return undefined;
   const subjectLower = /^(?:The|A|An)\b/.test(subject)
     ? `${subject[0]?.toLowerCase()}${subject.slice(1)}`
     : subject;
@@ -175,15 +230,61 @@ export function askAbout(
   } else if (verb.tense === 'Past' && words(verbText) === 1 && !/^(?:was|were)$/i.test(verbText)) {
     const infinitive = toInfinitive(verb.main);
     if (infinitive) prompt = tidy(`${wh.front} did ${subjectLower} ${infinitive} ${remainder}`);
-  } else if (/^(?:was|were|is|are)$/i.test(verbText)) {
-    prompt = tidy(`${wh.front} ${verbText.toLowerCase()} ${subjectLower} ${remainder}`);
   }
   if (prompt && words(prompt) <= MAX_WORDS && !/\?\s*$/.test(prompt))
     return { prompt: `${prompt}?`, fronted: true };
   // Otherwise ask in place ("The War Office ordered how many tanks?"), for a short clause that starts the sentence.
   if (offset > 0 || /^\p{Ll}/u.test(clause) || words(clause.slice(0, start)) > 18) return undefined;
-  const inSitu = tidy(
-    `${subject} ${verbText}${clause.slice(verbEnd, start)}${wh.inSitu}${clause.slice(stop)}`,
-  );
+  const leading = clause.slice(verbEnd, start).replace(/\bthe\s+$/i, '');
+  const inSitu = tidy(`${subject} ${verbText}${leading}${wh.inSitu}${clause.slice(stop)}`);
   return words(inSitu) <= MAX_WORDS ? { prompt: `${inSitu}?`, fronted: false } : undefined;
+}
+
+/**
+ * "Manila is the capital…, founded on June 24, 1571 by Spanish conquistador Miguel López de
+ * Legazpi." → "In which year was Manila founded?", "By whom was Manila founded?": the focus sits
+ * in a participle phrase that describes the subject.
+ */
+function askAboutParticiple(
+  sentence: string,
+  focus: Focus,
+  analysis: Analysis,
+  verb: VerbPhrase,
+  offset: number,
+  subject: string,
+): Asked | undefined {
+  const participle = [...analysis.verbs]
+    .reverse()
+    .find(
+      (v) =>
+        v.start > verb.end && v.end <= focus.start && v.tense === 'Past' && v.start === v.end - v.main.length,
+    );
+  if (!participle || offset > 0 || !/^\p{Lu}/u.test(subject) || words(subject) > 6) return undefined;
+  const between = sentence.slice(participle.end, focus.start);
+  if (/[;:()–—]/.test(between) || /,\s*(?!\d)/.test(between.replace(/\d{1,2},\s*$/, ''))) return undefined;
+  const before = sentence.slice(Math.max(0, participle.start - 2), participle.start);
+  // Only "<subject> is/was …, founded …": a participle after a comma, describing the subject of a copula.
+  const mainIsCopula = /^(?:is|was|are|were)$/i.test(sentence.slice(verb.start, verb.end));
+  if (!/,\s$/.test(before) || !mainIsCopula) return undefined;
+  const titled =
+    focus.kind === 'person'
+      ? /\b(by|under|with|to)\s+(?:the\s+)?(?:[\p{Lu}\p{Ll}-]+\s+){1,2}$/u.exec(between)
+      : null;
+  const preposition = PREPOSITION.exec(between)?.[1] ?? titled?.[1];
+  const wh = whWord(focus, preposition);
+  if (!wh || (focus.kind === 'number' && !focus.unit)) return undefined;
+  const dated =
+    focus.kind === 'year'
+      ? between.replace(/(?:\b(?:on|in)\s+)?(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?$/u, '')
+      : between;
+  const kept = titled ? dated.slice(0, titled.index) : preposition ? dated.replace(PREPOSITION, '') : dated;
+  const end = clauseEnd(sentence, focus.end);
+  const be = /\b(?:were|are)\b/i.test(sentence.slice(verb.start, verb.end)) ? 'were' : 'was';
+  const subjectLower = /^(?:The|A|An)\b/.test(subject)
+    ? `${subject[0]?.toLowerCase()}${subject.slice(1)}`
+    : subject;
+  const prompt = tidy(
+    `${wh.front} ${be} ${subjectLower} ${participle.main} ${kept} ${sentence.slice(focus.end, end)}`,
+  );
+  return words(prompt) <= MAX_WORDS ? { prompt: `${prompt}?`, fronted: true } : undefined;
 }

@@ -17,6 +17,8 @@ export interface SentenceFacts {
   sentence: string;
   section: string;
   mentions: Mention[];
+  /** The verbatim sentence to quote, when `sentence` is a tidied copy (brackets taken out). */
+  quote?: string;
 }
 
 /** A commander and the side they served, from the infobox (Commander1 ↔ Combatant1). */
@@ -37,6 +39,8 @@ export interface Facts {
   disputed: DisputedDate[];
   ranges: DateRange[];
   sequences: Sequence[];
+  /** Finds the known names, years and numbers in any text. */
+  mentionsIn: (text: string) => Mention[];
 }
 
 export interface FactOptions {
@@ -199,5 +203,6 @@ export function extractFacts(article: Article, options: FactOptions = {}): Facts
     disputed: extractDisputedDates(quoted),
     ranges: extractRanges(quoted),
     sequences,
+    mentionsIn: find,
   };
 }

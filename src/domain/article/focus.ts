@@ -60,7 +60,7 @@ function taggedKind(analysis: Analysis, start: number, end: number): FocusKind |
   if (terms.length === 0) return undefined;
   const all = (tag: string) => terms.every((t) => t.tags.has(tag));
   const some = (tag: string) => terms.some((t) => t.tags.has(tag));
-  if (terms.length === 1 && some('Demonym')) return 'nationality';
+  if (terms.length === 1 && isNationality(terms[0]?.text ?? '')) return 'nationality';
   if (some('Organization')) return 'organisation';
   if (all('Person') || (some('Person') && !some('Place'))) return 'person';
   if (some('Place')) return 'place';
@@ -86,14 +86,19 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
   const foci: Focus[] = [];
   const taken = (span: { start: number; end: number }) => foci.some((f) => overlaps(f, span));
   for (const name of names) if (!taken(name)) foci.push(name);
+  // Month and day names are parts of dates, never places or people.
+  const isCalendarWord = (text: string) =>
+    new RegExp(`^(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`).test(text);
 
   for (const mention of mentions) {
     const span = { start: mention.index, end: mention.index + mention.text.length };
-    if (taken(span) || designators.some((d) => overlaps(d, span))) continue;
+    if (taken(span) || designators.some((d) => overlaps(d, span)) || isCalendarWord(mention.text)) continue;
     if (mention.kind === 'year') {
       if (!isYear(sentence, span.start, mention.text)) continue;
       foci.push({ kind: 'year', text: mention.text, ...span, value: mention.value ?? 0 });
     } else if (mention.kind === 'number') {
+      // "1.95 metres": the digits after a decimal point are no count.
+      if (/\d[.,]$/.test(sentence.slice(Math.max(0, span.start - 2), span.start))) continue;
       foci.push({
         kind: 'number',
         text: mention.text,
@@ -117,12 +122,24 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
   }
   for (const proper of properNames) {
     if (taken(proper) || proper.start === 0 || designators.some((d) => overlaps(d, proper))) continue;
-    const tagged = taggedKind(analysis, proper.start, proper.end);
+    if (isCalendarWord(proper.text)) continue;
+    const tagged = taggedKind(analysis, proper.start, proper.end) ?? kindFromContext(sentence, proper);
     if (!tagged || tagged === 'nationality' || tagged === 'year' || tagged === 'number') continue;
     if (proper.text.split(/\s+/).length > 6) continue;
     foci.push({ kind: tagged, ...proper });
   }
   return foci.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A name compromise does not type, typed by the word before it: "in/at/near/from/to/of the
+ * Philippines" is a place, "by Vickers-Armstrongs" an organisation.
+ */
+function kindFromContext(sentence: string, span: { start: number }): FocusKind | undefined {
+  const before = sentence.slice(Math.max(0, span.start - 12), span.start);
+  if (/\b(?:in|at|near|from|to|into|of)\s+(?:the\s+)?$/.test(before)) return 'place';
+  if (/\bby\s+(?:the\s+)?$/.test(before)) return 'organisation';
+  return undefined;
 }
 
 /** A bare number is a year only in a date context ("in 1788", "March 1946", "490 BC"). */
@@ -135,6 +152,6 @@ function isYear(sentence: string, start: number, text: string): boolean {
 
 /** True if the focus names the article's subject (never asked: the title gives it away). */
 export function isTitleEntity(focus: Focus, titleKeys: ReadonlySet<string>): boolean {
-  const names = focus.entity?.names ?? [focus.text];
+  const names = (focus.entity?.names ?? [focus.text]).map((n) => n.replace(/['’]s?$/, ''));
   return names.some((n) => titleKeys.has(nameKey(n)));
 }

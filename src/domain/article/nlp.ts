@@ -169,13 +169,18 @@ export function toInfinitive(verb: string): string {
   return infinitive;
 }
 
-/** "German", "French", "Byzantines": a people or nationality, not a place or a person. */
 const nationalities = new Map<string, boolean>();
+
+/**
+ * "German", "Spanish", "Chinese": a nationality or language, not a place or a person.
+ * compromise also calls "Philippines" a demonym, so a plural is never one here.
+ */
 export function isNationality(word: string): boolean {
-  if (!/^\p{Lu}[\p{L}-]+$/u.test(word)) return false;
+  if (!/^\p{Lu}[\p{L}-]+$/u.test(word) || /s$/.test(word)) return false;
   let known = nationalities.get(word);
   if (known === undefined) {
-    known = nlp(word).has('#Demonym');
+    const doc = nlp(word);
+    known = doc.has('#Demonym') || (doc.has('#Adjective') && /(?:ish|ese|an|ic|ch)$/.test(word));
     if (nationalities.size < 5000) nationalities.set(word, known);
   }
   return known;

@@ -141,5 +141,6 @@ describe('parseArticle errors', () => {
       ),
       { numRuns: 300 },
     );
-  });
+    // 300 runs take seconds on a busy shared machine: a generous limit, not a speed claim.
+  }, 30_000);
 });

@@ -1,5 +1,5 @@
 import type { Pools } from './distractors';
-import type { Facts } from './facts';
+import type { Facts, SentenceFacts } from './facts';
 import { type Focus, type FocusKind, isEntityKind } from './focus';
 import { nameKey } from './names';
 import { createAnalyser } from './nlp';
@@ -22,8 +22,17 @@ import {
 /** Sentences read closely per question kept: enough choice without tagging a whole long article. */
 const SENTENCES_PER_QUESTION = 1.5;
 const PER_SENTENCE = 2;
+/** The lead states the headline facts: ask more of each of its sentences. */
+const PER_LEAD_SENTENCE = 4;
 /** Foci tried per sentence: a run-on sentence may name hundreds; the first few are enough. */
 const FOCI_PER_SENTENCE = 8;
+
+/** "Manila (/ məˈnɪl.ə /) is…" → "Manila is…": asides in brackets get in the way of a question. */
+function withoutAsides(s: SentenceFacts, facts: Facts): SentenceFacts {
+  const tidy = s.sentence.replace(/\s*\([^()]{0,300}\)/g, '').replace(/\s+([,.;:])/g, '$1');
+  if (tidy === s.sentence || tidy.length < 20) return s;
+  return { sentence: tidy, section: s.section, mentions: facts.mentionsIn(tidy), quote: s.sentence };
+}
 
 function titleKeys(article: Article, facts: Facts): Set<string> {
   const keys = new Set<string>();
@@ -53,7 +62,11 @@ export function sentenceCandidates(article: Article, facts: Facts, pools: Pools,
   const leadCount = article.lead.reduce((n, p) => n + p.sentences.length, 0);
   const firstParagraph = article.lead[0]?.sentences.length ?? 0;
   const prioritised = facts.sentences
-    .map((s, i) => ({ s, priority: sentencePriority(s, i, leadCount) + (i < firstParagraph ? 10 : 0) }))
+    .map((s, i) => ({
+      s: withoutAsides(s, facts),
+      lead: i < leadCount,
+      priority: sentencePriority(s, i, leadCount) + (i < firstParagraph ? 10 : 0),
+    }))
     .sort((a, b) => b.priority - a.priority)
     .slice(0, Math.round(limit * SENTENCES_PER_QUESTION) + 20);
   const analyse = createAnalyser(prioritised.map((p) => p.s.sentence));
@@ -81,14 +94,14 @@ export function sentenceCandidates(article: Article, facts: Facts, pools: Pools,
   };
   const sectionIndex = new Map(allParagraphs(article).map((p, i) => [p.section, i]));
   const out: Ranked[] = [];
-  for (const { s, priority, foci: list } of found) {
+  for (const { s, priority, lead, foci: list } of found) {
     const depth = Math.min(6, (sectionIndex.get(s.section) ?? 0) * 0.05);
     const made = list
       .slice(0, FOCI_PER_SENTENCE)
       .map((focus: Focus) => questionFor(s, focus, context, priority - depth))
       .filter((c): c is Candidate => c !== undefined)
       .sort((a, b) => b.score - a.score)
-      .slice(0, PER_SENTENCE);
+      .slice(0, lead ? PER_LEAD_SENTENCE : PER_SENTENCE);
     out.push(...made);
   }
   return out;

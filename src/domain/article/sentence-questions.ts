@@ -171,8 +171,11 @@ export function questionFor(
 ): Candidate | undefined {
   if (isEntityKind(focus.kind) && isTitleEntity(focus, context.titleKeys)) return undefined;
   if (focus.kind === 'number' && (focus.value ?? 0) <= 1) return undefined;
+  // "Du Fu's poetry": a possessive is not an answer to give.
+  if (/['’]s?$/.test(focus.text)) return undefined;
   const topic = TOPIC[focus.kind];
-  const fact = factId(topic, s.sentence, focus.text);
+  const quote = s.quote ?? s.sentence;
+  const fact = factId(topic, quote, focus.text);
   const seed = `${fact}|options`;
   const answer = answerOf(focus);
   const asked: Asked | undefined = askAbout(
@@ -181,7 +184,7 @@ export function questionFor(
     context.analyse(s.sentence),
     context.personSubject,
   );
-  const source = { section: s.section, quote: s.sentence };
+  const source = { section: s.section, quote };
   const explanation = clip(oneLine(excerpt(s.sentence, focus.start, focus.text.length, 40)));
   const base = { factId: fact, topic, source, explanation, fact: explanation } as const;
   const distractors = distractorsOf(focus, answer, s.sentence, context, seed);

@@ -6,10 +6,17 @@ interface Props {
   questions: Question[];
   choices: Record<string, DraftChoice>;
   onChange: (id: string, choice: DraftChoice) => void;
+  /** Asks the deriver for more questions (the deck holds the best ones first); absent when there are no more. */
+  onMore?: () => void;
+  /** True while more questions are being derived. */
+  moreBusy?: boolean;
 }
 
-/** The derived questions grouped by topic, each with Keep / Drop / Edit. */
-export function QuestionPreview({ questions, choices, onChange }: Props) {
+/**
+ * The derived questions grouped by topic, each with the fact it asks about, the sentence it
+ * comes from, and Keep / Drop / Edit; "More questions" below when the article has more.
+ */
+export function QuestionPreview({ questions, choices, onChange, onMore, moreBusy = false }: Props) {
   return (
     <div className="preview">
       {TOPICS.map((topic) => {
@@ -38,6 +45,17 @@ export function QuestionPreview({ questions, choices, onChange }: Props) {
           </section>
         );
       })}
+      {onMore && (
+        <button
+          type="button"
+          className="preview-more"
+          onClick={onMore}
+          disabled={moreBusy}
+          aria-busy={moreBusy}
+        >
+          {moreBusy ? 'Finding more questions…' : 'More questions'}
+        </button>
+      )}
     </div>
   );
 }
@@ -88,6 +106,15 @@ function PreviewItem({
           </p>
         </>
       )}
+      {question.fact && question.fact !== question.source.quote && (
+        <p className="preview-fact">
+          <span className="preview-label">Fact: </span>
+          {question.fact}
+        </p>
+      )}
+      <blockquote className="preview-quote">
+        <span className="preview-label">{question.source.section}: </span>“{question.source.quote}”
+      </blockquote>
       <div className="preview-actions">
         <button
           type="button"
