@@ -32,6 +32,7 @@ async function bundledDeckHashes(): Promise<Record<string, string>> {
   return hashes;
 }
 
+/**
  * The Content-Security-Policy of the built app, as a meta tag in index.html so that it holds
  * wherever the files are served from, the service worker's offline copy included. No inline
  * script, no eval, nothing from another origin except reads from Wikipedia (the one remote

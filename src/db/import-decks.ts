@@ -60,7 +60,7 @@ export interface ImportSave {
  * deck id, a deck over the limits) leaves every deck as it was. Returns the deck ids.
  */
 export function saveImport(db: AppDB, save: ImportSave): Promise<string[]> {
-  return db.transaction('rw', db.decks, db.questions, db.cards, async () => {
+  return db.transaction('rw', db.decks, db.questions, db.cards, db.archivedCards, async () => {
     const takenIds = new Set((await db.decks.toCollection().primaryKeys()) as string[]);
     const saved: string[] = [];
     for (const entry of save.plan) {

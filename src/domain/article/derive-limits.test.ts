@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveDeck } from './derive-deck';
 import { MAX_SENTENCE_CHARS, splitSentencesNlp } from './nlp';
 import { parseArticle } from './parse-article';
+import { excerpt } from './question-kit';
 
 /** The worst case for sentence-level work: one sentence as long as an article may be. */
 function oneSentence(chars: number): string {
@@ -29,4 +30,15 @@ describe('deriving stays bounded on a run-on sentence', () => {
       expect(q.source.quote.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
     }
   }, 120_000);
+});
+
+describe('excerpt', () => {
+  // Regression: a long run with no space near the answer recursed until the stack overflowed
+  // (found by the article property test: "MarenMarenMaren…" with no spaces).
+  it('shows a bounded part of a long run that has no spaces, around the answer', () => {
+    const run = `${'Maren'.repeat(400)} Holt ${'Maren'.repeat(400)}`;
+    const shown = excerpt(run, run.indexOf('Holt'), 4);
+    expect(shown).toContain('Holt');
+    expect(shown.length).toBeLessThan(run.length / 2);
+  });
 });

@@ -67,17 +67,28 @@ const EXCERPT_WINDOW = 300;
  */
 export function excerpt(sentence: string, index: number, length: number, words = 28): string {
   // A run-on sentence is looked at only near the index: the work stays the same for any length.
-  if (sentence.length > EXCERPT_WINDOW * 2) {
-    const from = Math.max(0, sentence.lastIndexOf(' ', Math.max(0, index - EXCERPT_WINDOW)));
-    const to = sentence.indexOf(' ', Math.min(sentence.length, index + length + EXCERPT_WINDOW));
-    const window = sentence.slice(from, to === -1 ? sentence.length : to);
+  // Cut at a space near each edge, or at the edge itself in a run with no space near it.
+  const lo = Math.max(0, index - EXCERPT_WINDOW);
+  const hi = Math.min(sentence.length, index + length + EXCERPT_WINDOW);
+  const spaceBefore = sentence.lastIndexOf(' ', lo);
+  const spaceAfter = sentence.indexOf(' ', hi);
+  const cutFrom = lo === 0 ? 0 : spaceBefore >= lo - EXCERPT_WINDOW / 2 ? spaceBefore : lo;
+  const cutTo =
+    hi === sentence.length
+      ? -1
+      : spaceAfter !== -1 && spaceAfter <= hi + EXCERPT_WINDOW / 2
+        ? spaceAfter
+        : hi;
+  const window = sentence.slice(cutFrom, cutTo === -1 ? sentence.length : cutTo);
+  // Only a window shorter than the sentence is worth a second look, so this recursion ends.
+  if (sentence.length > EXCERPT_WINDOW * 2 && window.length < sentence.length) {
     const inner = excerpt(
       window.trim(),
-      index - from - (window.length - window.trimStart().length),
+      index - cutFrom - (window.length - window.trimStart().length),
       length,
       words,
     );
-    return `${from > 0 && !inner.startsWith('…') ? '…' : ''}${inner}${to !== -1 && !inner.endsWith('…') ? '…' : ''}`;
+    return `${cutFrom > 0 && !inner.startsWith('…') ? '…' : ''}${inner}${cutTo !== -1 && !inner.endsWith('…') ? '…' : ''}`;
   }
   const clauses: { start: number; end: number }[] = [];
   const cut = /[,;:]\s+|\s+(?=while\b|whereas\b|though\b|Though\b|However\b)/g;

@@ -112,32 +112,36 @@ describe('NewDeckPage', () => {
     APP_TEST_TIMEOUT_MS,
   );
 
-  it('saving the article again says what happens to studied cards it drops, and archives them', async () => {
-    const db = freshDb();
-    const id = 'battle-of-varnholt-ford-1412';
-    await loadDeck(db, expected, { builtIn: false, now: new Date() });
-    const dropped = expected.questions[0];
-    const key = `${id}/${dropped?.id}`;
-    const card = await db.cards.get(key);
-    if (!card) throw new Error('no card');
-    await db.cards.put({ ...card, queue: 'review', fsrs: { ...card.fsrs, reps: 4 } });
+  it(
+    'saving the article again says what happens to studied cards it drops, and archives them',
+    async () => {
+      const db = freshDb();
+      const id = 'battle-of-varnholt-ford-1412';
+      await loadDeck(db, expected, { builtIn: false, now: new Date() });
+      const dropped = expected.questions[0];
+      const key = `${id}/${dropped?.id}`;
+      const card = await db.cards.get(key);
+      if (!card) throw new Error('no card');
+      await db.cards.put({ ...card, queue: 'review', fsrs: { ...card.fsrs, reps: 4 } });
 
-    const { user } = renderApp('/new', db);
-    await pasteArticle(user, battleArticle);
-    await user.click(await screen.findByRole('button', { name: `Drop: ${dropped?.prompt}` }));
-    const total = expected.questions.length;
-    await waitFor(() =>
-      expect(screen.getByText(/Saving updates your deck/)).toHaveTextContent(
-        `Saving updates your deck "${id}": ${total - 1} cards keep their progress.`,
-      ),
-    );
-    expect(
-      screen.getByText(
-        /1 card you studied is not in this version: it goes to the deck's archive with its history/,
-      ),
-    ).toBeInTheDocument();
-    await saveAndOpen(user);
-    expect(await screen.findByRole('button', { name: `Restore ${dropped?.prompt}` })).toBeInTheDocument();
-    expect(await db.archivedCards.get(key)).toMatchObject({ card: { fsrs: { reps: 4 } } });
-  }, APP_TEST_TIMEOUT_MS);
+      const { user } = renderApp('/new', db);
+      await pasteArticle(user, battleArticle);
+      await user.click(await screen.findByRole('button', { name: `Drop: ${dropped?.prompt}` }));
+      const total = expected.questions.length;
+      await waitFor(() =>
+        expect(screen.getByText(/Saving updates your deck/)).toHaveTextContent(
+          `Saving updates your deck "${id}": ${total - 1} cards keep their progress.`,
+        ),
+      );
+      expect(
+        screen.getByText(
+          /1 card you studied is not in this version: it goes to the deck's archive with its history/,
+        ),
+      ).toBeInTheDocument();
+      await saveAndOpen(user);
+      expect(await screen.findByRole('button', { name: `Restore ${dropped?.prompt}` })).toBeInTheDocument();
+      expect(await db.archivedCards.get(key)).toMatchObject({ card: { fsrs: { reps: 4 } } });
+    },
+    APP_TEST_TIMEOUT_MS,
+  );
 });
