@@ -1,4 +1,4 @@
-import type { Focus } from './focus';
+import { ASKING_WORD, type Focus } from './focus';
 import { type Analysis, toInfinitive, type VerbPhrase } from './nlp';
 
 /**
@@ -185,14 +185,7 @@ export function askAbout(
     const bare = subject.replace(/^the\s+/i, '');
     if (!cleanSubject || bare !== focus.text || focus.kind === 'year' || focus.kind === 'number')
       return undefined;
-    const wh = {
-      person: 'Who',
-      place: 'Which place',
-      organisation: 'Which organisation',
-      unit: 'Which unit',
-      ship: 'Which ship',
-      conflict: 'Which conflict',
-    }[focus.kind as 'person'];
+    const wh = ASKING_WORD[focus.kind];
     const prompt = tidy(`${wh} ${verbText}${rest}`);
     return words(prompt) <= MAX_WORDS ? { prompt: `${prompt}?`, fronted: true } : undefined;
   }

@@ -32,6 +32,43 @@ describe('deriving stays bounded on a run-on sentence', () => {
   }, 120_000);
 });
 
+describe('dates and infobox lists', () => {
+  const marathon = [
+    '= Battle of Marathon =',
+    '',
+    'Infobox',
+    '- Date: September 490 BC',
+    '- Commander1: Miltiades, Callimachus',
+    '- Commander2: Datis, Artaphernes, Hippias (deposed, Athenian tyrant)',
+    '',
+    'The Battle of Marathon took place in 490 BC, during the first Persian invasion of Greece.',
+  ].join('\n');
+
+  it('keeps BC on a year: never "In which year (AD)"', () => {
+    const deck = deriveDeck(marathon);
+    const dated = deck.questions.find((q) => q.source.quote.startsWith('Date:'));
+    expect(dated?.answer).toBe('490 BC');
+    expect(dated?.accepted).toContain('490 BCE');
+    expect(deck.questions.some((q) => /\(AD\)/.test(q.prompt))).toBe(false);
+  });
+
+  it('splits an infobox list only outside brackets; without sides, no other commander is a wrong option', () => {
+    const deck = deriveDeck(marathon);
+    expect(deck.questions.some((q) => q.answer === 'Hippias (deposed')).toBe(false);
+    const commanders = [
+      'Miltiades',
+      'Callimachus',
+      'Datis',
+      'Artaphernes',
+      'Hippias (deposed, Athenian tyrant)',
+    ];
+    for (const q of deck.questions.filter((q) => q.prompt.startsWith('Which of these was a commander'))) {
+      expect(commanders).toContain(q.answer);
+      expect(q.options?.filter((o) => o !== q.answer && commanders.includes(o))).toEqual([]);
+    }
+  });
+});
+
 describe('excerpt', () => {
   // Regression: a long run with no space near the answer recursed until the stack overflowed
   // (found by the article property test: "MarenMarenMaren…" with no spaces).

@@ -14,6 +14,18 @@ export type FocusKind =
   | 'year'
   | 'number';
 
+/** The word a question about each kind starts with: the prompt's word matches the answer's type. */
+export const ASKING_WORD: Record<FocusKind, string> = {
+  person: 'Who',
+  place: 'Which place',
+  organisation: 'Which organisation',
+  unit: 'Which unit',
+  ship: 'Which ship',
+  conflict: 'Which conflict',
+  year: 'Which year',
+  number: 'Which number',
+};
+
 export interface Focus {
   kind: FocusKind;
   /** The words exactly as in the sentence ("490 BC", "4,000 reinforcements", "Hīt"). */

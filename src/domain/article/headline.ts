@@ -22,8 +22,10 @@ export function commanderQuestions(article: Article, facts: Facts): Question[] {
     for (const name of entry.values.slice(0, 3)) {
       const fact = factId('commanders', entry.line, name, 'who');
       const seed = `${fact}|options`;
-      const pool = [...seededShuffle(others, seed), ...seededShuffle(people, seed)].filter(
-        (n) => !entry.values.some((v) => sharesAWord(v, n)),
+      // Without a side every commander is a right answer to "Which of these was a commander?": only non-commanders may be wrong options.
+      const pool = [...(side ? seededShuffle(others, seed) : []), ...seededShuffle(people, seed)].filter(
+        (n) =>
+          !entry.values.some((v) => sharesAWord(v, n)) && (side || !everyone.some((c) => sharesAWord(c, n))),
       );
       const options = choiceOptions(name, pool, seed);
       if (!options) continue;

@@ -31,8 +31,26 @@ function flashcard(
   };
 }
 
+/** "490 BC": the era is part of the answer, never turned into AD. */
+function beforeChrist(entry: InfoboxEntry, facts: Facts, year: string): Question {
+  const fact = factId('dates', entry.line, 'BC');
+  return {
+    id: questionId(fact, 'typed'),
+    factId: fact,
+    topic: 'dates',
+    type: 'typed',
+    prompt: `In which year was ${facts.subject}? (Give the era.)`,
+    answer: `${year} BC`,
+    accepted: [`${year} BCE`],
+    explanation: `${capitalise(facts.subject)} is dated ${joined(entry)}.`,
+    source: source(entry),
+  };
+}
+
 const date: Make = (entry, facts) => {
   const text = joined(entry);
+  const bc = /(\d{1,4})\s*(?:BC|BCE)\b/.exec(text)?.[1];
+  if (bc) return [beforeChrist(entry, facts, bc)];
   const ad = /(\d{3,4})(?:\s*(?:AD|CE))?/.exec(text)?.[1];
   const ah = /(\d{1,4})\s*AH\b/.exec(text)?.[1];
   if (!ad) return [];

@@ -11,7 +11,7 @@ import {
 } from './distractors';
 import { accepted as placeExonyms } from './exonyms';
 import type { Facts, SentenceFacts } from './facts';
-import { type Focus, type FocusKind, findFoci, isEntityKind, isTitleEntity } from './focus';
+import { ASKING_WORD, type Focus, type FocusKind, findFoci, isEntityKind, isTitleEntity } from './focus';
 import type { Entity } from './names';
 import { nameKey } from './names';
 import type { Analysis } from './nlp';
@@ -52,16 +52,6 @@ const KIND_WEIGHT: Record<FocusKind, number> = {
 };
 const BLANK = '____';
 const PRONOUN_LED = /^(?:he|she|it|they|his|her|its|their|him|them|this|these|those|such|both)\b/i;
-const CLOZE_WHAT: Record<FocusKind, string> = {
-  person: 'Who',
-  place: 'Which place',
-  organisation: 'Which organisation',
-  unit: 'Which unit',
-  ship: 'Which ship',
-  conflict: 'Which conflict',
-  year: 'Which year',
-  number: 'Which number',
-};
 
 export interface SentenceContext {
   facts: Facts;
@@ -222,7 +212,7 @@ export function questionFor(
     ? {
         id: questionId(fact, 'multiple-choice'),
         type: 'multiple-choice',
-        prompt: `${CLOZE_WHAT[focus.kind]} fills the blank? ${prompt}`,
+        prompt: `${ASKING_WORD[focus.kind]} fills the blank? ${prompt}`,
         answer,
         options,
         ...base,
