@@ -144,4 +144,25 @@ describe('NewDeckPage', () => {
     },
     APP_TEST_TIMEOUT_MS,
   );
+
+  it(
+    'More questions asks the deriver for more and keeps what the teacher chose',
+    async () => {
+      const { user } = renderApp('/new');
+      await pasteArticle(user, battleArticle);
+      const first = expected.questions[0]?.prompt ?? '';
+      await user.click(await screen.findByRole('button', { name: `Drop: ${first}` }));
+      await user.click(screen.getByRole('button', { name: 'More questions' }));
+      const asked = expected.questions.length + 40;
+      const larger = deriveDeck(battleArticle, { limit: asked });
+      const shown = () => screen.getAllByRole('button', { name: /^(Drop|Keep): / });
+      await waitFor(() => expect(shown()).toHaveLength(larger.questions.length));
+      expect(screen.getByRole('button', { name: `Keep: ${first}` })).toBeInTheDocument();
+      if (larger.questions.length < asked) {
+        expect(screen.getByText(/questions are all this article gives/)).toBeInTheDocument();
+        expect(screen.queryByRole('button', { name: 'More questions' })).not.toBeInTheDocument();
+      }
+    },
+    APP_TEST_TIMEOUT_MS,
+  );
 });

@@ -10,7 +10,7 @@ import { DeckIdTakenError, useSaveDeck } from './api';
 import { DeriveProgress } from './DeriveProgress';
 import { QuestionPreview } from './QuestionPreview';
 import { UpdateImpact } from './UpdateImpact';
-import { type Origin, useArticleWork } from './use-article-work';
+import { MORE_QUESTIONS, type Origin, useArticleWork } from './use-article-work';
 import { WikipediaForm } from './WikipediaForm';
 
 /** UTF-8 takes at most 4 bytes a character: a file past this cannot be an input we accept. */
@@ -25,6 +25,8 @@ export function NewDeckPage() {
   const [text, setText] = useState('');
   const [fileNote, setFileNote] = useState<string | null>(null);
   const [derived, setDerived] = useState<Deck | null>(null);
+  /** How many questions "More questions" last asked for; null before it is pressed. */
+  const [asked, setAsked] = useState<number | null>(null);
   const [choices, setChoices] = useState<Record<string, DraftChoice>>({});
   const [deckId, setDeckId] = useState('');
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -35,8 +37,12 @@ export function NewDeckPage() {
       setSaveError(null);
       setDerived(null);
     },
-    onDerived: (deck) => {
+    onDerived: (deck, more) => {
       setDerived(deck);
+      // More questions of the same article: the ids of those already shown stay, and so do
+      // the teacher's keep/drop/edit choices and deck id.
+      if (more) return;
+      setAsked(null);
       setDeckId(deck.id);
       setChoices({});
     },
@@ -46,6 +52,14 @@ export function NewDeckPage() {
   useEffect(() => {
     if (derived) previewHeading.current?.focus();
   }, [derived]);
+
+  function more() {
+    if (!derived) return;
+    setAsked(derived.questions.length + MORE_QUESTIONS);
+    work.deriveMore(derived.questions.length);
+  }
+  /** The deriver gave fewer than was asked for: the article has no more to give. */
+  const exhausted = busy === null && asked !== null && derived !== null && derived.questions.length < asked;
 
   function submitPaste(event: FormEvent) {
     event.preventDefault();
@@ -180,7 +194,14 @@ export function NewDeckPage() {
             questions={derived.questions}
             choices={choices}
             onChange={(id, choice) => setChoices((current) => ({ ...current, [id]: choice }))}
+            onMore={exhausted ? undefined : more}
+            moreBusy={busy !== null}
           />
+          {exhausted && (
+            <p role="status" className="notice">
+              These {derived.questions.length} questions are all this article gives.
+            </p>
+          )}
           <div className="save-bar">
             <label htmlFor="deck-id">Deck id</label>
             <input

@@ -9,6 +9,8 @@ export interface DeriveInput {
   title?: string;
   /** The chosen file's name, a last resort for wikitext that names no title. */
   fileName?: string;
+  /** How many questions to keep; the deriver's default (30–80 by length) when not given. */
+  limit?: number;
 }
 
 /** Where the work is, for the progress line. */
@@ -39,5 +41,5 @@ export async function deriveFromInput(
     text = proseToArticle(input.text);
   }
   onStage('deriving');
-  return deriveDeck(text, { aliases });
+  return deriveDeck(text, { aliases, ...(input.limit ? { limit: input.limit } : {}) });
 }

@@ -29,10 +29,20 @@ const STAGE_LABELS: Record<DeriveStage, string> = {
 /** The input each form's messages are about, which takes focus when its work ends badly. */
 export const INPUT_OF: Record<Origin, string> = { wiki: 'wiki-page', paste: 'article-text' };
 
+/** How many questions "More questions" adds to the preview each time. */
+export const MORE_QUESTIONS = 40;
+
 interface Handlers {
   /** Work starts: the page drops the previous preview and save state. */
   onStart: () => void;
-  onDerived: (deck: Deck) => void;
+  /** `more`: the same article again with more questions, so the teacher's choices stay. */
+  onDerived: (deck: Deck, more: boolean) => void;
+}
+
+interface LastDerive {
+  origin: Origin;
+  input: DeriveInput;
+  source?: WikipediaArticle['source'];
 }
 
 /**
@@ -45,6 +55,7 @@ export function useArticleWork({ onStart, onDerived }: Handlers) {
   const [error, setError] = useState<OriginMessage | null>(null);
   const [notice, setNotice] = useState<OriginMessage | null>(null);
   const job = useRef<{ cancel(): void } | null>(null);
+  const last = useRef<LastDerive | null>(null);
 
   // Leaving the page ends any work still running.
   useEffect(() => () => job.current?.cancel(), []);
@@ -53,9 +64,9 @@ export function useArticleWork({ onStart, onDerived }: Handlers) {
     if (error) document.getElementById(INPUT_OF[error.origin])?.focus();
   }, [error]);
 
-  function begin(origin: Origin, label: string, cancel: () => void) {
+  function begin(origin: Origin, label: string, cancel: () => void, keepPreview = false) {
     job.current?.cancel();
-    onStart();
+    if (!keepPreview) onStart();
     setNotice(null);
     setError(null);
     // Fetching then deriving is one wait for the person: the clock keeps running.
@@ -76,7 +87,7 @@ export function useArticleWork({ onStart, onDerived }: Handlers) {
   }
 
   /** Derives off the main thread; `source` is where a fetched article came from. */
-  function derive(origin: Origin, input: DeriveInput, source?: WikipediaArticle['source']) {
+  function derive(origin: Origin, input: DeriveInput, source?: WikipediaArticle['source'], more = false) {
     try {
       checkInputSize(input.text);
     } catch (reason) {
@@ -86,7 +97,7 @@ export function useArticleWork({ onStart, onDerived }: Handlers) {
     const work = startDerive(input, (stage) =>
       setBusy((current) => current && { ...current, label: STAGE_LABELS[stage] }),
     );
-    const current = begin(origin, STAGE_LABELS.reading, work.cancel);
+    const current = begin(origin, STAGE_LABELS.reading, work.cancel, more);
     work.result.then(
       (deck) => {
         if (job.current !== current) return;
@@ -94,7 +105,8 @@ export function useArticleWork({ onStart, onDerived }: Handlers) {
         // For profiling (and the e2e test): the work is done, what follows is showing it.
         performance.mark('muster:deck-derived');
         setBusy(null);
-        onDerived(source ? { ...deck, source: { ...deck.source, ...source } } : deck);
+        last.current = { origin, input, ...(source ? { source } : {}) };
+        onDerived(source ? { ...deck, source: { ...deck.source, ...source } } : deck, more);
       },
       (reason: unknown) => job.current === current && fail(origin, reason),
     );
@@ -114,6 +126,14 @@ export function useArticleWork({ onStart, onDerived }: Handlers) {
     );
   }
 
+  /** The last article again, with `MORE_QUESTIONS` more than the `shown` questions. */
+  function deriveMore(shown: number) {
+    const previous = last.current;
+    if (!previous) return;
+    const input = { ...previous.input, limit: shown + MORE_QUESTIONS };
+    derive(previous.origin, input, previous.source, true);
+  }
+
   function cancel() {
     const origin = busy?.origin;
     job.current?.cancel();
@@ -124,5 +144,15 @@ export function useArticleWork({ onStart, onDerived }: Handlers) {
     document.getElementById(INPUT_OF[origin])?.focus();
   }
 
-  return { busy, error, notice, derive, fetchFromWikipedia, cancel, fail, clearError: () => setError(null) };
+  return {
+    busy,
+    error,
+    notice,
+    derive,
+    deriveMore,
+    fetchFromWikipedia,
+    cancel,
+    fail,
+    clearError: () => setError(null),
+  };
 }
