@@ -135,7 +135,7 @@ test('every screen still opens from the menu and the deck list; hovering a link 
   }
   // A deep link opens its screen directly (the shell, then the screen, not the deck list).
   await page.goto('/settings');
-  await page.getByRole('heading', { level: 1, name: 'Study settings' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
   expect(errors).toEqual([]);
   await context.close();
 });

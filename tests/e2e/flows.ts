@@ -65,20 +65,21 @@ export async function emesaQuestions(): Promise<Question[]> {
 }
 
 /**
- * Takes a practice quiz of `count` multiple-choice number questions on the open app's first
- * deck, answering the first `right` of them correctly and the rest wrongly. `questions` is the
- * deck's JSON, to know the answers. Returns the questions asked, in order.
+ * Takes a practice quiz of `count` multiple-choice questions on one `topic` of the open app's
+ * first deck, answering the first `right` of them correctly and the rest wrongly. `questions`
+ * is the deck's JSON, to know the answers. Returns the questions asked, in order.
  */
-export async function takeNumbersQuiz(
+export async function takeTopicQuiz(
   page: Page,
   questions: readonly Question[],
+  topic: Question['topic'],
   count: number,
   right: number,
 ): Promise<Question[]> {
   await page.goto('/quizzes');
   await page.getByRole('link', { name: 'Practice quiz' }).click();
-  for (const topic of ['commanders', 'dates', 'places', 'strategy']) {
-    await page.getByRole('checkbox', { name: topic }).uncheck();
+  for (const other of ['commanders', 'dates', 'places', 'numbers', 'strategy']) {
+    if (other !== topic) await page.getByRole('checkbox', { name: other }).uncheck();
   }
   for (const type of ['True or false', 'Typed answer', 'Fill in the blank', 'Put in order', 'Matching']) {
     await page.getByRole('checkbox', { name: type }).uncheck();

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Question } from '../../src/domain/shared/deck';
 import { launch, newPage } from './browser';
-import { emesaQuestions, takeNumbersQuiz } from './flows';
+import { emesaQuestions, takeTopicQuiz } from './flows';
 
 let browser: Browser;
 let questions: Question[];
@@ -14,10 +14,10 @@ afterAll(async () => {
   await browser.close();
 });
 
-test('practice quiz on numbers: score, review, history, and mistakes lead the next study session', async () => {
+test('practice quiz on places: score, review, history, and mistakes lead the next study session', async () => {
   const { page, errors, context } = await newPage(browser, { width: 320, height: 700 });
   // The first right, the second wrong, with the study answer buttons.
-  const asked = await takeNumbersQuiz(page, questions, 2, 1);
+  const asked = await takeTopicQuiz(page, questions, 'places', 2, 1);
   const missed = asked[1] as Question;
   expect(await page.getByTestId('score').textContent()).toBe('Score: 1 / 2');
   const item = page.locator('.review-item', { hasText: missed.prompt });
