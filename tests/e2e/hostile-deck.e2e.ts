@@ -90,9 +90,36 @@ test('a hostile deck runs nothing and widens no page at 320 px, under a strict C
   expect(await overflow(), 'card with its source').toBeLessThanOrEqual(0);
   await page.keyboard.press('3');
   await visit(`/stats/${deckId}`, 'main h1');
-  await visit(`/stats/${deckId}/cards/${encodeURIComponent('1')}`, 'main');
+  // The card page of the card just studied, reached as a learner would: from the stats list.
+  await page.locator('.card-list a').first().click();
+  await page.waitForURL(/\/cards\//);
+  await page.locator('main h1').first().waitFor();
+  expect(await overflow(), 'card page').toBeLessThanOrEqual(0);
   await visit(`/decks/${deckId}/custom`, 'main h1');
+  await visit(`/decks/${deckId}/settings`, 'main h1');
   await visit('/quizzes', 'main h1');
+  await visit('/quizzes/practice', 'main h1');
+  await visit('/quizzes/new', 'main h1');
+  // An assignment whose title, class and teacher are hostile (the deck's Anki cards are
+  // flashcards, which an assignment cannot mark): its share page on screen and on paper, and
+  // its gradebook.
+  await page.getByLabel('Deck').selectOption('siege-of-emesa');
+  await page.getByLabel('Title').fill(`Quiz ${PAYLOADS[0]} ${LONG}`);
+  await page.getByLabel('Class').fill(PAYLOADS[2] ?? '');
+  await page.getByLabel('Teacher').fill(LONG);
+  await page.getByRole('button', { name: 'Create assignment' }).click();
+  await page.getByLabel('Link', { exact: true }).waitFor();
+  expect(await overflow(), 'share page').toBeLessThanOrEqual(0);
+  await page.emulateMedia({ media: 'print' });
+  expect(await overflow(), 'share page on paper').toBeLessThanOrEqual(0);
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: 'Gradebook' }).click();
+  await page.waitForURL(/\/gradebook$/);
+  await page.locator('main h1').first().waitFor();
+  expect(await overflow(), 'gradebook').toBeLessThanOrEqual(0);
+  await visit('/a', 'main h1');
+  await visit('/new', 'main h1');
+  await visit('/settings', 'main h1');
   await visit('/import', 'main h1');
   await visit('/backup', 'main h1');
   await page.screenshot({ path: 'test-results/hostile-deck-320.png', fullPage: true });

@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import typesFixture from '../../../tests/fixtures/study-types-deck.json';
 import { emesa, freshDb, renderApp } from '../../../tests/helpers/render-app';
 import { parseDeck } from '../../domain/shared/deck';
@@ -105,6 +105,11 @@ describe('StudyPage', () => {
   });
 
   it('ends a session of new cards after one answer each, and studies the learning cards early only when asked', async () => {
+    // Midday: near the 4 AM turn of the study day, a card due in 10 minutes is tomorrow's.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 5, 1, 12) });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const { user } = renderApp('/decks/one-card/study', freshDb(), [oneCard]);
     await user.click(await screen.findByRole('button', { name: 'Show answer' }));
     await user.click(screen.getByRole('button', { name: /^Good\b/ }));
