@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { RUNS } from '../../../tests/helpers/fuzz';
 import { ImportFormatError } from '../shared/errors';
 import { readAnki } from './anki';
 import { readCsv } from './csv';
@@ -76,7 +77,7 @@ describe('every reader, on generated files', () => {
             expect(error).toBeInstanceOf(ImportFormatError);
           }
         }),
-        { numRuns: 400 },
+        { numRuns: RUNS },
       );
     }, 30_000);
   }
