@@ -90,7 +90,8 @@ test('a Moodle GIFT file imports as decks of questions, its essays and descripti
   const { context, page, errors } = await newPage(browser, { width: 320, height: 700 });
   await page.goto('/import');
   await page.getByLabel('File to import').setInputFiles('tests/fixtures/interchange/emesa-quiz.gift');
-  expect(await page.getByLabel('Format').inputValue()).toBe('gift');
+  // The format is told from the file's text once it is read: wait for it, not just the input.
+  await expect.poll(() => page.getByLabel('Format').inputValue()).toBe('gift');
   await expect
     .poll(() => page.getByTestId('import-summary').textContent())
     .toBe('8 cards will be imported; 2 lines will be skipped.');
