@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { openAppPage } from '../src/cli/serve-build';
 import { serveFolder } from '../tests/e2e/static-server';
 
 /** First-parent commits of main, one per shipped schema version. */
@@ -147,12 +148,7 @@ async function fixtureOf(commit: string, what: string): Promise<void> {
   const server = await serveFolder(site, PORT);
   const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ['--no-sandbox'] });
   try {
-    const context = await browser.newContext({ baseURL: `http://127.0.0.1:${PORT}` });
-    // tsx (esbuild, keepNames) wraps functions in __name(); the page needs it to run dumpInPage.
-    await context.addInitScript('globalThis.__name = (target) => target;');
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByRole('link', { name: /Siege of Emesa/ }).waitFor({ timeout: 60_000 });
+    const page = await openAppPage(browser, PORT);
     await studySome(page, 6);
     await page.goto('/quizzes');
     const hasQuizzes = await page

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
 
 /** Builds the app into dist/ (vite's warnings only). */
 export function buildApp(): void {
@@ -29,4 +30,18 @@ export async function serveBuild(port: number): Promise<ChildProcess> {
   }
   server.kill();
   throw new Error(`vite preview did not answer on port ${port}`);
+}
+
+/**
+ * A page of the app served on `port`, once the bundled deck is stored: where the benchmarks and
+ * fixture scripts run their own code. tsx (esbuild, keepNames) wraps functions in __name(); the
+ * page needs it to run them.
+ */
+export async function openAppPage(browser: Browser, port: number): Promise<Page> {
+  const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}` });
+  await context.addInitScript('globalThis.__name = (target) => target;');
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('link', { name: /Siege of Emesa/ }).waitFor({ timeout: 60_000 });
+  return page;
 }

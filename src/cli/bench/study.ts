@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { type Measurement, summarize } from '../measure';
-import { buildApp, serveBuild } from '../serve-build';
+import { buildApp, openAppPage, serveBuild } from '../serve-build';
 import { countInPage, seedInPage } from '../study-seed';
 
 const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4299);
@@ -57,12 +57,7 @@ export async function run(): Promise<Measurement[]> {
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
-    const context = await browser.newContext({ baseURL: `http://127.0.0.1:${PORT}` });
-    // tsx (esbuild, keepNames) wraps functions in __name(); the page needs it to run ours.
-    await context.addInitScript('globalThis.__name = (target) => target;');
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByRole('link', { name: /Siege of Emesa/ }).waitFor({ timeout: 60_000 });
+    const page = await openAppPage(browser, PORT);
     const seedStart = Date.now();
     await page.evaluate(seedInPage, { ...PLAN, now: Date.now() });
     const cards = await page.evaluate(countInPage, 'cards');
@@ -79,7 +74,7 @@ export async function run(): Promise<Measurement[]> {
     await queueBuildMs(page, 'bench-10');
     // The announcing tab sits on a page that reads little (the deck list would count 51 decks
     // at once and compete with the measured page).
-    const other = await context.newPage();
+    const other = await page.context().newPage();
     await other.goto('/settings');
     await other.getByRole('button', { name: 'Save settings' }).waitFor();
     await page.waitForTimeout(1000);
