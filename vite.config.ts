@@ -41,7 +41,7 @@ async function bundledDeckHashes(): Promise<Record<string, string>> {
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -96,7 +96,7 @@ export default defineConfig(async () => ({
       workbox: {
         // The shell, every lazy route chunk and every bundled deck chunk (decks are JS chunks);
         // icons, favicon and manifest are added by includeAssets and the manifest itself.
-        globPatterns: ['**/*.{js,css,html}'],
+        globPatterns: ['**/*.{js,css,html,wasm}'],
         // Deep links (/decks/…, /a#…) are client routes: answer them with the shell, offline too.
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,

@@ -35,14 +35,19 @@ function refuseLargeFile(file: File, maxBytes: number, what: string): void {
 }
 
 /** A chosen file's bytes, refusing files over `maxBytes` before reading them into memory. */
-export async function readFileBytes(file: File, maxBytes: number, what: string): Promise<Uint8Array> {
+export async function readFileBytes(
+  file: File,
+  maxBytes: number,
+  what: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   refuseLargeFile(file, maxBytes, what);
   return new Uint8Array(await file.arrayBuffer());
 }
 
-/** SHA-256 of a text, as hex (the fingerprint imported decks record of their source). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+/** SHA-256 of a text or a file's bytes, as hex (the fingerprint imported decks record of their source). */
+export async function sha256Hex(content: string | Uint8Array<ArrayBuffer>): Promise<string> {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 

@@ -47,6 +47,11 @@ export interface Scheduler {
    */
   preview(card: FsrsCard, now: Date, cardId?: string): Record<Grade, GradeResult>;
   grade(card: FsrsCard, grade: Grade, now: Date, cardId?: string): GradeResult;
+  /**
+   * A card's state after a past history of answers (another app's), from a new card:
+   * each answer's result in order, through ts-fsrs's reschedule.
+   */
+  replay(answers: { grade: Grade; at: Date }[]): GradeResult[];
   /** The card as it was before `log` was applied (undo). */
   rollback(card: FsrsCard, log: FsrsReviewLog): FsrsCard;
   /** Probability of recall now, 0–1 (0 for a card never reviewed). */
@@ -103,6 +108,13 @@ export function createScheduler(settings: SchedulerSettings = DEFAULT_SCHEDULER_
       };
     },
     grade: (card, grade, now, cardId = '') => unseeded(engine.next(seeded(card, cardId), now, RATING[grade])),
+    replay(answers) {
+      const first = answers[0]?.at ?? new Date(0);
+      const history = answers.map(({ grade, at }) => ({ rating: RATING[grade], review: at }));
+      return engine
+        .reschedule(createEmptyCard(first), history, { skipManual: true })
+        .collections.map(({ card, log }) => ({ card, log }));
+    },
     rollback: (card, log) => engine.rollback(card, log),
     retrievability: (card, now) =>
       card.state === State.New ? 0 : engine.get_retrievability(card, now, false),

@@ -1,3 +1,4 @@
+import { ApkgImportForm } from './ApkgImportForm';
 import { ExportDeckForm } from './ExportDeckForm';
 import { ImportForm } from './ImportForm';
 
@@ -12,6 +13,13 @@ export function ImportExportPage() {
         why, before anything is saved. The deck becomes one of your own decks.
       </p>
       <ImportForm />
+      <h2>Import an Anki package</h2>
+      <p>
+        An .apkg file from Anki (File → Export → "Anki Deck Package", with scheduling information): its notes,
+        decks and tags, and each card's review history, so cards come due when Anki had them due. Images and
+        sounds are left out.
+      </p>
+      <ApkgImportForm />
       <h2>Export a deck</h2>
       <p>
         Anki text imports in Anki with File → Import as it is. Quizlet text pastes into Quizlet's import box

@@ -3,8 +3,12 @@ import { QUESTION_TYPE_NAMES } from '../../domain/shared/deck';
 
 const SHOWN = 100;
 
-/** The cards an import will make and the lines it will skip, with why. */
-export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
+/**
+ * The cards an import will make and the lines it will skip, with why. `record` names what
+ * a number points at: a line of a text file, a note of an Anki package.
+ */
+export function ImportPreviewView({ preview, record = 'line' }: { preview: ImportPreview; record?: string }) {
+  const Record = record.charAt(0).toUpperCase() + record.slice(1);
   const { cards, skipped } = preview;
   const showTags = cards.some((card) => card.tags.length > 0);
   const showTypes = cards.some((card) => (card.type ?? 'flashcard') !== 'flashcard');
@@ -14,7 +18,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
       <p role="status" data-testid="import-summary">
         {cards.length} card{cards.length === 1 ? '' : 's'} will be imported
         {skipped.length > 0
-          ? `; ${skipped.length} line${skipped.length === 1 ? '' : 's'} will be skipped`
+          ? `; ${skipped.length} ${record}${skipped.length === 1 ? '' : 's'} will be skipped`
           : ''}
         .
       </p>
@@ -24,7 +28,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           <ul className="skipped-lines">
             {skipped.map((line) => (
               <li key={`${line.line}-${line.reason}`}>
-                Line {line.line}: {line.reason}
+                {Record} {line.line}: {line.reason}
               </li>
             ))}
           </ul>
@@ -37,7 +41,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
             <caption>Cards{cards.length > SHOWN ? ` (the first ${SHOWN} of ${cards.length})` : ''}</caption>
             <thead>
               <tr>
-                <th scope="col">Line</th>
+                <th scope="col">{Record}</th>
                 {showTypes && <th scope="col">Type</th>}
                 <th scope="col">Front</th>
                 <th scope="col">Back</th>
