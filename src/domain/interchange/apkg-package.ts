@@ -2,10 +2,7 @@ import { unzipSync } from 'fflate';
 import { Decompress } from 'fzstd';
 import { ImportFormatError } from '../shared/errors';
 
-/** A package this size is far past any deck a learner shares; bigger ones are refused unread. */
-export const MAX_APKG_BYTES = 50_000_000;
-/** The collection, unpacked. A zip or zstd frame that claims more is refused before it is unpacked. */
-export const MAX_COLLECTION_BYTES = 150_000_000;
+import { MAX_APKG_BYTES, MAX_COLLECTION_BYTES } from './apkg-limits';
 
 /** The collection files Anki writes, newest first: Anki opens the newest it finds. */
 const COLLECTIONS = ['collection.anki21b', 'collection.anki21', 'collection.anki2'] as const;

@@ -3,7 +3,7 @@ import type { SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apkgFixture, nodeSqlJs } from '../../../tests/helpers/apkg';
 import { readApkg } from './apkg-import';
-import { MAX_APKG_BYTES } from './apkg-package';
+import { MAX_APKG_BYTES } from './apkg-limits';
 
 let sql: SqlJsStatic;
 beforeAll(async () => {

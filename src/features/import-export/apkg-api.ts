@@ -3,7 +3,7 @@ import { useDb } from '../../components/db-context';
 import { readFileBytes, sha256Hex } from '../../components/files';
 import { saveApkgImport } from '../../db/import-apkg';
 import type { ImportPlanEntry } from '../../db/import-decks';
-import { MAX_APKG_BYTES } from '../../domain/interchange/apkg-package';
+import { MAX_APKG_BYTES } from '../../domain/interchange/apkg-limits';
 import type { ApkgPreview } from '../../domain/interchange/apkg-read';
 import type { Topic } from '../../domain/shared/deck';
 
