@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { apkgFixture, nodeSqlJs } from '../../tests/helpers/apkg';
+import { readApkg } from '../domain/interchange/apkg-import';
 import { readCsv } from '../domain/interchange/csv';
 import { readGift } from '../domain/interchange/gift-import';
 import { parseDeckJson } from '../domain/shared/deck';
@@ -39,12 +41,29 @@ describe('npm run convert', () => {
     expect(files.filter((path) => path.startsWith('items/'))).toHaveLength(2);
   });
 
+  it('reads an Anki package and writes one that reads back with the same cards', async () => {
+    const sql = await nodeSqlJs();
+    const dir = mkdtempSync(join(tmpdir(), 'convert-'));
+    const input = join(dir, 'history.apkg');
+    writeFileSync(input, apkgFixture('anki21b'));
+    const csv = convertCommand([input, '--to', 'csv'], sql);
+    expect(csv.warnings).toEqual([
+      expect.stringMatching(/history.apkg, note 6 skipped: its card 1 has an empty front/),
+    ]);
+    expect(readCsv(text(csv.data)).cards).toHaveLength(9);
+    const { data, out } = convertCommand([input, '--to', 'apkg', '--out', 'x.apkg'], sql);
+    expect(out).toBe('x.apkg');
+    const original = readApkg(apkgFixture('anki21b'), sql).cards.map((card) => [card.front, card.back]);
+    expect(readApkg(data as Uint8Array, sql).cards.map((card) => [card.front, card.back])).toEqual(original);
+    expect(() => convertCommand([input, '--to', 'csv'])).toThrow(/need sql.js/);
+  });
+
   it('explains wrong usage, a missing file and a format it cannot write', () => {
     expect(() => convertCommand([])).toThrow(/Give exactly one input file/);
     expect(() => convertCommand(['a.txt', '--to', 'pdf'])).toThrow(/--to must be one of/);
     expect(() => convertCommand(['a.txt', '--to', 'csv', '--colour', 'red'])).toThrow(/colour/);
     expect(() => convertCommand(['nope.txt', '--to', 'csv'])).toThrow(/There is no file nope.txt/);
-    expect(() => convertCommand(['a.txt', '--to', 'apkg'])).toThrow(/not supported yet/);
+    expect(() => convertCommand(['a.txt', '--to', 'apkg'])).toThrow(/give --out <file.apkg>/);
     expect(() => convertCommand(['a.txt', '--to', 'qti'])).toThrow(/give --out/);
   });
 });

@@ -1,17 +1,22 @@
 /**
- * `npm run convert -- <input> --to <deck|anki|quizlet|csv|gift|qti> [--out <file>] [--from <format>] [--title <text>]`
+ * `npm run convert -- <input> --to <deck|anki|apkg|quizlet|csv|gift|qti> [--out <file>] [--from <format>] [--title <text>]`
  *
  * The app's importers and exporters from the command line, for converting a folder of
  * quizzes: the input's format comes from its name and content (.gift or GIFT text, .csv,
- * .json for a deck, any other text as Anki's; --from quizlet for Quizlet text), lines it
+ * .json for a deck, .apkg for an Anki package, any other text as Anki's; --from quizlet for
+ * Quizlet text), lines it
  * skips are listed on stderr, the result goes to --out or stdout (a QTI zip needs --out).
  * Errors go to stderr, exit code 1.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { strToU8, zipSync } from 'fflate';
+import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { readAnki } from '../domain/interchange/anki';
+import { readApkg } from '../domain/interchange/apkg-import';
+import { writeApkg } from '../domain/interchange/apkg-write';
 import { readCsv } from '../domain/interchange/csv';
 import { exportDeck } from '../domain/interchange/export-deck';
 import { looksLikeGift } from '../domain/interchange/file-kind';
@@ -27,9 +32,9 @@ import { MusterError } from '../domain/shared/errors';
 import { sha256Hex } from '../domain/shared/sha256';
 
 const USAGE =
-  'Usage: npm run convert -- <input> --to <deck|anki|quizlet|csv|gift|qti> [--out <file>] [--from <anki|quizlet|csv|gift|deck>] [--title <deck title>]';
-const INPUTS = ['anki', 'quizlet', 'csv', 'gift', 'deck'] as const;
-const OUTPUTS = ['deck', 'anki', 'quizlet', 'csv', 'gift', 'qti'] as const;
+  'Usage: npm run convert -- <input> --to <deck|anki|apkg|quizlet|csv|gift|qti> [--out <file>] [--from <anki|apkg|quizlet|csv|gift|deck>] [--title <deck title>]';
+const INPUTS = ['anki', 'apkg', 'quizlet', 'csv', 'gift', 'deck'] as const;
+const OUTPUTS = ['deck', 'anki', 'apkg', 'quizlet', 'csv', 'gift', 'qti'] as const;
 type Input = (typeof INPUTS)[number];
 type Output = (typeof OUTPUTS)[number];
 
@@ -60,11 +65,6 @@ function options(args: string[]) {
   const { values, positionals } = parse(args);
   if (positionals.length !== 1) throw new MusterError(`Give exactly one input file.\n${USAGE}`);
   const to = values.to;
-  if (to === 'apkg') {
-    throw new MusterError(
-      'Writing .apkg is not supported yet: use --to anki and import that text file in Anki.',
-    );
-  }
   if (!OUTPUTS.includes(to as Output))
     throw new MusterError(`--to must be one of ${OUTPUTS.join(', ')}.\n${USAGE}`);
   const from = values.from;
@@ -73,6 +73,8 @@ function options(args: string[]) {
   }
   if (to === 'qti' && !values.out)
     throw new MusterError('A QTI package is a zip file: give --out <file.zip>.');
+  if (to === 'apkg' && !values.out)
+    throw new MusterError('An Anki package is a zip file: give --out <file.apkg>.');
   return {
     input: positionals[0] as string,
     to: to as Output,
@@ -86,40 +88,62 @@ function inputFormat(fileName: string, text: string): Input {
   if (/\.gift$/i.test(fileName) || looksLikeGift(text)) return 'gift';
   if (/\.csv$/i.test(fileName)) return 'csv';
   if (/\.json$/i.test(fileName)) return 'deck';
+  if (/\.(apkg|zip)$/i.test(fileName)) return 'apkg';
   return 'anki';
 }
 
-const READERS: Record<Exclude<Input, 'deck'>, (text: string) => ImportPreview> = {
+const READERS: Record<Exclude<Input, 'deck' | 'apkg'>, (text: string) => ImportPreview> = {
   anki: readAnki,
   quizlet: (text) => readQuizlet(text),
   csv: readCsv,
   gift: readGift,
 };
 
-/** Reads the input as a deck, with a warning for each line it skipped. */
-function readDeck(path: string, from: Input | undefined, title: string | undefined) {
+/** Reads the input as a deck, with a warning for each line (or Anki note) it skipped. */
+function readDeck(path: string, from: Input | undefined, title: string | undefined, sql?: SqlJsStatic) {
   if (!existsSync(path)) throw new MusterError(`There is no file ${path}.`);
   const bytes = readFileSync(path);
+  const format = from ?? (/\.(apkg|zip)$/i.test(path) ? 'apkg' : undefined);
+  if (format === 'apkg') {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return deckOf(path, readApkg(new Uint8Array(bytes), needSql(sql)), title, 'note', sha256);
+  }
   if (bytes.length > MAX_IMPORT_CHARS * 4) throw new MusterError(`${path} is too large to import.`);
   const { text } = decodeText(new Uint8Array(bytes));
-  const format = from ?? inputFormat(path, text);
-  if (format === 'deck') return { deck: parseDeckJson(text), warnings: [] };
-  const preview = READERS[format](text);
-  const warnings = preview.skipped.map((skip) => `${path}, line ${skip.line} skipped: ${skip.reason}`);
+  const textFormat = format ?? inputFormat(path, text);
+  if (textFormat === 'deck') return { deck: parseDeckJson(text), warnings: [] };
+  if (textFormat === 'apkg') throw new MusterError(`${path} is not an Anki package.`);
+  return deckOf(path, READERS[textFormat](text), title, 'line', sha256Hex(text));
+}
+
+function needSql(sql: SqlJsStatic | undefined): SqlJsStatic {
+  if (!sql) throw new MusterError('Anki packages need sql.js: run the command through npm run convert.');
+  return sql;
+}
+
+function deckOf(
+  path: string,
+  preview: ImportPreview,
+  title: string | undefined,
+  unit: string,
+  sha256: string,
+) {
+  const warnings = preview.skipped.map((skip) => `${path}, ${unit} ${skip.line} skipped: ${skip.reason}`);
   if (preview.cards.length === 0) throw new MusterError(`${path} holds no card that can be imported.`);
   const fileName = basename(path);
   const deck = importedDeck(preview.cards, {
     title: title ?? fileName.replace(/\.[^.]+$/, ''),
     topic: 'strategy',
     fileName,
-    sha256: sha256Hex(text),
+    sha256,
     takenIds: new Set(),
   });
   return { deck, warnings };
 }
 
-function write(deck: Deck, to: Output): string | Uint8Array {
+function write(deck: Deck, to: Output, sql?: SqlJsStatic): string | Uint8Array {
   if (to === 'deck') return `${JSON.stringify(deck, null, 2)}\n`;
+  if (to === 'apkg') return writeApkg(deck, needSql(sql), new Date());
   if (to === 'gift') return toGift(deck);
   if (to === 'qti') {
     const files = Object.entries(toQtiPackage(deck)).map(([path, xml]) => [path, strToU8(xml)] as const);
@@ -128,15 +152,16 @@ function write(deck: Deck, to: Output): string | Uint8Array {
   return exportDeck(to, deck.id, deck.questions);
 }
 
-export function convertCommand(args: string[]): Converted {
+/** `sql` (sql.js, loaded by the caller) is needed only to read or write an .apkg. */
+export function convertCommand(args: string[], sql?: SqlJsStatic): Converted {
   const { input, to, from, out, title } = options(args);
-  const { deck, warnings } = readDeck(input, from, title);
-  return { data: write(deck, to), out, warnings };
+  const { deck, warnings } = readDeck(input, from, title, sql);
+  return { data: write(deck, to, sql), out, warnings };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   try {
-    const { data, out, warnings } = convertCommand(process.argv.slice(2));
+    const { data, out, warnings } = convertCommand(process.argv.slice(2), await initSqlJs());
     for (const warning of warnings) process.stderr.write(`${warning}\n`);
     if (out) {
       writeFileSync(out, data);
@@ -148,4 +173,4 @@ function main(): void {
   }
 }
 
-if (process.argv[1]?.endsWith('convert.ts')) main();
+if (process.argv[1]?.endsWith('convert.ts')) void main();

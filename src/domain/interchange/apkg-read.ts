@@ -190,7 +190,7 @@ const IMAGE = /<img\b/gi;
 const SOUND = /\[sound:[^\]]*\]/g;
 
 /** Stock note types read by their own rules; any other is read as Basic and said so. */
-const isStock = (type: NoteType) => type.cloze || /^(basic|cloze)\b/i.test(type.name);
+const isStock = (type: NoteType) => type.cloze || /^(basic|cloze|muster)\b/i.test(type.name);
 
 /**
  * Reads an Anki collection (any schema Anki exports: 11 in `.anki2`/`.anki21`, 18 in
@@ -263,6 +263,8 @@ export function readApkgCollection(query: SqlQuery, collection: CollectionFile):
       preview.skipped.push({ line, reason: made.skip });
       return;
     }
+    // A field named Explanation (as Muster's own export writes) is shown after the answer.
+    const explanation = fields[type.fields.findIndex((name) => name.toLowerCase() === 'explanation')];
     const noteTags = tags.split(/\s+/).filter((tag) => tag !== '');
     for (const card of cardsByNote.get(noteId) ?? []) {
       const [cardId, , did, ord, type_, queue, due, ivl, reps, lapses] = card;
@@ -320,7 +322,7 @@ export function readApkgCollection(query: SqlQuery, collection: CollectionFile):
         ...(made_.cardOf ? { cardOf: made_.cardOf } : {}),
         deck,
         type: made_.type,
-        ...(made_.explanation ? { explanation: made_.explanation } : {}),
+        ...(made_.explanation || explanation ? { explanation: made_.explanation || explanation } : {}),
         anki: {
           type: type_,
           suspended: queue === -1,

@@ -11,7 +11,7 @@ export const EXPORT_FORMATS = {
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
 /** A question as a two-sided card: the prompt, and the answer as text (with the options, if any). */
-function exportCard(question: Question): ExportCard {
+export function exportCard(question: Question): ExportCard {
   const options = question.options ? `\n(Options: ${question.options.join(' / ')})` : '';
   return { front: `${question.prompt}${options}`, back: answerText(question), tags: [question.topic] };
 }

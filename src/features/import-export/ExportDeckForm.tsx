@@ -3,19 +3,24 @@ import { useDeckList } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
 import { EXPORT_FORMATS, type ExportFormat } from '../../domain/interchange/export-deck';
 import { useExportDeck } from './api';
+import { useExportApkg } from './apkg-api';
 
 export function ExportDeckForm() {
   const decks = useDeckList();
-  const exporter = useExportDeck();
+  const textExporter = useExportDeck();
+  const apkgExporter = useExportApkg();
   const [deckId, setDeckId] = useState('');
-  const [format, setFormat] = useState<ExportFormat>('anki');
+  const [format, setFormat] = useState<ExportFormat | 'apkg'>('anki');
+  const exporter = format === 'apkg' ? apkgExporter : textExporter;
   const deckField = useId();
   const formatField = useId();
   const chosen = deckId || decks.data?.[0]?.id || '';
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (chosen) exporter.mutate({ deckId: chosen, format });
+    if (!chosen) return;
+    if (format === 'apkg') apkgExporter.mutate(chosen);
+    else textExporter.mutate({ deckId: chosen, format });
   }
 
   if (decks.error) return <ErrorMessage error={decks.error} />;
@@ -36,6 +41,7 @@ export function ExportDeckForm() {
             {label}
           </option>
         ))}
+        <option value="apkg">Anki package (.apkg)</option>
       </select>
       <button type="submit" disabled={!chosen || exporter.isPending}>
         Export deck

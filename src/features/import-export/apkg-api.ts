@@ -1,11 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useDb } from '../../components/db-context';
-import { readFileBytes, sha256Hex } from '../../components/files';
+import { downloadBlob, readFileBytes, sha256Hex } from '../../components/files';
+import { deckQuestions, getDeck } from '../../db/decks';
 import { saveApkgImport } from '../../db/import-apkg';
 import type { ImportPlanEntry } from '../../db/import-decks';
 import { MAX_APKG_BYTES } from '../../domain/interchange/apkg-limits';
 import type { ApkgPreview } from '../../domain/interchange/apkg-read';
 import type { Topic } from '../../domain/shared/deck';
+import { MusterError } from '../../domain/shared/errors';
 
 export interface ReadPackage {
   preview: ApkgPreview;
@@ -46,5 +48,25 @@ export function useSaveApkg() {
         now: new Date(),
       }),
     onSuccess: () => queryClient.invalidateQueries(),
+  });
+}
+
+/** Writes a deck as an .apkg (the package code loads on the first export) and offers it as a download. */
+export function useExportApkg() {
+  const db = useDb();
+  return useMutation({
+    mutationFn: async (deckId: string) => {
+      const deck = await getDeck(db, deckId);
+      if (!deck) throw new MusterError('That deck is no longer here: choose another one.');
+      const questions = (await deckQuestions(db, deckId)).map(
+        ({ key, deckId: _, position, ...question }) => question,
+      );
+      const { writeApkgBytes } = await import('./apkg-engine');
+      const bytes = await writeApkgBytes({ id: deck.id, title: deck.title, questions }, new Date());
+      downloadBlob(
+        new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+        `${deckId}.apkg`,
+      );
+    },
   });
 }

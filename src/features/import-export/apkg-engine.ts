@@ -8,6 +8,7 @@ import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
 import { readApkg } from '../../domain/interchange/apkg-import';
 import type { ApkgPreview } from '../../domain/interchange/apkg-read';
+import { type ApkgDeck, writeApkg } from '../../domain/interchange/apkg-write';
 
 let engine: Promise<SqlJsStatic> | undefined;
 
@@ -21,4 +22,8 @@ function sqlJs(): Promise<SqlJsStatic> {
 
 export async function readApkgBytes(bytes: Uint8Array): Promise<ApkgPreview> {
   return readApkg(bytes, await sqlJs());
+}
+
+export async function writeApkgBytes(deck: ApkgDeck, now: Date): Promise<Uint8Array> {
+  return writeApkg(deck, await sqlJs(), now);
 }
