@@ -19,7 +19,9 @@ export function readApkg(bytes: Uint8Array, sql: SqlJsStatic): ApkgPreview {
   try {
     return readApkgCollection((query) => database.exec(query)[0]?.values ?? [], file);
   } catch (error) {
-    if (error instanceof ImportFormatError) throw error;
+    // SQLite's own errors (a damaged page, a missing column) say the file is bad; a TypeError
+    // would be a bug of ours, and is not dressed up as the file's fault.
+    if (error instanceof ImportFormatError || error instanceof TypeError) throw error;
     throw notSqlite(file, error);
   } finally {
     database.close();
