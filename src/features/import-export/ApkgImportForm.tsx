@@ -95,6 +95,12 @@ export function ApkgImportForm() {
           </button>
         </>
       )}
+      {saver.isPending && preview && (
+        <p role="status">
+          Saving {count(preview.cards.length, 'card')} and {count(preview.reviews, 'past review')}… (a large
+          deck takes a little while; nothing is saved until all of it is)
+        </p>
+      )}
       {saver.error && <ErrorMessage error={saver.error} />}
     </form>
   );
