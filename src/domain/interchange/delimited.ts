@@ -1,5 +1,6 @@
 /**
- * Delimited text as RFC 4180 has it (CSV, and Anki's text files, which quote the same way):
+ * Delimited text as RFC 4180 has it, for Anki's text files (CSV is read by papaparse in
+ * csv.ts and written by src/domain/shared/csv.ts):
  * a field holding the separator, a quote or a line break is wrapped in double quotes, and a
  * quote inside is doubled.
  */
