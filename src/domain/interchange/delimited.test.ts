@@ -40,6 +40,15 @@ describe('readDelimited', () => {
     expect(read('"a"b,c', ',').bad).toEqual([{ line: 1, reason: expect.stringMatching(/closing quote/) }]);
   });
 
+  it('skips comment and blank lines, keeping the line and text of each record after them', () => {
+    const lines = splitLines('#separator:tab\na\tb\n# a comment\twith a tab\n\n  \n"c\nd"\te\nf\tg');
+    expect(readDelimited(lines, '\t', 2, '#').records).toEqual([
+      { line: 2, fields: ['a', 'b'], raw: 'a\tb' },
+      { line: 6, fields: ['c\nd', 'e'], raw: '"c\nd"\te' },
+      { line: 8, fields: ['f', 'g'], raw: 'f\tg' },
+    ]);
+  });
+
   it('accepts CRLF, a byte-order mark and a multi-character separator', () => {
     expect(read('\uFEFFa::b\r\nc::d\r\n', '::').records.map((r) => r.fields)).toEqual([
       ['a', 'b'],

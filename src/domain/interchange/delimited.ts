@@ -1,7 +1,10 @@
+import Papa from 'papaparse';
+
 /**
  * Delimited text as RFC 4180 has it (CSV, and Anki's text files, which quote the same way):
  * a field holding the separator, a quote or a line break is wrapped in double quotes, and a
- * quote inside is doubled.
+ * quote inside is doubled. Both are read here with papaparse; CSV is written by
+ * src/domain/shared/csv.ts, which also guards formulas.
  */
 
 export function quoteField(field: string, separator: string): string {
@@ -32,84 +35,82 @@ export interface DelimitedText {
   bad: BadRecord[];
 }
 
+export interface ParseOptions {
+  /** The separator; undefined lets papaparse pick one of `guess`. */
+  delimiter?: string | undefined;
+  /** Candidates to pick from, the first winning a tie. */
+  guess?: string[];
+  /** A record starting with this is a comment (Anki's `#`), skipped. */
+  comment?: string | undefined;
+  /** The line of the file `text` starts on (1-based). */
+  firstLine?: number;
+}
+
+/** A quoted field papaparse had to guess at: reported, not imported. */
+function quoteProblem(errors: Papa.ParseError[]): string | undefined {
+  const error = errors.find((e) => e.type === 'Quotes');
+  if (!error) return undefined;
+  return error.code === 'MissingQuotes'
+    ? 'a quoted field is never closed (a " is missing)'
+    : 'text follows a closing quote (a quote inside a quoted field must be doubled: "")';
+}
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+const breaks = (text: string) => text.match(LINE_BREAK)?.length ?? 0;
+
 /**
- * Reads delimited text starting at `firstLine` (1-based) of `lines`. Blank lines are skipped;
- * a quoted field may span lines. A record whose quote never closes is reported, not guessed at.
- * With `comment`, a record starting with that character is a comment (Anki's `#`), skipped.
+ * Reads delimited text with papaparse, row by row so each record keeps the line it starts
+ * on and its text as written (its source quote): a record's text is the last lines before
+ * papaparse's cursor, as many as its fields hold line breaks plus one, whatever blank or
+ * comment lines came before it. Blank lines are skipped; a quoted field may span lines.
  */
+export function parseDelimited(
+  text: string,
+  options: ParseOptions = {},
+): DelimitedText & { delimiter: string } {
+  const records: DelimitedRecord[] = [];
+  const bad: BadRecord[] = [];
+  let delimiter = options.delimiter ?? options.guess?.[0] ?? ',';
+  let cursor = 0;
+  let line = options.firstLine ?? 1;
+  Papa.parse<string[]>(text, {
+    delimiter: options.delimiter ?? '',
+    ...(options.guess ? { delimitersToGuess: options.guess } : {}),
+    comments: options.comment ?? false,
+    skipEmptyLines: 'greedy',
+    step: (row) => {
+      delimiter = row.meta.delimiter;
+      const segment = text.slice(cursor, row.meta.cursor).replace(/(\r\n|\r|\n)$/, '');
+      const segmentLines = segment.split(LINE_BREAK);
+      const own = 1 + row.data.reduce((sum, field) => sum + breaks(field), 0);
+      const start = line + Math.max(0, segmentLines.length - own);
+      line += breaks(text.slice(cursor, row.meta.cursor));
+      cursor = row.meta.cursor;
+      const problem = quoteProblem(row.errors);
+      if (problem) {
+        bad.push({ line: start, reason: problem });
+        return;
+      }
+      // A line break inside a quoted field is a line break, whatever the file's line ends.
+      const fields = row.data.map((field) => field.replace(/\r\n?/g, '\n'));
+      records.push({ line: start, fields, raw: segmentLines.slice(-own).join('\n') });
+    },
+  });
+  return { delimiter, records, bad };
+}
+
+/** `lines` from `firstLine` on (1-based), read with `separator` (see parseDelimited). */
 export function readDelimited(
   lines: string[],
   separator: string,
   firstLine = 1,
   comment?: string,
 ): DelimitedText {
-  const records: DelimitedRecord[] = [];
-  const bad: BadRecord[] = [];
-  let index = firstLine - 1;
-  while (index < lines.length) {
-    const start = index;
-    const text = lines[index] ?? '';
-    index += 1;
-    if (text.trim() === '' || (comment !== undefined && text.startsWith(comment))) continue;
-    const fields: string[] = [];
-    let field = '';
-    let inQuotes = false;
-    let quoted = false;
-    let rawLines = [text];
-    let problem: string | undefined;
-    let current = text;
-    let i = 0;
-    for (;;) {
-      if (i >= current.length) {
-        if (!inQuotes) break;
-        if (index >= lines.length) {
-          problem = 'a quoted field is never closed (a " is missing)';
-          break;
-        }
-        // The quoted field goes on over the line break.
-        field += '\n';
-        current = lines[index] ?? '';
-        rawLines = [...rawLines, current];
-        index += 1;
-        i = 0;
-        continue;
-      }
-      const char = current[i] as string;
-      if (inQuotes) {
-        if (char === '"' && current[i + 1] === '"') {
-          field += '"';
-          i += 2;
-        } else if (char === '"') {
-          inQuotes = false;
-          i += 1;
-        } else {
-          field += char;
-          i += 1;
-        }
-      } else if (current.startsWith(separator, i)) {
-        fields.push(field);
-        field = '';
-        quoted = false;
-        i += separator.length;
-      } else if (char === '"' && field === '' && !quoted) {
-        inQuotes = true;
-        quoted = true;
-        i += 1;
-      } else if (quoted) {
-        problem = 'text follows a closing quote (a quote inside a quoted field must be doubled: "")';
-        break;
-      } else {
-        field += char;
-        i += 1;
-      }
-    }
-    if (problem) {
-      bad.push({ line: start + 1, reason: problem });
-      continue;
-    }
-    fields.push(field);
-    records.push({ line: start + 1, fields, raw: rawLines.join('\n') });
-  }
+  const { records, bad } = parseDelimited(lines.slice(firstLine - 1).join('\n'), {
+    delimiter: separator,
+    comment,
+    firstLine,
+  });
   return { records, bad };
 }
 

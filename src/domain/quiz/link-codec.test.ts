@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { TransferFormatError } from '../shared/errors';
 import {
@@ -84,6 +85,17 @@ describe('link codec', () => {
     const bytes = new Uint8Array([0, 251, 255, 62, 63, 10]);
     expect(fromBase64Url(toBase64Url(bytes))).toEqual(bytes);
     expect(fromBase64Url('ab+/')).toBeNull();
+    expect(fromBase64Url('abcde')).toBeNull();
+  });
+
+  test('base64url is the same text as Node writes, for any bytes, and reads back', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        const text = toBase64Url(bytes);
+        expect(text).toBe(Buffer.from(bytes).toString('base64url'));
+        expect(fromBase64Url(text)).toEqual(bytes);
+      }),
+    );
   });
 });
 

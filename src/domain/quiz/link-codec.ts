@@ -1,3 +1,4 @@
+import { base64urlnopad } from '@scure/base';
 import { TransferFormatError } from '../shared/errors';
 
 /**
@@ -26,18 +27,18 @@ export interface EnvelopeKind {
 const PREFIX = 'muster.';
 const CHECK_BYTES = 12;
 
+/** URL-safe base64 without padding (RFC 4648 §5), so a link needs no escaping. */
 export function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return base64urlnopad.encode(bytes);
 }
 
+/** The bytes, or null for text that is not canonical unpadded base64url. */
 export function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  try {
+    return base64urlnopad.decode(text);
+  } catch {
+    return null;
+  }
 }
 
 export async function sha256(bytes: Uint8Array): Promise<Uint8Array> {

@@ -83,4 +83,59 @@ describe('Import and export page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Latin' })).toBeInTheDocument();
     expect(await db.questions.where('deckId').equals('latin').count()).toBe(2);
   });
+
+  it('shows the columns a semicolon CSV has and imports the ones the learner picks', async () => {
+    const { user, db } = renderApp('/import');
+    const csv =
+      'Notiz;Stadt;Heute;Thema\r\nam Orontes;Emesa;Homs;cities\r\nam Euphrat;Kallinikos;Raqqa;cities\r\n';
+    await user.upload(await screen.findByLabelText('File to import'), new File([csv], 'staedte.csv'));
+    const columns = await screen.findByRole('group', { name: 'Columns' });
+    expect(columns).toHaveAccessibleDescription('Found 4 columns separated by semicolon, no header row.');
+    expect(within(screen.getByRole('table')).getAllByRole('row')[2]).toHaveTextContent('2am OrontesEmesa');
+
+    await user.selectOptions(within(columns).getByLabelText('Front column'), '2: Column 2');
+    await user.selectOptions(within(columns).getByLabelText('Back column'), '3: Column 3');
+    await user.selectOptions(within(columns).getByLabelText('Tags column'), '4: Column 4');
+    const rows = within(screen.getByRole('table')).getAllByRole('row');
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'LineFrontBackTags',
+      '1StadtHeuteThema',
+      '2EmesaHomscities',
+      '3KallinikosRaqqacities',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Import 3 cards' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'staedte' })).toBeInTheDocument();
+    const saved = await db.questions.where('deckId').equals('staedte').sortBy('position');
+    expect(saved.map((q) => [q.prompt, q.answer])).toEqual([
+      ['Stadt', 'Heute'],
+      ['Emesa', 'Homs'],
+      ['Kallinikos', 'Raqqa'],
+    ]);
+  });
+
+  it('splits again when the learner picks another delimiter, and warns when front and back are one column', async () => {
+    const { user } = renderApp('/import');
+    await user.upload(
+      await screen.findByLabelText('File to import'),
+      new File(['term;definition\nEmesa, Syria;Homs\n'], 'cities.csv'),
+    );
+    const columns = await screen.findByRole('group', { name: 'Columns' });
+    expect(within(columns).getByLabelText('Delimiter')).toHaveValue(';');
+    await user.selectOptions(within(columns).getByLabelText('Delimiter'), 'Comma');
+    expect(columns).toHaveAccessibleDescription('Found 2 columns separated by comma, no header row.');
+    expect(within(screen.getByRole('table')).getAllByRole('row')[1]).toHaveTextContent('2EmesaSyria;Homs');
+    await user.selectOptions(within(columns).getByLabelText('Back column'), '1: Column 1');
+    expect(within(columns).getByRole('status')).toHaveTextContent('the same column');
+  });
+
+  it('refuses a GIFT file or a zip renamed .csv, naming what reads it', async () => {
+    const { user } = renderApp('/import');
+    const input = await screen.findByLabelText('File to import');
+    await user.upload(input, new File(['PK\u0003\u0004\u0014\u0000binary'], 'deck.csv'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/This is not a CSV file: it is a zip archive/);
+    expect(screen.queryByRole('button', { name: /^Import/ })).not.toBeInTheDocument();
+    await user.upload(input, new File(['::Q1:: Who took Emesa? {=Abu Ubaidah ~Heraclius}\n'], 'quiz.csv'));
+    await user.selectOptions(screen.getByLabelText('Format'), 'csv');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Moodle GIFT file.*Choose "Moodle GIFT"/);
+  });
 });

@@ -2,11 +2,13 @@ import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { readFileBytes } from '../../components/files';
+import type { CsvChoice } from '../../domain/interchange/csv';
 import { looksLikeGift } from '../../domain/interchange/file-kind';
-import { type ImportPreview, MAX_IMPORT_CHARS } from '../../domain/interchange/import-preview';
+import { MAX_IMPORT_CHARS } from '../../domain/interchange/import-preview';
 import { decodeText, type TextEncodingName } from '../../domain/interchange/text-encoding';
 import { TOPICS, type Topic } from '../../domain/shared/deck';
-import { type ImportFormat, previewImport, useImportDeck, useImportPlan } from './api';
+import { type FormPreview, type ImportFormat, previewImport, useImportDeck, useImportPlan } from './api';
+import { CsvColumnChooser } from './CsvColumnChooser';
 import { ImportPlanView } from './ImportPlanView';
 import { ImportPreviewView } from './ImportPreviewView';
 import { CUSTOM, SeparatorChoice } from './SeparatorChoice';
@@ -34,6 +36,8 @@ export function ImportForm() {
   const [custom, setCustom] = useState('');
   const [rowSeparator, setRowSeparator] = useState('\n');
   const [customRow, setCustomRow] = useState('');
+  // Detected until the learner changes it; a new text is detected afresh.
+  const [csvChoice, setCsvChoice] = useState<CsvChoice>({});
   const [encoding, setEncoding] = useState<TextEncodingName>('UTF-8');
   const [title, setTitle] = useState('');
   const [topic, setTopic] = useState<Topic>('strategy');
@@ -47,17 +51,21 @@ export function ImportForm() {
     topic: useId(),
   };
 
-  const result = useMemo((): { preview: ImportPreview } | { error: unknown } | null => {
+  const result = useMemo((): { preview: FormPreview } | { error: unknown } | null => {
     if (text.trim() === '') return null;
     try {
       const chosen = (value: string, typed: string) => (value === CUSTOM ? typed : value);
       return {
-        preview: previewImport(text, format, chosen(separator, custom), chosen(rowSeparator, customRow)),
+        preview: previewImport(text, format, {
+          quizletSeparator: chosen(separator, custom),
+          quizletRowSeparator: chosen(rowSeparator, customRow),
+          csv: csvChoice,
+        }),
       };
     } catch (error) {
       return { error };
     }
-  }, [text, format, separator, custom, rowSeparator, customRow]);
+  }, [text, format, separator, custom, rowSeparator, customRow, csvChoice]);
   const preview = result && 'preview' in result ? result.preview : null;
   const plan = useImportPlan(preview);
   // The title names a new deck only when the file names none of its own.
@@ -71,6 +79,7 @@ export function ImportForm() {
       const decoded = decodeText(await readFileBytes(file, MAX_IMPORT_CHARS * 4, 'an import'));
       const content = decoded.text;
       setText(content);
+      setCsvChoice({});
       setEncoding(decoded.encoding);
       setFileName(file.name);
       setFormat(formatOf(file.name, content));
@@ -107,6 +116,7 @@ export function ImportForm() {
         value={text}
         onChange={(e) => {
           setText(e.target.value);
+          setCsvChoice({});
           setEncoding('UTF-8');
         }}
         spellCheck={false}
@@ -141,6 +151,14 @@ export function ImportForm() {
             onCustom={setCustomRow}
           />
         </>
+      )}
+      {format === 'csv' && preview?.csv && (
+        <CsvColumnChooser
+          layout={preview.csv}
+          // Other columns come with another delimiter: they are found afresh.
+          onDelimiter={(delimiter) => setCsvChoice({ delimiter })}
+          onColumns={(columns) => setCsvChoice({ delimiter: preview.csv?.delimiter, columns })}
+        />
       )}
 
       {needsTitle && (

@@ -5,7 +5,7 @@ import { deckQuestions } from '../../db/decks';
 import { type ImportPlanEntry, planImport, saveImport } from '../../db/import-decks';
 import { queryKeys } from '../../db/query-keys';
 import { readAnki } from '../../domain/interchange/anki';
-import { readCsv } from '../../domain/interchange/csv';
+import { type CsvChoice, type CsvLayout, readCsv } from '../../domain/interchange/csv';
 import { EXPORT_FORMATS, type ExportFormat, exportDeck } from '../../domain/interchange/export-deck';
 import { readGift } from '../../domain/interchange/gift-import';
 import type { ImportPreview } from '../../domain/interchange/import-preview';
@@ -14,16 +14,21 @@ import type { Topic } from '../../domain/shared/deck';
 
 export type ImportFormat = 'anki' | 'quizlet' | 'csv' | 'gift';
 
-export function previewImport(
-  text: string,
-  format: ImportFormat,
-  quizletSeparator: string,
-  quizletRowSeparator: string,
-): ImportPreview {
+/** What the learner chose beside the format: Quizlet's separators, a CSV's delimiter and columns. */
+export interface ImportChoices {
+  quizletSeparator: string;
+  quizletRowSeparator: string;
+  csv: CsvChoice;
+}
+
+/** A CSV preview also says how the file was read, for the column chooser. */
+export type FormPreview = ImportPreview & { csv?: CsvLayout };
+
+export function previewImport(text: string, format: ImportFormat, choices: ImportChoices): FormPreview {
   if (format === 'anki') return readAnki(text);
-  if (format === 'quizlet') return readQuizlet(text, quizletSeparator, quizletRowSeparator);
+  if (format === 'quizlet') return readQuizlet(text, choices.quizletSeparator, choices.quizletRowSeparator);
   if (format === 'gift') return readGift(text);
-  return readCsv(text);
+  return readCsv(text, choices.csv);
 }
 
 /** Each preview gets a number, so the plan's query key stays small however many cards it has. */

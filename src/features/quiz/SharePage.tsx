@@ -4,7 +4,6 @@ import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import { downloadBlob, downloadText } from '../../components/files';
 import { toGift } from '../../domain/interchange/gift';
-import { toQtiPackage } from '../../domain/interchange/qti';
 import { assignmentFile } from '../../domain/quiz/assignment';
 import { useAssignment } from './api';
 import { CopyField } from './CopyField';
@@ -92,7 +91,9 @@ export function SharePage() {
         </button>
         <button
           type="button"
-          onClick={() => {
+          onClick={async () => {
+            // The XML writer loads only when a package is asked for.
+            const { toQtiPackage } = await import('../../domain/interchange/qti');
             const files = Object.fromEntries(
               Object.entries(toQtiPackage(assignment)).map(([path, xml]) => [path, strToU8(xml)]),
             );
