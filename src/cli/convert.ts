@@ -171,7 +171,13 @@ function needSql(sql: SqlJsStatic | undefined): SqlJsStatic {
   return sql;
 }
 
-function deckOf(path: string, preview: ImportPreview, title: string | undefined, unit: string, sha256: string) {
+function deckOf(
+  path: string,
+  preview: ImportPreview,
+  title: string | undefined,
+  unit: string,
+  sha256: string,
+) {
   const warnings = preview.skipped.map((skip) => `${path}, ${unit} ${skip.line} skipped: ${skip.reason}`);
   if (preview.cards.length === 0) throw new MusterError(`${path} holds no card that can be imported.`);
   const fileName = basename(path);
