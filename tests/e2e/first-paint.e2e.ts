@@ -23,6 +23,9 @@ async function layout(page: Page) {
     return {
       header: box(document.querySelector('header')),
       links: [...document.querySelectorAll('header a')].map(box),
+      // The brand is the shell's largest text: drawn bigger by the app (an underline), it would
+      // be a second, later largest contentful paint.
+      brand: getComputedStyle(document.querySelector('.brand') ?? document.body).textDecorationLine,
       main: box(document.querySelector('main'))?.slice(0, 3),
       heading: box(document.querySelector('main h1, main .skeleton-heading'))?.[1],
       firstDeck: box(document.querySelector('.deck-item'))?.slice(0, 3),
