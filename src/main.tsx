@@ -16,14 +16,10 @@ applyTheme(storedTheme());
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
-// Dexie, the schema and (on a first visit) the bundled decks load in their own chunks, started
-// before the first render: index.html's shell stays on screen meanwhile, then the layout.
-// No service worker controls a first visit: the bundled decks will need storing, so their
-// chunk is fetched alongside Dexie's rather than after it.
-const firstVisit = !navigator.serviceWorker?.controller;
-const bundledDecks = firstVisit ? import('./app/bundled-decks') : undefined;
-bundledDecks?.catch(() => {}); // if it fails, openDatabase reports it
-const database = import('./app/open-database').then(({ openDatabase }) => openDatabase(bundledDecks));
+// Dexie and the schema load in their own chunk (preloaded by index.html), started before the
+// first render: index.html's shell stays on screen meanwhile, then the layout. On a first
+// visit a worker stores the bundled decks (open-database.ts), off this thread.
+const database = import('./app/open-database').then(({ openDatabase }) => openDatabase());
 
 // The screen's chunk loads beside the database, not once React has rendered.
 preloadRoute(location.pathname);
