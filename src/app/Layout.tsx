@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { DbReady } from '../components/db-context';
 import { DeckListSkeleton } from '../features/decks/DeckListSkeleton';
 import { BackupReminder } from './BackupReminder';
@@ -9,15 +9,20 @@ import { UpdateBanner } from './UpdateBanner';
 
 export function Layout() {
   const { pathname } = useLocation();
+  // While the database or a screen's chunk loads: the skeleton index.html paints first; on the
+  // deck list with its real heading (it needs no data).
+  const loading = <DeckListSkeleton heading={pathname === '/'} />;
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <header className="app-header">
-        <NavLink to="/" className="brand" aria-label="Muster home">
+        {/* A plain link, not a NavLink: "Decks" marks the home page, and an underline here
+            would repaint the shell's largest text bigger (a second, later LCP). */}
+        <Link to="/" className="brand" aria-label="Muster home">
           Muster
-        </NavLink>
+        </Link>
         <nav aria-label="Main">
           <NavLink to="/">Decks</NavLink>
           <NavLink to="/quizzes">Quizzes</NavLink>
@@ -30,10 +35,9 @@ export function Layout() {
       <UpdateBanner />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary resetKey={pathname}>
-          {/* While the database or a screen's chunk loads: the skeleton index.html paints first. */}
-          <DbReady fallback={<DeckListSkeleton />}>
+          <DbReady fallback={loading}>
             <SchemaChangeNotice />
-            <Suspense fallback={<DeckListSkeleton />}>
+            <Suspense fallback={loading}>
               <BackupReminder />
               <Outlet />
             </Suspense>

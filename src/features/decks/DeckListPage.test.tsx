@@ -1,6 +1,22 @@
-import { screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../tests/helpers/render-app';
+import { createQueryClient, Providers } from '../../app/Providers';
+import { AppRoutes } from '../../app/routes';
+import type { AppDB } from '../../db/app-db';
+
+/** The app at `path` while its database is still opening (a promise that has not settled). */
+function renderWhileDatabaseOpens(path: string) {
+  const opening = new Promise<AppDB>(() => {});
+  render(
+    <Providers db={opening} queryClient={createQueryClient()}>
+      <MemoryRouter initialEntries={[path]}>
+        <AppRoutes />
+      </MemoryRouter>
+    </Providers>,
+  );
+}
 
 describe('DeckListPage', () => {
   it('shows the bundled Emesa deck with its new-card count, ready to open', async () => {
@@ -14,6 +30,19 @@ describe('DeckListPage', () => {
       await screen.findByRole('heading', { level: 1, name: 'Siege of Emesa (638)' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Study' })).toBeInTheDocument();
+  });
+
+  it('shows its heading before the database has opened, and other screens only the grey skeleton', async () => {
+    renderWhileDatabaseOpens('/');
+    expect(screen.getByRole('heading', { level: 1, name: 'Your decks' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading your decks…');
+    expect(screen.queryByRole('link', { name: /Siege of Emesa/ })).not.toBeInTheDocument();
+  });
+
+  it('does not show the deck list heading on a deck page while the database opens', () => {
+    renderWhileDatabaseOpens('/decks/siege-of-emesa');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading your decks…');
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
   });
 
   it('shows a not-found page for an unknown address and for an unknown deck', async () => {

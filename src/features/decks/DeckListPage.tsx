@@ -3,7 +3,7 @@ import { useDeckList } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
 import type { DeckRow } from '../../db/app-db';
 import { useDeckCounts } from './api';
-import { DeckListSkeleton } from './DeckListSkeleton';
+import { DECK_LIST_TITLE, DeckListSkeleton } from './DeckListSkeleton';
 
 function DeckSummary({ deck }: { deck: DeckRow }) {
   const counts = useDeckCounts(deck.id);
@@ -23,10 +23,10 @@ function DeckSummary({ deck }: { deck: DeckRow }) {
 
 export function DeckListPage() {
   const decks = useDeckList();
-  if (decks.isPending) return <DeckListSkeleton />;
+  if (decks.isPending) return <DeckListSkeleton heading />;
   return (
     <section aria-labelledby="decks-title">
-      <h1 id="decks-title">Your decks</h1>
+      <h1 id="decks-title">{DECK_LIST_TITLE}</h1>
       {decks.error && <ErrorMessage error={decks.error} />}
       {decks.data?.length === 0 && <p>No decks yet.</p>}
       <ul className="deck-list">
