@@ -5,11 +5,12 @@ import { readFileBytes } from '../../components/files';
 import { looksLikeGift } from '../../domain/interchange/file-kind';
 import { type ImportPreview, MAX_IMPORT_CHARS } from '../../domain/interchange/import-preview';
 import { decodeText, type TextEncodingName } from '../../domain/interchange/text-encoding';
-import { TOPICS, type Topic } from '../../domain/shared/deck';
+import type { Topic } from '../../domain/shared/deck';
 import { type ImportFormat, previewImport, useImportDeck, useImportPlan } from './api';
 import { ImportPlanView } from './ImportPlanView';
 import { ImportPreviewView } from './ImportPreviewView';
 import { CUSTOM, SeparatorChoice } from './SeparatorChoice';
+import { TopicChoice } from './TopicChoice';
 
 const FORMATS: Record<ImportFormat, string> = {
   anki: 'Anki text',
@@ -44,7 +45,6 @@ export function ImportForm() {
     paste: useId(),
     format: useId(),
     title: useId(),
-    topic: useId(),
   };
 
   const result = useMemo((): { preview: ImportPreview } | { error: unknown } | null => {
@@ -149,14 +149,7 @@ export function ImportForm() {
           <input id={ids.title} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} />
         </>
       )}
-      <label htmlFor={ids.topic}>Topic of cards without a topic tag</label>
-      <select id={ids.topic} value={topic} onChange={(e) => setTopic(e.target.value as Topic)}>
-        {TOPICS.map((name) => (
-          <option key={name} value={name}>
-            {name}
-          </option>
-        ))}
-      </select>
+      <TopicChoice value={topic} onChange={setTopic} />
 
       {result && 'error' in result && <ErrorMessage error={result.error} />}
       {preview && <ImportPreviewView preview={preview} />}
