@@ -1,5 +1,9 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import emesa from '../../decks/siege-of-emesa/deck.json';
 import { launch, newPage } from './browser';
 import { countRows } from './flows';
 
@@ -61,6 +65,26 @@ test('an Anki package with review history imports with its cards due as Anki had
   await page.clock.setSystemTime(new Date(TODAY.getTime() + 5 * DAY));
   await page.goto('/decks/history-rome');
   await expect.poll(() => page.getByTestId('count-review').textContent()).toBe('3');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a deck exported as an Anki package from the export screen imports back with the same cards', async () => {
+  const { context, page, errors } = await newPage(browser);
+  await page.goto('/import');
+  await page.getByLabel('Export as').selectOption('apkg');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export deck' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('siege-of-emesa.apkg');
+  const file = join(mkdtempSync(join(tmpdir(), 'muster-apkg-')), 'emesa.apkg');
+  await download.saveAs(file);
+  await page.getByLabel('Anki package (.apkg)').setInputFiles(file);
+  await expect
+    .poll(() => page.getByTestId('import-summary').textContent(), { timeout: 20_000 })
+    .toBe(`${emesa.questions.length} cards will be imported.`);
+  expect(await page.getByTestId('apkg-summary').textContent()).toContain('0 past reviews');
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -33,7 +33,7 @@ async function bigPackage(now: Date): Promise<Uint8Array> {
   }));
   const packed = writeApkg({ id: 'bench', title: 'Bench::A', questions }, sql, now);
   const db = new sql.Database(unzipSync(packed)['collection.anki2']);
-  const [crt, decksJson] = db.exec('SELECT crt, decks FROM col')[0]?.values[0] as [number, string];
+  const [crt, decksJson] = (db.exec('SELECT crt, decks FROM col')[0]?.values[0] ?? []) as [number, string];
   const decks = JSON.parse(decksJson) as Record<string, { name: string; id: number }>;
   const [first] = Object.values(decks).filter((deck) => deck.id !== 1);
   if (!first) throw new Error('no deck');

@@ -12,7 +12,7 @@ export function refuseOtherFormats(text: string, what: string): void {
 function otherKind(text: string): string | undefined {
   const head = text.slice(0, 4096);
   if (head.startsWith('PK\u0003\u0004')) {
-    return 'it is a zip archive (an Anki .apkg package, perhaps). In Anki, export the deck as "Notes in Plain Text" and import that file.';
+    return 'it is a zip archive (an Anki .apkg package, perhaps). Choose it under "Import an Anki package" instead.';
   }
   if (head.startsWith('SQLite format 3')) {
     return 'it is an SQLite database (an Anki collection, perhaps). In Anki, export the deck as "Notes in Plain Text" and import that file.';

@@ -2,11 +2,12 @@ import { type FormEvent, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorMessage } from '../../components/error-message';
 import type { ApkgPreview } from '../../domain/interchange/apkg-read';
-import { TOPICS, type Topic } from '../../domain/shared/deck';
+import type { Topic } from '../../domain/shared/deck';
 import { useImportPlan } from './api';
 import { useReadApkg, useSaveApkg } from './apkg-api';
 import { ImportPlanView } from './ImportPlanView';
 import { ImportPreviewView } from './ImportPreviewView';
+import { TopicChoice } from './TopicChoice';
 
 const count = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -45,7 +46,7 @@ export function ApkgImportForm() {
   const [topic, setTopic] = useState<Topic>('strategy');
   const preview = reader.data?.preview ?? null;
   const plan = useImportPlan(preview);
-  const ids = { file: useId(), topic: useId() };
+  const fileId = useId();
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -58,9 +59,9 @@ export function ApkgImportForm() {
 
   return (
     <form onSubmit={onSubmit} className="stacked-form" aria-label="Import an Anki package">
-      <label htmlFor={ids.file}>Anki package (.apkg)</label>
+      <label htmlFor={fileId}>Anki package (.apkg)</label>
       <input
-        id={ids.file}
+        id={fileId}
         type="file"
         accept=".apkg,application/zip"
         onChange={(e) => {
@@ -75,14 +76,7 @@ export function ApkgImportForm() {
       {preview && (
         <>
           <ApkgSummary preview={preview} />
-          <label htmlFor={ids.topic}>Topic of cards without a topic tag</label>
-          <select id={ids.topic} value={topic} onChange={(e) => setTopic(e.target.value as Topic)}>
-            {TOPICS.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
+          <TopicChoice value={topic} onChange={setTopic} />
           <ImportPreviewView preview={preview} record="note" />
           {plan.data && <ImportPlanView plan={plan.data} />}
           {plan.error && <ErrorMessage error={plan.error} />}

@@ -6,12 +6,13 @@ import type { CsvChoice } from '../../domain/interchange/csv';
 import { looksLikeGift } from '../../domain/interchange/file-kind';
 import { MAX_IMPORT_CHARS } from '../../domain/interchange/import-preview';
 import { decodeText, type TextEncodingName } from '../../domain/interchange/text-encoding';
-import { TOPICS, type Topic } from '../../domain/shared/deck';
+import type { Topic } from '../../domain/shared/deck';
 import { type FormPreview, type ImportFormat, previewImport, useImportDeck, useImportPlan } from './api';
 import { CsvColumnChooser } from './CsvColumnChooser';
 import { ImportPlanView } from './ImportPlanView';
 import { ImportPreviewView } from './ImportPreviewView';
 import { CUSTOM, SeparatorChoice } from './SeparatorChoice';
+import { TopicChoice } from './TopicChoice';
 
 const FORMATS: Record<ImportFormat, string> = {
   anki: 'Anki text',
@@ -48,7 +49,6 @@ export function ImportForm() {
     paste: useId(),
     format: useId(),
     title: useId(),
-    topic: useId(),
   };
 
   const result = useMemo((): { preview: FormPreview } | { error: unknown } | null => {
@@ -167,14 +167,7 @@ export function ImportForm() {
           <input id={ids.title} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} />
         </>
       )}
-      <label htmlFor={ids.topic}>Topic of cards without a topic tag</label>
-      <select id={ids.topic} value={topic} onChange={(e) => setTopic(e.target.value as Topic)}>
-        {TOPICS.map((name) => (
-          <option key={name} value={name}>
-            {name}
-          </option>
-        ))}
-      </select>
+      <TopicChoice value={topic} onChange={setTopic} />
 
       {result && 'error' in result && <ErrorMessage error={result.error} />}
       {preview && <ImportPreviewView preview={preview} />}
