@@ -55,13 +55,12 @@ function quoteProblem(errors: Papa.ParseError[]): string | undefined {
     : 'text follows a closing quote (a quote inside a quoted field must be doubled: "")';
 }
 
-const LINE_BREAK = /\r\n|\r|\n/g;
-const breaks = (text: string) => text.match(LINE_BREAK)?.length ?? 0;
+const count = (text: string, part: string) => text.split(part).length - 1;
 
 /**
  * Reads delimited text with papaparse, row by row so each record keeps the line it starts
  * on and its text as written (its source quote): a record's text is the last lines before
- * papaparse's cursor, as many as its fields hold line breaks plus one, whatever blank or
+ * papaparse's cursor, as many as its fields hold line ends plus one, whatever blank or
  * comment lines came before it. Blank lines are skipped; a quoted field may span lines.
  */
 export function parseDelimited(
@@ -80,11 +79,14 @@ export function parseDelimited(
     skipEmptyLines: 'greedy',
     step: (row) => {
       delimiter = row.meta.delimiter;
-      const segment = text.slice(cursor, row.meta.cursor).replace(/(\r\n|\r|\n)$/, '');
-      const segmentLines = segment.split(LINE_BREAK);
-      const own = 1 + row.data.reduce((sum, field) => sum + breaks(field), 0);
+      // Lines as papaparse splits them: by the line end it found (a stray \r in a CRLF file
+      // is text).
+      const end = row.meta.linebreak || '\n';
+      const read = text.slice(cursor, row.meta.cursor);
+      const segmentLines = (read.endsWith(end) ? read.slice(0, -end.length) : read).split(end);
+      const own = 1 + row.data.reduce((sum, field) => sum + count(field, end), 0);
       const start = line + Math.max(0, segmentLines.length - own);
-      line += breaks(text.slice(cursor, row.meta.cursor));
+      line += count(read, end);
       cursor = row.meta.cursor;
       const problem = quoteProblem(row.errors);
       if (problem) {

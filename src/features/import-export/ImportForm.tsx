@@ -24,7 +24,7 @@ const FORMATS: Record<ImportFormat, string> = {
 /** The format a chosen file is most likely in, by its name and, for GIFT, its content. */
 function formatOf(fileName: string, text: string): ImportFormat {
   if (/\.gift$/i.test(fileName) || looksLikeGift(text)) return 'gift';
-  return /\.csv$/i.test(fileName) ? 'csv' : 'anki';
+  return /\.[ct]sv$/i.test(fileName) ? 'csv' : 'anki';
 }
 
 /** Choose or paste a file, see every card and every skipped line, then save: nothing is stored before. */
