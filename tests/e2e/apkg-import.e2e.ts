@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import emesa from '../../decks/siege-of-emesa/deck.json';
 import { launch, newPage } from './browser';
-import { countRows } from './flows';
+import { countRows, waitForServiceWorker } from './flows';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -85,6 +85,20 @@ test('a deck exported as an Anki package from the export screen imports back wit
     .poll(() => page.getByTestId('import-summary').textContent(), { timeout: 20_000 })
     .toBe(`${emesa.questions.length} cards will be imported.`);
   expect(await page.getByTestId('apkg-summary').textContent()).toContain('0 past reviews');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('with the network gone, an Anki package is still read: the service worker holds sql.js and its wasm', async () => {
+  const { context, page, errors } = await newPage(browser);
+  await page.goto('/import');
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByLabel('Anki package (.apkg)').setInputFiles(PACKAGE);
+  await expect
+    .poll(() => page.getByTestId('import-summary').textContent(), { timeout: 20_000 })
+    .toBe('9 cards will be imported; 1 note will be skipped.');
   expect(errors).toEqual([]);
   await context.close();
 });
