@@ -66,41 +66,9 @@ const contentSecurityPolicy: Plugin = {
   ],
 };
 
-/**
- * Every page opens the database at once (main.tsx imports open-database.ts dynamically, to
- * keep Dexie out of the entry chunk): preloading its chunks from index.html fetches them
- * beside the entry rather than after it has run, one round trip sooner.
- */
-const preloadDatabase: Plugin = {
-  name: 'muster-preload-database',
-  apply: 'build',
-  transformIndexHtml: {
-    order: 'post',
-    handler(html, { bundle }) {
-      const chunks = Object.values(bundle ?? {}).filter((file) => file.type === 'chunk');
-      const files = new Set<string>();
-      const visit = (fileName: string) => {
-        if (files.has(fileName) || html.includes(`/${fileName}"`)) return;
-        files.add(fileName);
-        for (const imported of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? [])
-          visit(imported);
-      };
-      const database = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/app/open-database.ts'));
-      if (!database) throw new Error('preloadDatabase: no chunk for src/app/open-database.ts');
-      visit(database.fileName);
-      return [...files].map((file) => ({
-        tag: 'link',
-        attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-        injectTo: 'head' as const,
-      }));
-    },
-  },
-};
-
 export default defineConfig(async () => ({
   plugins: [
     contentSecurityPolicy,
-    preloadDatabase,
     react(),
     VitePWA({
       // The user chooses when to reload: an update must never cut a study session or quiz short.

@@ -6,6 +6,7 @@ import { createQueryClient, Providers } from './app/Providers';
 import { afterFirstData, preloadLinkTargets, whenIdle } from './app/preload';
 import { AppRoutes, preloadRoute, preloadStudy } from './app/routes';
 import { startServiceWorker } from './app/service-worker';
+import { startStoreWorker } from './app/store-bundled-decks';
 import { applyTheme, storedTheme } from './components/theme';
 import './app/styles.css';
 import './app/shell.css';
@@ -16,10 +17,13 @@ applyTheme(storedTheme());
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
-// Dexie and the schema load in their own chunk (preloaded by index.html), started before the
-// first render: index.html's shell stays on screen meanwhile, then the layout. On a first
-// visit a worker stores the bundled decks (open-database.ts), off this thread.
-const database = import('./app/open-database').then(({ openDatabase }) => openDatabase());
+// Dexie and the schema load in their own chunk, started before the first render: index.html's
+// shell stays on screen meanwhile, then the layout. No service worker controls a first
+// visit: the bundled decks will need storing, so the worker that stores them (off this
+// thread) starts now, beside Dexie's download rather than after it.
+const firstVisit = !navigator.serviceWorker?.controller;
+const storing = firstVisit ? startStoreWorker() : undefined;
+const database = import('./app/open-database').then(({ openDatabase }) => openDatabase(storing));
 
 // The screen's chunk loads beside the database, not once React has rendered.
 preloadRoute(location.pathname);

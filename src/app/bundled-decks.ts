@@ -3,9 +3,9 @@ import { loadDeck } from '../db/load-deck';
 import { parseDeck } from '../domain/shared/deck';
 
 /**
- * The decks in decks/ ship with the app inside this module's chunk, which loads only when
- * one of them is not stored yet (open-database.ts); the service worker precaches it, so it
- * loads offline too.
+ * The decks in decks/ ship with the app inside this module, which the worker that stores them
+ * loads (store-bundled-decks.worker.ts) when one of them is not stored yet (open-database.ts);
+ * the service worker precaches it, so it loads offline too.
  */
 const bundled = import.meta.glob<unknown>('/decks/*/deck.json', { import: 'default', eager: true });
 

@@ -175,8 +175,11 @@ test('the theme switch in Settings pins a scheme over the system one, and surviv
 test('/a has a level-one heading and does not scroll sideways at 320 px', async () => {
   const { context, page } = await newPage(browser, { width: 320, height: 640 });
   await page.goto('/a');
+  // A cold first visit: the bundled deck is stored before the screen shows (seconds under load).
   await expect
-    .poll(() => page.getByRole('heading', { level: 1, name: 'Open an assignment' }).count())
+    .poll(() => page.getByRole('heading', { level: 1, name: 'Open an assignment' }).count(), {
+      timeout: 15_000,
+    })
     .toBe(1);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

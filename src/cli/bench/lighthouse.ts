@@ -36,7 +36,7 @@ interface Run {
 /** One run as results.json keeps it: the figures, and how busy the machine was. */
 interface RecordedRun extends Run {
   /** The 1-minute load average as the run started and ended (2 cores). */
-  loadAverage: [number, number];
+  loadAverage: { start: number; end: number };
   /** Lighthouse's own CPU benchmark: lower means a slower or busier CPU. */
   benchmarkIndex: number;
 }
@@ -81,7 +81,7 @@ function lighthouse(url: string): RecordedRun {
   const audit = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
   const round = (load: number) => Math.round(load * 10) / 10;
   return {
-    loadAverage: [round(loadBefore), round(loadavg()[0] ?? 0)],
+    loadAverage: { start: round(loadBefore), end: round(loadavg()[0] ?? 0) },
     benchmarkIndex: Math.round(report.environment.benchmarkIndex),
     performance: score('performance'),
     accessibility: score('accessibility'),
@@ -152,7 +152,7 @@ export async function run(): Promise<Measurement[]> {
     for (const [name, url] of Object.entries(ROUTES)) {
       const runs = Array.from({ length: RUNS }, () => lighthouse(`http://127.0.0.1:${PORT}${url}`));
       routes[name] = { url, median: medians(runs), runs };
-      const loads = runs.map((one) => one.loadAverage.join('→')).join(', ');
+      const loads = runs.map(({ loadAverage }) => `${loadAverage.start}→${loadAverage.end}`).join(', ');
       console.log(`${name}: ${runs.length} run(s), load average ${loads}`);
     }
   } finally {
