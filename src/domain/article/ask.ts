@@ -170,10 +170,7 @@ export function askAbout(
   );
   if (!subjectTerms.some((t) => t.tags.has('Noun')) || subjectTerms.some((t) => t.tags.has('Verb')))
     return undefined;
-  // A focus that only qualifies a noun ("the Massachusetts legislature") cannot be taken out.
-  const next = analysis.terms.find((t) => t.start >= focus.end);
-  if (next && next.start - focus.end <= 1 && next.tags.has('Noun') && !/^\p{Lu}/u.test(next.text))
-    return undefined;
+  if (qualifiesANoun(sentence, focus, analysis)) return undefined;
   const verbText = clause.slice(verbStart, verbEnd);
   const rest = clause.slice(verbEnd);
 
@@ -280,4 +277,77 @@ function askAboutParticiple(
     `${wh.front} ${be} ${subjectLower} ${participle.main} ${kept} ${sentence.slice(focus.end, end)}`,
   );
   return words(prompt) <= MAX_WORDS ? { prompt: `${prompt}?`, fronted: true } : undefined;
+}
+
+/** In-situ question words: the focus is replaced where it stands. */
+const IN_SITU: Record<Focus['kind'], string> = {
+  person: 'whom',
+  place: 'which place',
+  organisation: 'which organisation',
+  unit: 'which unit',
+  ship: 'which ship',
+  conflict: 'which conflict',
+  year: 'which year',
+  number: 'how many',
+};
+/** A sentence short enough to be asked whole, as a question, rather than cut to a blank. */
+const IN_SITU_MAX_WORDS = 32;
+
+/**
+ * "As a result, the majority of the tanks remained in Britain, although 20 were sent to the
+ * USSR as part of the Lend-Lease program." → "…although 20 were sent to which place as part of
+ * the Lend-Lease program?": a whole sentence that stands on its own, asked where the fact
+ * stands, when it cannot be reordered around "Who/When…". Undefined for a long or
+ * pronoun-led sentence, a focus inside a list or a date, or a count without its unit after it.
+ */
+export function askInPlace(
+  sentence: string,
+  focus: Focus,
+  amount: string,
+  analysis: Analysis,
+): string | undefined {
+  const whole = sentence.trim();
+  if (words(whole) > IN_SITU_MAX_WORDS || PRONOUN_START.test(whole) || !/[.!]$/.test(whole)) return undefined;
+  if (/[()[\]"“”]/.test(whole) || isEntangled(whole, focus) || qualifiesANoun(whole, focus, analysis))
+    return undefined;
+  const before = whole.slice(0, focus.start);
+  let after = whole.slice(focus.end);
+  let asked = IN_SITU[focus.kind];
+  if (focus.kind === 'year') {
+    // "in June 1942", "16 January 1941": a year inside a date is no question of its own.
+    if (!/\b(?:in|by|since|until|after|before)\s+$/i.test(before)) return undefined;
+  } else if (focus.kind === 'number') {
+    const rest = whole.slice(focus.start + amount.length);
+    if (!focus.unit || !rest.startsWith(` ${focus.unit}`)) return undefined;
+    after = rest;
+  } else {
+    // Never a piece of a longer name: "the ____ Koreans", "Diocese of ____".
+    if (/\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?$/u.test(before) || /^\s+[\p{Lu}\d]/u.test(after))
+      return undefined;
+    // "which place" only where the words before say it is one, or the article names it as one.
+    if (
+      focus.kind === 'place' &&
+      !focus.entity &&
+      !/\b(?:in|at|to|from|near|into|across|towards?)\s+(?:the\s+)?$/i.test(before)
+    )
+      return undefined;
+    if (focus.kind === 'person' && before.trim() === '') asked = 'who';
+  }
+  const lead = before.replace(/\b(?:the|a|an)\s+$/i, '');
+  const prompt = `${lead}${asked}${after}`.replace(/[.!]$/, '?');
+  return `${prompt[0]?.toUpperCase() ?? ''}${prompt.slice(1)}`;
+}
+
+/** A focus that only qualifies a noun ("the Massachusetts legislature", "Federalist politician") cannot be taken out. */
+export function qualifiesANoun(sentence: string, focus: Focus, analysis: Analysis): boolean {
+  if (focus.kind === 'year' || focus.kind === 'number') return false;
+  const next = analysis.terms.find((t) => t.start >= focus.end);
+  return Boolean(
+    next &&
+      next.start - focus.end <= 1 &&
+      /^\s?$/.test(sentence.slice(focus.end, next.start)) &&
+      next.tags.has('Noun') &&
+      !next.tags.has('Verb') &&
+      !/^\p{Lu}/u.test(next.text),
+  );
 }

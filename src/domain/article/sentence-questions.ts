@@ -1,5 +1,5 @@
 import type { Question, Topic } from '../shared/deck';
-import { type Asked, askAbout } from './ask';
+import { type Asked, askAbout, askInPlace, qualifiesANoun } from './ask';
 import {
   amountOf,
   amountSpellings,
@@ -160,6 +160,9 @@ export function questionFor(
   salience: number,
 ): Candidate | undefined {
   if (isEntityKind(focus.kind) && isTitleEntity(focus, context.titleKeys)) return undefined;
+  // "Tetrarchs" in an article on the Tetrarch: the subject in the plural is still the subject.
+  if (isEntityKind(focus.kind) && context.titleKeys.has(nameKey(focus.text.replace(/s$/, ''))))
+    return undefined;
   if (focus.kind === 'number' && (focus.value ?? 0) <= 1) return undefined;
   // "Du Fu's poetry": a possessive is not an answer to give.
   if (/['’]s?$/.test(focus.text)) return undefined;
@@ -206,7 +209,31 @@ export function questionFor(
         };
     return { question, score: score + (asked.fronted ? 4 : 2), answerKey };
   }
-  const prompt = clozePrompt(s.sentence, focus);
+  const inPlace = askInPlace(s.sentence, focus, answer, context.analyse(s.sentence));
+  if (inPlace) {
+    const question: Question =
+      isEntityKind(focus.kind) && options
+        ? {
+            id: questionId(fact, 'multiple-choice'),
+            type: 'multiple-choice',
+            prompt: inPlace,
+            answer,
+            options,
+            ...base,
+          }
+        : {
+            id: questionId(fact, 'typed'),
+            type: 'typed',
+            prompt: inPlace,
+            answer,
+            accepted: acceptedOf(focus, answer),
+            ...base,
+          };
+    return { question, score, answerKey };
+  }
+  const prompt = qualifiesANoun(s.sentence, focus, context.analyse(s.sentence))
+    ? undefined
+    : clozePrompt(s.sentence, focus);
   if (!prompt) return undefined;
   const question: Question = options
     ? {

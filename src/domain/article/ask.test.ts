@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { askInPlace, qualifiesANoun } from './ask';
+import type { Focus, FocusKind } from './focus';
+import { createAnalyser } from './nlp';
+
+/** The focus on `text` (its first occurrence) in a real sentence. */
+function focusOn(sentence: string, text: string, kind: FocusKind, extra: Partial<Focus> = {}): Focus {
+  const start = sentence.indexOf(text);
+  return { kind, text, start, end: start + text.length, ...extra };
+}
+const inPlace = (sentence: string, focus: Focus, amount = focus.text) =>
+  askInPlace(sentence, focus, amount, createAnalyser([sentence])(sentence));
+
+describe('askInPlace: a whole sentence asked where its fact stands', () => {
+  it('replaces a place after "to the" with "which place" and ends on a question mark', () => {
+    const s =
+      'As a result, the majority of the tanks remained in Britain, although 20 were sent to the USSR as part of the Lend-Lease program.';
+    expect(inPlace(s, focusOn(s, 'USSR', 'place'))).toBe(
+      'As a result, the majority of the tanks remained in Britain, although 20 were sent to which place as part of the Lend-Lease program?',
+    );
+  });
+
+  it('asks a year after "in" and a count with its unit', () => {
+    const year =
+      'Tetrarchs did not see any further combat and were deemed obsolete by 1946; the last was retired in 1950.';
+    expect(inPlace(year, focusOn(year, '1950', 'year'))).toBe(
+      'Tetrarchs did not see any further combat and were deemed obsolete by 1946; the last was retired in which year?',
+    );
+    const count = 'The War Office ordered 70 tanks, an order that eventually increased to 220.';
+    expect(inPlace(count, focusOn(count, '70 tanks', 'number', { unit: 'tanks', value: 70 }), '70')).toBe(
+      'The War Office ordered how many tanks, an order that eventually increased to 220?',
+    );
+  });
+
+  it('asks nothing of a pronoun-led sentence, a year inside a date, or a piece of a name', () => {
+    const pronoun =
+      'It improved upon its predecessor, the Mk VIB Light Tank, by introducing the extra firepower of a 2-pounder gun.';
+    expect(inPlace(pronoun, focusOn(pronoun, 'Mk VIB Light Tank', 'unit'))).toBeUndefined();
+    const date =
+      'In a conference held on 16 January 1941, it was decided that the General Aircraft Hamilcar would be used.';
+    expect(inPlace(date, focusOn(date, '1941', 'year'))).toBeUndefined();
+    const name =
+      'San Lorenzo Colossal Head 2 is currently in the Museo Nacional de Antropología in Mexico City.';
+    expect(inPlace(name, focusOn(name, 'San Lorenzo', 'person'))).toBeUndefined();
+  });
+
+  it('does not call a name "which place" unless the words before it make it one', () => {
+    const s =
+      'Nerva vowed to restore liberties which had been curtailed during the autocratic government of Domitian.';
+    expect(inPlace(s, focusOn(s, 'Domitian', 'place'))).toBeUndefined();
+    const known =
+      'Nerva vowed to restore liberties which had been curtailed during the autocratic government of Domitian.';
+    const entity = { name: 'Domitian', names: ['Domitian'], kind: 'place' } as unknown as Focus['entity'];
+    expect(inPlace(known, focusOn(known, 'Domitian', 'place', { entity }))).toMatch(/of which place\?$/);
+  });
+});
+
+describe('qualifiesANoun', () => {
+  it('is true for a name used as an adjective, false for a name standing alone', () => {
+    const s =
+      'Christopher Gore was a prominent Massachusetts lawyer, Federalist politician, and U.S. diplomat.';
+    const analyse = createAnalyser([s]);
+    expect(qualifiesANoun(s, focusOn(s, 'Federalist', 'place'), analyse(s))).toBe(true);
+    const t = 'Gore sided with the victorious Patriots and established a successful law practice in Boston.';
+    expect(qualifiesANoun(t, focusOn(t, 'Boston', 'place'), createAnalyser([t])(t))).toBe(false);
+  });
+});
