@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askInPlace, qualifiesANoun } from './ask';
-import type { Focus, FocusKind } from './focus';
+import { type Focus, type FocusKind, isLocative } from './focus';
 import { createAnalyser } from './nlp';
 
 /** The focus on `text` (its first occurrence) in a real sentence. */
@@ -15,7 +15,7 @@ describe('askInPlace: a whole sentence asked where its fact stands', () => {
   it('replaces a place after "to the" with "which place" and ends on a question mark', () => {
     const s =
       'As a result, the majority of the tanks remained in Britain, although 20 were sent to the USSR as part of the Lend-Lease program.';
-    expect(inPlace(s, focusOn(s, 'USSR', 'place'))).toBe(
+    expect(inPlace(s, focusOn(s, 'USSR', 'place', { sure: true }))).toBe(
       'As a result, the majority of the tanks remained in Britain, although 20 were sent to which place as part of the Lend-Lease program?',
     );
   });
@@ -48,10 +48,11 @@ describe('askInPlace: a whole sentence asked where its fact stands', () => {
     const s =
       'Nerva vowed to restore liberties which had been curtailed during the autocratic government of Domitian.';
     expect(inPlace(s, focusOn(s, 'Domitian', 'place'))).toBeUndefined();
-    const known =
-      'Nerva vowed to restore liberties which had been curtailed during the autocratic government of Domitian.';
-    const entity = { name: 'Domitian', names: ['Domitian'], kind: 'place' } as unknown as Focus['entity'];
-    expect(inPlace(known, focusOn(known, 'Domitian', 'place', { entity }))).toMatch(/of which place\?$/);
+    const copula = 'Nerva was Roman Emperor from 96 to 98.';
+    expect(inPlace(copula, focusOn(copula, 'Roman Emperor', 'person'))).toBeUndefined();
+    const apposition =
+      'The most substantial surviving account of the reign of Nerva was written by the historian Cassius Dio.';
+    expect(inPlace(apposition, focusOn(apposition, 'Cassius Dio', 'person'))).toBeUndefined();
   });
 });
 
@@ -63,5 +64,13 @@ describe('qualifiesANoun', () => {
     expect(qualifiesANoun(s, focusOn(s, 'Federalist', 'place'), analyse(s))).toBe(true);
     const t = 'Gore sided with the victorious Patriots and established a successful law practice in Boston.';
     expect(qualifiesANoun(t, focusOn(t, 'Boston', 'place'), createAnalyser([t])(t))).toBe(false);
+  });
+});
+
+describe('isLocative', () => {
+  it('is true after "to the", false after "according to"', () => {
+    const s = 'As a result, 20 were sent to the USSR; according to Cassius Dio, the rest stayed.';
+    expect(isLocative(s, s.indexOf('USSR'))).toBe(true);
+    expect(isLocative(s, s.indexOf('Cassius'))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { ASKING_WORD, type Focus } from './focus';
+import { askingWord, type Focus, isEntityKind } from './focus';
 import { type Analysis, toInfinitive, type VerbPhrase } from './nlp';
 
 /**
@@ -35,6 +35,8 @@ function whWord(
     case 'place':
       if (p === 'in' || p === 'at' || p === 'near' || p === 'on')
         return { front: 'Where', inSitu: 'which place' };
+      // "the government of Domitian", "according to Cassius Dio": not shown to be a place.
+      if (!focus.sure) return undefined;
       return p
         ? { front: `${capital(p)} which place`, inSitu: 'which place' }
         : { front: 'Which place', inSitu: 'which place' };
@@ -130,6 +132,7 @@ export function askAbout(
   subjectName: string,
 ): Asked | undefined {
   if (/[()[\]]/.test(sentence.slice(0, focus.end + 1)) || isEntangled(sentence, focus)) return undefined;
+  if (isEntityKind(focus.kind) && followsANoun(focus, analysis)) return undefined;
   const verb = mainVerb(sentence, analysis);
   if (!verb || verb.start > 250) return undefined;
   const end = clauseEnd(sentence, Math.max(verb.end, focus.end));
@@ -182,7 +185,7 @@ export function askAbout(
     const bare = subject.replace(/^the\s+/i, '');
     if (!cleanSubject || bare !== focus.text || focus.kind === 'year' || focus.kind === 'number')
       return undefined;
-    const wh = ASKING_WORD[focus.kind];
+    const wh = askingWord(focus);
     const prompt = tidy(`${wh} ${verbText}${rest}`);
     return words(prompt) <= MAX_WORDS ? { prompt: `${prompt}?`, fronted: true } : undefined;
   }
@@ -279,6 +282,8 @@ function askAboutParticiple(
   return words(prompt) <= MAX_WORDS ? { prompt: `${prompt}?`, fronted: true } : undefined;
 }
 
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
 /** In-situ question words: the focus is replaced where it stands. */
 const IN_SITU: Record<Focus['kind'], string> = {
   person: 'whom',
@@ -312,6 +317,7 @@ export function askInPlace(
     return undefined;
   const before = whole.slice(0, focus.start);
   let after = whole.slice(focus.end);
+  if (/[-–]$/.test(before) || /^[-–]\p{L}/u.test(after)) return undefined;
   let asked = IN_SITU[focus.kind];
   if (focus.kind === 'year') {
     // "in June 1942", "16 January 1941": a year inside a date is no question of its own.
@@ -319,18 +325,19 @@ export function askInPlace(
   } else if (focus.kind === 'number') {
     const rest = whole.slice(focus.start + amount.length);
     if (!focus.unit || !rest.startsWith(` ${focus.unit}`)) return undefined;
+    // "In October 97 these tensions…": a number after a month is part of a date; a count needs a noun.
+    if (new RegExp(`(?:${MONTHS})\\s+$`).test(before) || /^(?:these|those|the|of)\b/.test(focus.unit))
+      return undefined;
     after = rest;
   } else {
     // Never a piece of a longer name: "the ____ Koreans", "Diocese of ____".
     if (/\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?$/u.test(before) || /^\s+[\p{Lu}\d]/u.test(after))
       return undefined;
-    // "which place" only where the words before say it is one, or the article names it as one.
-    if (
-      focus.kind === 'place' &&
-      !focus.entity &&
-      !/\b(?:in|at|to|from|near|into|across|towards?)\s+(?:the\s+)?$/i.test(before)
-    )
-      return undefined;
+    // "which place" only where the sentence shows it is one.
+    if (focus.kind === 'place' && !focus.sure) return undefined;
+    // "Nerva was whom…", "the historian which place…": a name after a copula or a noun is no object to ask.
+    if (/\b(?:is|was|are|were|became|become)\s+(?:the\s+|a\s+|an\s+)?$/i.test(before)) return undefined;
+    if (followsANoun(focus, analysis)) return undefined;
     if (focus.kind === 'person' && before.trim() === '') asked = 'who';
   }
   const lead = before.replace(/\b(?:the|a|an)\s+$/i, '');
@@ -349,5 +356,16 @@ export function qualifiesANoun(sentence: string, focus: Focus, analysis: Analysi
       next.tags.has('Noun') &&
       !next.tags.has('Verb') &&
       !/^\p{Lu}/u.test(next.text),
+  );
+}
+
+/** "their prefect Titus Petronius Secundus", "the historian Cassius Dio": a name in apposition is no object to ask. */
+function followsANoun(focus: Focus, analysis: Analysis): boolean {
+  const previous = [...analysis.terms].reverse().find((t) => t.end <= focus.start);
+  return Boolean(
+    previous?.tags.has('Noun') &&
+      !previous.tags.has('Preposition') &&
+      !/^\p{Lu}/u.test(previous.text) &&
+      focus.start - previous.end <= 1,
   );
 }

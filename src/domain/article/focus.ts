@@ -33,6 +33,8 @@ export interface Focus {
   start: number;
   end: number;
   entity?: Entity;
+  /** A place the sentence itself shows to be one ("in Boston", or tagged a place): safe to ask "which place". */
+  sure?: boolean;
   /** Years and numbers: the value; numbers: what is counted. */
   value?: number;
   unit?: string;
@@ -129,7 +131,14 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
         sentence.slice(Math.max(0, span.start - 8), span.start),
       );
       const kind = tagged === 'person' || (byPerson && tagged !== 'place') ? 'person' : mention.kind;
-      foci.push({ kind, text: mention.text, ...span, ...(mention.entity ? { entity: mention.entity } : {}) });
+      const sure = kind === 'place' && (tagged === 'place' || isLocative(sentence, span.start));
+      foci.push({
+        kind,
+        text: mention.text,
+        ...span,
+        ...(mention.entity ? { entity: mention.entity } : {}),
+        ...(sure ? { sure } : {}),
+      });
     }
   }
   for (const proper of properNames) {
@@ -138,7 +147,8 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
     const tagged = taggedKind(analysis, proper.start, proper.end) ?? kindFromContext(sentence, proper);
     if (!tagged || tagged === 'nationality' || tagged === 'year' || tagged === 'number') continue;
     if (proper.text.split(/\s+/).length > 6) continue;
-    foci.push({ kind: tagged, ...proper });
+    const sure = tagged === 'place' && isLocative(sentence, proper.start);
+    foci.push({ kind: tagged, ...proper, ...(sure ? { sure } : {}) });
   }
   return foci.sort((a, b) => a.start - b.start);
 }
@@ -147,11 +157,30 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
  * A name compromise does not type, typed by the word before it: "in/at/near/from/to/of the
  * Philippines" is a place, "by Vickers-Armstrongs" an organisation.
  */
-function kindFromContext(sentence: string, span: { start: number }): FocusKind | undefined {
+function kindFromContext(sentence: string, span: { start: number; text: string }): FocusKind | undefined {
   const before = sentence.slice(Math.max(0, span.start - 12), span.start);
   if (/\b(?:in|at|near|from|to|into|of)\s+(?:the\s+)?$/.test(before)) return 'place';
-  if (/\bby\s+(?:the\s+)?$/.test(before)) return 'organisation';
+  // "by Vickers-Armstrongs", "by the War Office"; "by Trajan" may as well be a person.
+  if (/\bby\s+(?:the\s+)?$/.test(before) && ORGANISATION_WORD.test(span.text)) return 'organisation';
   return undefined;
+}
+
+const ORGANISATION_WORD =
+  /\b(?:Company|Corporation|Office|Council|Ministry|Navy|Army|Force|Government|Senate|Parliament|Congress|Admiralty|Department|Board|Committee|Party|Church|University|College|Society|Bank|Museum|Institute|Ltd|Inc)\b|-/;
+
+/** "in Boston", "to the USSR", "near Mainz" (not "according to Cassius Dio"): words that put a place after them. */
+export function isLocative(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  return (
+    /\b(?:in|at|near|from|to|into|across|towards?|outside|inside|reached|captured|besieged)\s+(?:the\s+)?$/i.test(
+      before,
+    ) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(before)
+  );
+}
+
+/** The word a question starts with: "which name" for a place the sentence does not show to be one. */
+export function askingWord(focus: Focus): string {
+  return focus.kind === 'place' && !focus.sure ? 'Which name' : ASKING_WORD[focus.kind];
 }
 
 /** A bare number is a year only in a date context ("in 1788", "March 1946", "490 BC"). */

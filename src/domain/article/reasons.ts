@@ -34,7 +34,13 @@ const PRONOUN_LED = /^(?:he|she|it|they|his|her|its|their|this|these|those|such)
 
 const MATCHERS: { kind: ReasonKind; re: RegExp; event: number; reason: number; prefix?: string }[] = [
   // "To gain time to prepare a defense…, Heraclius needed the Muslims occupied in Syria."
-  { kind: 'purpose', re: /^To ([^,]{8,}),\s+(.{8,})$/, event: 2, reason: 1, prefix: 'To ' },
+  {
+    kind: 'purpose',
+    re: /^To (?!the |a |an |his |her |their |its )([^,]{8,}),\s+(.{8,})$/,
+    event: 2,
+    reason: 1,
+    prefix: 'To ',
+  },
   // "… in order to divert …", "… in an attempt to stem …", "… so that …"
   {
     kind: 'purpose',

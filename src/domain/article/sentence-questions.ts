@@ -11,7 +11,7 @@ import {
 } from './distractors';
 import { accepted as placeExonyms } from './exonyms';
 import type { Facts, SentenceFacts } from './facts';
-import { ASKING_WORD, type Focus, type FocusKind, findFoci, isEntityKind, isTitleEntity } from './focus';
+import { askingWord, type Focus, type FocusKind, findFoci, isEntityKind, isTitleEntity } from './focus';
 import type { Entity } from './names';
 import { nameKey } from './names';
 import type { Analysis } from './nlp';
@@ -136,6 +136,8 @@ function clozePrompt(sentence: string, focus: Focus): string | undefined {
   if (PRONOUN_LED.test(sentence)) return undefined;
   const before = sentence.slice(0, focus.start);
   const after = sentence.slice(focus.end);
+  // "twenty-____": a piece of a hyphenated word.
+  if (/[-–]$/.test(before) || /^[-–]\p{L}/u.test(after)) return undefined;
   if (
     /\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?$/u.test(before) &&
     focus.kind !== 'year' &&
@@ -143,6 +145,8 @@ function clozePrompt(sentence: string, focus: Focus): string | undefined {
   )
     return undefined;
   if (/^\s+\p{Lu}/u.test(after) && focus.kind !== 'year') return undefined;
+  // "the ____ of Peace": a piece of "Temple of Peace".
+  if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(after) && isEntityKind(focus.kind)) return undefined;
   const blanked = focus.kind === 'number' ? amountOf(focus) : focus.text;
   const offset = focus.start + (focus.kind === 'number' ? 0 : 0);
   const cut = excerpt(sentence, offset, blanked.length);
@@ -239,7 +243,7 @@ export function questionFor(
     ? {
         id: questionId(fact, 'multiple-choice'),
         type: 'multiple-choice',
-        prompt: `${ASKING_WORD[focus.kind]} fills the blank? ${prompt}`,
+        prompt: `${askingWord(focus)} fills the blank? ${prompt}`,
         answer,
         options,
         ...base,
