@@ -55,7 +55,12 @@ function whWord(
       if (p && !['in', 'by', 'until', 'since', 'after', 'before'].includes(p)) return undefined;
       return { front: `${capital(p ?? 'in')} which year`, inSitu: 'which year' };
     case 'number':
-      return focus.unit ? { front: `How many ${focus.unit}`, inSitu: `how many ${focus.unit}` } : undefined;
+      // "landing on four beaches" → "On how many beaches…": the preposition goes with the count.
+      if (!focus.unit) return undefined;
+      return {
+        front: p ? `${capital(p)} how many ${focus.unit}` : `How many ${focus.unit}`,
+        inSitu: `how many ${focus.unit}`,
+      };
   }
 }
 
@@ -228,6 +233,9 @@ export function askAbout(
     return { prompt: `${prompt}?`, fronted: true };
   // Otherwise ask in place ("The War Office ordered how many tanks?"), for a short clause that starts the sentence.
   if (offset > 0 || /^\p{Ll}/u.test(clause) || words(clause.slice(0, start)) > 18) return undefined;
+  // "held on 16 January 1941": the year of a full date is not asked on its own.
+  if (focus.kind === 'year' && new RegExp(`(?:${MONTHS})\\s+$`).test(clause.slice(0, start)))
+    return undefined;
   const leading = clause.slice(verbEnd, start).replace(/\bthe\s+$/i, '');
   const inSitu = tidy(`${subject} ${verbText}${leading}${wh.inSitu}${clause.slice(stop)}`);
   return words(inSitu) <= MAX_WORDS ? { prompt: `${inSitu}?`, fronted: false } : undefined;
@@ -318,6 +326,8 @@ export function askInPlace(
   const before = whole.slice(0, focus.start);
   let after = whole.slice(focus.end);
   if (/[-–]$/.test(before) || /^[-–]\p{L}/u.test(after)) return undefined;
+  // "…by 1946; the last was retired in 1950": a question ends where its clause does.
+  if (/;/.test(after)) return undefined;
   let asked = IN_SITU[focus.kind];
   if (focus.kind === 'year') {
     // "in June 1942", "16 January 1941": a year inside a date is no question of its own.

@@ -48,7 +48,7 @@ const SHIP_NAME =
   /\b(?:HMS|USS|SMS|SM|HMAS|HMCS|RMS|CSS|ARA|HNLMS)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?/gu;
 /** "Hill 209", "AL523", "K-7", "P.108", "UB-14", "Mk VII": a designator, never a quantity or a year. */
 const DESIGNATOR =
-  /\b(?:\p{Lu}{1,4}[-.]?\d+[A-Z]?|(?:Hill|Point|Height|Route|Highway|Type|Mk|Mark|Model|Flight|Pier|Gate|Camp|Stalag)\s+[A-Z]*-?\d+[A-Za-z]?)\b/gu;
+  /\b(?:\p{Lu}{1,4}[-.]?\d+[A-Z]?|(?:Hill|Point|Height|Route|Highway|Type|Mk|Mark|Model|Flight|Pier|Gate|Camp|Stalag)\s+[A-Z]*-?\d+[A-Za-z]?|(?:Mk|Mark)\s+[IVX]+)\b/gu;
 /** "the American Civil War", "World War II", "the War of 1812", "the An Lushan Rebellion". */
 const CONFLICT =
   /\b(?:World War (?:I{1,2}|One|Two)|(?:First|Second) World War|War of (?:the )?[\p{Lu}\d][\p{L}\d]*(?: [\p{Lu}\d][\p{L}\d]*)*|(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:War|Wars|Rebellion|Revolution|Revolt|Uprising|Crusade|Campaign|Conquest))\b/gu;
@@ -130,7 +130,12 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
       const byPerson = /\b(?:by|under|with)\s+$/.test(
         sentence.slice(Math.max(0, span.start - 8), span.start),
       );
-      const kind = tagged === 'person' || (byPerson && tagged !== 'place') ? 'person' : mention.kind;
+      const kind =
+        tagged === 'person' || (byPerson && tagged !== 'place')
+          ? 'person'
+          : mention.kind === 'place' && ORGANISATION_NAME.test(mention.text)
+            ? 'organisation'
+            : mention.kind;
       const sure = kind === 'place' && (tagged === 'place' || isLocative(sentence, span.start));
       foci.push({
         kind,
@@ -144,7 +149,9 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
   for (const proper of properNames) {
     if (taken(proper) || proper.start === 0 || designators.some((d) => overlaps(d, proper))) continue;
     if (isCalendarWord(proper.text)) continue;
-    const tagged = taggedKind(analysis, proper.start, proper.end) ?? kindFromContext(sentence, proper);
+    const typed = taggedKind(analysis, proper.start, proper.end) ?? kindFromContext(sentence, proper);
+    // "the Army", "the War Office": an organisation whatever word comes before it.
+    const tagged = typed === 'place' && ORGANISATION_NAME.test(proper.text) ? 'organisation' : typed;
     if (!tagged || tagged === 'nationality' || tagged === 'year' || tagged === 'number') continue;
     if (proper.text.split(/\s+/).length > 6) continue;
     const sure = tagged === 'place' && isLocative(sentence, proper.start);
@@ -165,8 +172,10 @@ function kindFromContext(sentence: string, span: { start: number; text: string }
   return undefined;
 }
 
-const ORGANISATION_WORD =
-  /\b(?:Company|Corporation|Office|Council|Ministry|Navy|Army|Force|Government|Senate|Parliament|Congress|Admiralty|Department|Board|Committee|Party|Church|University|College|Society|Bank|Museum|Institute|Ltd|Inc)\b|-/;
+/** "the War Office", "the British Army": names that are organisations, never places. */
+const ORGANISATION_NAME =
+  /\b(?:Company|Corporation|Office|Council|Ministry|Navy|Army|Force|Government|Senate|Parliament|Congress|Admiralty|Department|Board|Committee|Party|Church|University|College|Society|Bank|Institute|Squadron|Corps|Guard)\b/;
+const ORGANISATION_WORD = new RegExp(`${ORGANISATION_NAME.source}|-`);
 
 /** "in Boston", "to the USSR", "near Mainz" (not "according to Cassius Dio"): words that put a place after them. */
 export function isLocative(sentence: string, start: number): boolean {
@@ -188,7 +197,13 @@ function isYear(sentence: string, start: number, text: string): boolean {
   if (/\b(?:AD|CE|BC|BCE)$/.test(text)) return true;
   const after = sentence.slice(start + text.length, start + text.length + 2);
   if (/^s\b|^['’]s/.test(after) || /^\s*%/.test(after)) return false;
-  return YEAR_CONTEXT.test(sentence.slice(Math.max(0, start - 24), start));
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  // "from 1939 to 1945" but not "increased to 220" or "100 to 177 of the tanks": after "to",
+  // "and" or a dash, a number is a year only when the one before it is.
+  const joined = /(\d{1,4})\s*(?:to|and|[–—-])\s*$/.exec(before);
+  if (/(?:\bto|\band|[–—-])\s*$/.test(before) && !/\b(?:between|from)\s+$/.test(before))
+    return joined ? isYear(sentence, start - (before.length - joined.index), joined[1] ?? '') : false;
+  return YEAR_CONTEXT.test(before);
 }
 
 /** True if the focus names the article's subject (never asked: the title gives it away). */
