@@ -32,4 +32,10 @@ describe('findFoci', () => {
       'place:USSR (sure)',
     );
   });
+
+  it('takes the object of "adopted" for a person', () => {
+    expect(fociOf('After some deliberation Nerva adopted Trajan as his successor.')).toContain(
+      'person:Trajan',
+    );
+  });
 });

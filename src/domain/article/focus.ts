@@ -169,6 +169,13 @@ function kindFromContext(sentence: string, span: { start: number; text: string }
   if (/\b(?:in|at|near|from|to|into|of)\s+(?:the\s+)?$/.test(before)) return 'place';
   // "by Vickers-Armstrongs", "by the War Office"; "by Trajan" may as well be a person.
   if (/\bby\s+(?:the\s+)?$/.test(before) && ORGANISATION_WORD.test(span.text)) return 'organisation';
+  // "Nerva adopted Trajan": verbs whose object is a person.
+  if (
+    /\b(?:adopted|appointed|married|murdered|executed|exiled|crowned|nominated|deposed|succeeded|replaced)\s+$/.test(
+      sentence.slice(Math.max(0, span.start - 14), span.start),
+    )
+  )
+    return 'person';
   return undefined;
 }
 

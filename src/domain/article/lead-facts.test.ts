@@ -46,6 +46,7 @@ describe('leadFactQuestions: headline facts mined from a lead with no infobox', 
     ).toEqual([
       'From which year was Nerva Roman Emperor? → 96',
       'Until which year was Nerva Roman Emperor? → 98',
+      'Which office did Nerva hold from 96 to 98? → Roman Emperor',
     ]);
     const heads = asked(
       '= Olmec colossal heads =\n\nThe Olmec colossal heads are at least seventeen monumental stone representations of human heads sculpted from large basalt boulders.\n',

@@ -29,6 +29,9 @@ const BY_NAME = new RegExp(
 /** Offices before a name: "President George Washington" is asked as George Washington. */
 const OFFICE =
   /^(?:President|Governor|Senator|Pope|Sir|Lord|Bishop|Archbishop|Major|Lieutenant|Spanish|French|British|English|German|Roman)\s+(?=\p{Lu})/u;
+/** "Roman Emperor", "Archbishop of York": an office, not a person. */
+export const OFFICE_WORD =
+  /\b(?:Emperor|Empress|King|Queen|Pope|President|Governor|Senator|Consul|Archbishop|Bishop|Archdeacon|Chancellor|Prime Minister|Caliph|Sultan|Shah|Pharaoh|Mayor)\b/;
 const PRONOUN_SUBJECT = /^(?:it|he|she|they)$/i;
 const UNIT = String.raw`(?:No\.\s*\d+|\d+(?:st|nd|rd|th))(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:Squadron|Wing|Division|Brigade|Regiment|Battalion|Corps|Army|Group|Flotilla|Fleet|Legion)`;
 
@@ -175,6 +178,12 @@ function subjectFacts(s: Subject, sentence: string, section: string, people: str
       prompt: `Until which year ${be} ${s.name} ${span[1]}?`,
       answer: span[3] ?? '',
     });
+    if (OFFICE_WORD.test(span[1] ?? ''))
+      at('office', {
+        topic: 'commanders',
+        prompt: `Which office did ${s.name} hold from ${span[2]} to ${span[3]}?`,
+        answer: span[1] ?? '',
+      });
   }
   // "is a British light tank produced by…": what the subject is, as a flashcard.
   const definition =

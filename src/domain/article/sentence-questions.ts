@@ -12,6 +12,7 @@ import {
 import { accepted as placeExonyms } from './exonyms';
 import type { Facts, SentenceFacts } from './facts';
 import { askingWord, type Focus, type FocusKind, findFoci, isEntityKind, isTitleEntity } from './focus';
+import { OFFICE_WORD } from './lead-facts';
 import type { Entity } from './names';
 import { nameKey } from './names';
 import type { Analysis } from './nlp';
@@ -168,6 +169,13 @@ export function questionFor(
   if (isEntityKind(focus.kind) && context.titleKeys.has(nameKey(focus.text.replace(/s$/, ''))))
     return undefined;
   if (focus.kind === 'number' && (focus.value ?? 0) <= 1) return undefined;
+  // "Nerva was Roman Emperor": an office after a copula is no person to ask "who" of.
+  if (
+    focus.kind === 'person' &&
+    OFFICE_WORD.test(focus.text) &&
+    /\b(?:is|was|are|were|became)\s+(?:the\s+)?$/.test(s.sentence.slice(0, focus.start))
+  )
+    return undefined;
   // "Du Fu's poetry": a possessive is not an answer to give.
   if (/['’]s?$/.test(focus.text)) return undefined;
   const topic = TOPIC[focus.kind];
