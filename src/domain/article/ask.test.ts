@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askInPlace, qualifiesANoun } from './ask';
+import { askAbout, askInPlace, qualifiesANoun } from './ask';
 import { type Focus, type FocusKind, isLocative } from './focus';
 import { createAnalyser } from './nlp';
 
@@ -72,5 +72,34 @@ describe('isLocative', () => {
     const s = 'As a result, 20 were sent to the USSR; according to Cassius Dio, the rest stayed.';
     expect(isLocative(s, s.indexOf('USSR'))).toBe(true);
     expect(isLocative(s, s.indexOf('Cassius'))).toBe(false);
+  });
+});
+
+describe('askAbout and askInPlace on real sentences', () => {
+  const ask = (sentence: string, text: string, kind: FocusKind, extra: Partial<Focus> = {}) => {
+    const focus = focusOn(sentence, text, kind, extra);
+    const analysis = createAnalyser([sentence])(sentence);
+    return askAbout(sentence, focus, analysis, '')?.prompt ?? askInPlace(sentence, focus, text, analysis);
+  };
+
+  it('does not cut a clause at the comma inside "1,780,148"', () => {
+    const s =
+      'Manila is the second most populous city in the Philippines after the former capital Quezon City with a population of 1,780,148 in 2015.';
+    expect(ask(s, 'Philippines', 'place', { sure: true })).not.toMatch(/of 1\?$/);
+  });
+
+  it('asks nothing of a year that opens the sentence, nor counts "billion"', () => {
+    const opening =
+      'In 2012, Globalization and World Cities Research Network listed Manila as a global city.';
+    expect(ask(opening, '2012', 'year', { value: 2012 })).toBeUndefined();
+    const money = 'During his term, Estrada has paid the city over 5 billion debts.';
+    expect(ask(money, '5', 'number', { value: 5, unit: 'billion debts' })).toBeUndefined();
+  });
+
+  it('lowers "Some" after the inverted verb', () => {
+    const s = 'Some 100,000 civilians were killed in Manila in 1945.';
+    expect(ask(s, '1945', 'year', { value: 1945 })).toBe(
+      'In which year were some 100,000 civilians killed in Manila?',
+    );
   });
 });

@@ -13,7 +13,8 @@ import { type Analysis, toInfinitive, type VerbPhrase } from './nlp';
 const PRONOUN_START = /^(?:he|she|it|they|his|her|its|their|him|them|this|these|those|such|both|there)\b/i;
 const PREPOSITION =
   /\b(in|on|at|by|from|to|into|near|with|under|during|against|towards?|for|of|between|since|until|after|before)\s+(?:the\s+)?$/i;
-const CLAUSE_END = /[,;:()–—]|\s(?:which|who|whose|where|while|whereas|although|though|but)\s/g;
+const CLAUSE_END =
+  /,(?!\d{3})|[;:()–—]|\sand\s(?=the\s)|\s(?:which|who|whose|where|while|whereas|although|though|but)\s/g;
 const MAX_WORDS = 28;
 const ADVERBIAL_START =
   /^(?:after|before|in|on|at|by|during|following|with|when|while|although|upon|under|from|since|as|for|despite|once|then|later|thus|however|soon|finally|eventually|meanwhile|also)\b/i;
@@ -56,7 +57,7 @@ function whWord(
       return { front: `${capital(p ?? 'in')} which year`, inSitu: 'which year' };
     case 'number':
       // "landing on four beaches" → "On how many beaches…": the preposition goes with the count.
-      if (!focus.unit) return undefined;
+      if (!focus.unit || SCALE.test(focus.unit)) return undefined;
       return {
         front: p ? `${capital(p)} how many ${focus.unit}` : `How many ${focus.unit}`,
         inSitu: `how many ${focus.unit}`,
@@ -214,7 +215,7 @@ export function askAbout(
   const remainder = tidy(`${clause.slice(verbEnd, from)} ${clause.slice(stop)}`);
   if (DANGLING.test(remainder) || hasSecondVerb(analysis, verb.end, offset + clause.length, verb))
     return undefined;
-  const subjectLower = /^(?:The|A|An)\b/.test(subject)
+  const subjectLower = /^(?:The|A|An|Some|Many|Most|All|Several|Both|Each|Few|Other|Only)\b/.test(subject)
     ? `${subject[0]?.toLowerCase()}${subject.slice(1)}`
     : subject;
   let prompt: string | undefined;
@@ -233,6 +234,8 @@ export function askAbout(
     return { prompt: `${prompt}?`, fronted: true };
   // Otherwise ask in place ("The War Office ordered how many tanks?"), for a short clause that starts the sentence.
   if (offset > 0 || /^\p{Ll}/u.test(clause) || words(clause.slice(0, start)) > 18) return undefined;
+  // "With … as its first elected mayor in 1952 (…": a clause cut at a bracket or a dash is a fragment.
+  if (/^[(–—]/.test(sentence.slice(end).trimStart()) || startsOnFocus(clause, start)) return undefined;
   // "held on 16 January 1941": the year of a full date is not asked on its own.
   if (focus.kind === 'year' && new RegExp(`(?:${MONTHS})\\s+$`).test(clause.slice(0, start)))
     return undefined;
@@ -327,14 +330,14 @@ export function askInPlace(
   let after = whole.slice(focus.end);
   if (/[-–]$/.test(before) || /^[-–]\p{L}/u.test(after)) return undefined;
   // "…by 1946; the last was retired in 1950": a question ends where its clause does.
-  if (/;/.test(after)) return undefined;
+  if (/;/.test(after) || startsOnFocus(whole, focus.start)) return undefined;
   let asked = IN_SITU[focus.kind];
   if (focus.kind === 'year') {
     // "in June 1942", "16 January 1941": a year inside a date is no question of its own.
     if (!/\b(?:in|by|since|until|after|before)\s+$/i.test(before)) return undefined;
   } else if (focus.kind === 'number') {
     const rest = whole.slice(focus.start + amount.length);
-    if (!focus.unit || !rest.startsWith(` ${focus.unit}`)) return undefined;
+    if (!focus.unit || SCALE.test(focus.unit) || !rest.startsWith(` ${focus.unit}`)) return undefined;
     // "In October 97 these tensions…": a number after a month is part of a date; a count needs a noun.
     if (new RegExp(`(?:${MONTHS})\\s+$`).test(before) || /^(?:these|those|the|of)\b/.test(focus.unit))
       return undefined;
@@ -377,5 +380,15 @@ function followsANoun(focus: Focus, analysis: Analysis): boolean {
       !previous.tags.has('Preposition') &&
       !/^\p{Lu}/u.test(previous.text) &&
       focus.start - previous.end <= 1,
+  );
+}
+
+/** "₱ 5 billion debts": a scale word is no unit to count. */
+const SCALE = /^(?:hundred|thousand|million|billion|trillion)\b/i;
+
+/** "In 2012, the Network listed…", "In 1571 Spanish Conquistadors…": the focus opens the sentence's adverbial; asking it in place leaves no question. */
+function startsOnFocus(sentence: string, start: number): boolean {
+  return /^(?:In|On|By|During|After|Before|From|Since|At|Until)\s+(?:the\s+)?(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u.test(
+    sentence.slice(0, start),
   );
 }

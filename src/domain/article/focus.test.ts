@@ -39,3 +39,12 @@ describe('findFoci', () => {
     );
   });
 });
+
+describe('findFoci names of places', () => {
+  it('takes a church or a boulevard named after a person for a place', () => {
+    const foci = fociOf(
+      'Spanish missionaries built some of the oldest churches in the country, including San Agustin Church.',
+    );
+    expect(foci.some((f) => f.startsWith('person:'))).toBe(false);
+  });
+});

@@ -76,11 +76,15 @@ function taggedKind(analysis: Analysis, start: number, end: number): FocusKind |
   const some = (tag: string) => terms.some((t) => t.tags.has(tag));
   if (terms.length === 1 && isNationality(terms[0]?.text ?? '')) return 'nationality';
   if (some('Organization')) return 'organisation';
+  // "San Agustin Church", "Ramon Magsaysay Boulevard": named after a person, but a place.
+  if (PLACE_NAME_WORD.test(terms.map((t) => t.text).join(' '))) return 'place';
   if (all('Person') || (some('Person') && !some('Place'))) return 'person';
   if (some('Place')) return 'place';
   return undefined;
 }
 
+const PLACE_NAME_WORD =
+  /\b(?:Church|Cathedral|Hospital|Stadium|Coliseum|Park|Boulevard|Avenue|Street|Road|Hall|Palace|Theater|Theatre|Bridge|Fort|Castle|Harbor|Harbour|Bay|River|Island|Mountains?|Lake|Valley|Plaza)\b/;
 const ENTITY_KINDS = new Set<FocusKind>(['person', 'place', 'organisation', 'unit', 'ship', 'conflict']);
 export const isEntityKind = (kind: FocusKind) => ENTITY_KINDS.has(kind);
 
