@@ -165,6 +165,13 @@ export function questionFor(
   salience: number,
 ): Candidate | undefined {
   if (isEntityKind(focus.kind) && isTitleEntity(focus, context.titleKeys)) return undefined;
+  // "No. 20 Squadron" in an article on No. 20 Squadron RAAF: the title's own name, cut short.
+  if (
+    isEntityKind(focus.kind) &&
+    /\s/.test(focus.text) &&
+    [...context.titleKeys].some((k) => k.startsWith(`${nameKey(focus.text)} `))
+  )
+    return undefined;
   // "Tetrarchs" in an article on the Tetrarch: the subject in the plural is still the subject.
   if (isEntityKind(focus.kind) && context.titleKeys.has(nameKey(focus.text.replace(/s$/, ''))))
     return undefined;
