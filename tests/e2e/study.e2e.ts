@@ -15,7 +15,7 @@ test('study 5 cards by keyboard, reload, and the reviews are still there', async
   const { page, errors } = await newPage(browser);
   await page.goto('/');
   await page.getByRole('link', { name: /Siege of Emesa/ }).click();
-  // 32 questions, but at most 20 new cards a day (and siblings one a day).
+  // 33 questions, but at most 20 new cards a day (and siblings one a day).
   await expect.poll(() => page.getByTestId('count-new').textContent()).toBe('20');
   await page.getByRole('link', { name: 'Study' }).click();
 

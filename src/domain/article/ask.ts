@@ -1,4 +1,4 @@
-import { ASKING_WORD, type Focus } from './focus';
+import { askingWord, type Focus, isEntityKind } from './focus';
 import { type Analysis, toInfinitive, type VerbPhrase } from './nlp';
 
 /**
@@ -13,7 +13,8 @@ import { type Analysis, toInfinitive, type VerbPhrase } from './nlp';
 const PRONOUN_START = /^(?:he|she|it|they|his|her|its|their|him|them|this|these|those|such|both|there)\b/i;
 const PREPOSITION =
   /\b(in|on|at|by|from|to|into|near|with|under|during|against|towards?|for|of|between|since|until|after|before)\s+(?:the\s+)?$/i;
-const CLAUSE_END = /[,;:()–—]|\s(?:which|who|whose|where|while|whereas|although|though|but)\s/g;
+const CLAUSE_END =
+  /,(?!\d{3})|[;:()–—]|\sand\s(?=the\s)|\s(?:which|who|whose|where|while|whereas|although|though|but)\s/g;
 const MAX_WORDS = 28;
 const ADVERBIAL_START =
   /^(?:after|before|in|on|at|by|during|following|with|when|while|although|upon|under|from|since|as|for|despite|once|then|later|thus|however|soon|finally|eventually|meanwhile|also)\b/i;
@@ -35,6 +36,8 @@ function whWord(
     case 'place':
       if (p === 'in' || p === 'at' || p === 'near' || p === 'on')
         return { front: 'Where', inSitu: 'which place' };
+      // "the government of Domitian", "according to Cassius Dio": not shown to be a place.
+      if (!focus.sure) return undefined;
       return p
         ? { front: `${capital(p)} which place`, inSitu: 'which place' }
         : { front: 'Which place', inSitu: 'which place' };
@@ -53,7 +56,12 @@ function whWord(
       if (p && !['in', 'by', 'until', 'since', 'after', 'before'].includes(p)) return undefined;
       return { front: `${capital(p ?? 'in')} which year`, inSitu: 'which year' };
     case 'number':
-      return focus.unit ? { front: `How many ${focus.unit}`, inSitu: `how many ${focus.unit}` } : undefined;
+      // "landing on four beaches" → "On how many beaches…": the preposition goes with the count.
+      if (!focus.unit || SCALE.test(focus.unit)) return undefined;
+      return {
+        front: p ? `${capital(p)} how many ${focus.unit}` : `How many ${focus.unit}`,
+        inSitu: `how many ${focus.unit}`,
+      };
   }
 }
 
@@ -130,6 +138,7 @@ export function askAbout(
   subjectName: string,
 ): Asked | undefined {
   if (/[()[\]]/.test(sentence.slice(0, focus.end + 1)) || isEntangled(sentence, focus)) return undefined;
+  if (isEntityKind(focus.kind) && followsANoun(focus, analysis)) return undefined;
   const verb = mainVerb(sentence, analysis);
   if (!verb || verb.start > 250) return undefined;
   const end = clauseEnd(sentence, Math.max(verb.end, focus.end));
@@ -170,10 +179,7 @@ export function askAbout(
   );
   if (!subjectTerms.some((t) => t.tags.has('Noun')) || subjectTerms.some((t) => t.tags.has('Verb')))
     return undefined;
-  // A focus that only qualifies a noun ("the Massachusetts legislature") cannot be taken out.
-  const next = analysis.terms.find((t) => t.start >= focus.end);
-  if (next && next.start - focus.end <= 1 && next.tags.has('Noun') && !/^\p{Lu}/u.test(next.text))
-    return undefined;
+  if (qualifiesANoun(sentence, focus, analysis)) return undefined;
   const verbText = clause.slice(verbStart, verbEnd);
   const rest = clause.slice(verbEnd);
 
@@ -185,7 +191,7 @@ export function askAbout(
     const bare = subject.replace(/^the\s+/i, '');
     if (!cleanSubject || bare !== focus.text || focus.kind === 'year' || focus.kind === 'number')
       return undefined;
-    const wh = ASKING_WORD[focus.kind];
+    const wh = askingWord(focus);
     const prompt = tidy(`${wh} ${verbText}${rest}`);
     return words(prompt) <= MAX_WORDS ? { prompt: `${prompt}?`, fronted: true } : undefined;
   }
@@ -209,7 +215,7 @@ export function askAbout(
   const remainder = tidy(`${clause.slice(verbEnd, from)} ${clause.slice(stop)}`);
   if (DANGLING.test(remainder) || hasSecondVerb(analysis, verb.end, offset + clause.length, verb))
     return undefined;
-  const subjectLower = /^(?:The|A|An)\b/.test(subject)
+  const subjectLower = /^(?:The|A|An|Some|Many|Most|All|Several|Both|Each|Few|Other|Only)\b/.test(subject)
     ? `${subject[0]?.toLowerCase()}${subject.slice(1)}`
     : subject;
   let prompt: string | undefined;
@@ -228,6 +234,11 @@ export function askAbout(
     return { prompt: `${prompt}?`, fronted: true };
   // Otherwise ask in place ("The War Office ordered how many tanks?"), for a short clause that starts the sentence.
   if (offset > 0 || /^\p{Ll}/u.test(clause) || words(clause.slice(0, start)) > 18) return undefined;
+  // "With … as its first elected mayor in 1952 (…": a clause cut at a bracket or a dash is a fragment.
+  if (/^[(–—]/.test(sentence.slice(end).trimStart()) || startsOnFocus(clause, start)) return undefined;
+  // "held on 16 January 1941": the year of a full date is not asked on its own.
+  if (focus.kind === 'year' && new RegExp(`(?:${MONTHS})\\s+$`).test(clause.slice(0, start)))
+    return undefined;
   const leading = clause.slice(verbEnd, start).replace(/\bthe\s+$/i, '');
   const inSitu = tidy(`${subject} ${verbText}${leading}${wh.inSitu}${clause.slice(stop)}`);
   return words(inSitu) <= MAX_WORDS ? { prompt: `${inSitu}?`, fronted: false } : undefined;
@@ -280,4 +291,104 @@ function askAboutParticiple(
     `${wh.front} ${be} ${subjectLower} ${participle.main} ${kept} ${sentence.slice(focus.end, end)}`,
   );
   return words(prompt) <= MAX_WORDS ? { prompt: `${prompt}?`, fronted: true } : undefined;
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** In-situ question words: the focus is replaced where it stands. */
+const IN_SITU: Record<Focus['kind'], string> = {
+  person: 'whom',
+  place: 'which place',
+  organisation: 'which organisation',
+  unit: 'which unit',
+  ship: 'which ship',
+  conflict: 'which conflict',
+  year: 'which year',
+  number: 'how many',
+};
+/** A sentence short enough to be asked whole, as a question, rather than cut to a blank. */
+const IN_SITU_MAX_WORDS = 32;
+
+/**
+ * "As a result, the majority of the tanks remained in Britain, although 20 were sent to the
+ * USSR as part of the Lend-Lease program." → "…although 20 were sent to which place as part of
+ * the Lend-Lease program?": a whole sentence that stands on its own, asked where the fact
+ * stands, when it cannot be reordered around "Who/When…". Undefined for a long or
+ * pronoun-led sentence, a focus inside a list or a date, or a count without its unit after it.
+ */
+export function askInPlace(
+  sentence: string,
+  focus: Focus,
+  amount: string,
+  analysis: Analysis,
+): string | undefined {
+  const whole = sentence.trim();
+  if (words(whole) > IN_SITU_MAX_WORDS || PRONOUN_START.test(whole) || !/[.!]$/.test(whole)) return undefined;
+  if (/[()[\]"“”]/.test(whole) || isEntangled(whole, focus) || qualifiesANoun(whole, focus, analysis))
+    return undefined;
+  const before = whole.slice(0, focus.start);
+  let after = whole.slice(focus.end);
+  if (/[-–]$/.test(before) || /^[-–]\p{L}/u.test(after)) return undefined;
+  // "…by 1946; the last was retired in 1950": a question ends where its clause does.
+  if (/;/.test(after) || startsOnFocus(whole, focus.start)) return undefined;
+  let asked = IN_SITU[focus.kind];
+  if (focus.kind === 'year') {
+    // "in June 1942", "16 January 1941": a year inside a date is no question of its own.
+    if (!/\b(?:in|by|since|until|after|before)\s+$/i.test(before)) return undefined;
+  } else if (focus.kind === 'number') {
+    const rest = whole.slice(focus.start + amount.length);
+    if (!focus.unit || SCALE.test(focus.unit) || !rest.startsWith(` ${focus.unit}`)) return undefined;
+    // "In October 97 these tensions…": a number after a month is part of a date; a count needs a noun.
+    if (new RegExp(`(?:${MONTHS})\\s+$`).test(before) || /^(?:these|those|the|of)\b/.test(focus.unit))
+      return undefined;
+    after = rest;
+  } else {
+    // Never a piece of a longer name: "the ____ Koreans", "Diocese of ____".
+    if (/\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?$/u.test(before) || /^\s+[\p{Lu}\d]/u.test(after))
+      return undefined;
+    // "which place" only where the sentence shows it is one.
+    if (focus.kind === 'place' && !focus.sure) return undefined;
+    // "Nerva was whom…", "the historian which place…": a name after a copula or a noun is no object to ask.
+    if (/\b(?:is|was|are|were|became|become)\s+(?:the\s+|a\s+|an\s+)?$/i.test(before)) return undefined;
+    if (followsANoun(focus, analysis)) return undefined;
+    if (focus.kind === 'person' && before.trim() === '') asked = 'who';
+  }
+  const lead = before.replace(/\b(?:the|a|an)\s+$/i, '');
+  const prompt = `${lead}${asked}${after}`.replace(/[.!]$/, '?');
+  return `${prompt[0]?.toUpperCase() ?? ''}${prompt.slice(1)}`;
+}
+
+/** A focus that only qualifies a noun ("the Massachusetts legislature", "Federalist politician") cannot be taken out. */
+export function qualifiesANoun(sentence: string, focus: Focus, analysis: Analysis): boolean {
+  if (focus.kind === 'year' || focus.kind === 'number') return false;
+  const next = analysis.terms.find((t) => t.start >= focus.end);
+  return Boolean(
+    next &&
+      next.start - focus.end <= 1 &&
+      /^\s?$/.test(sentence.slice(focus.end, next.start)) &&
+      next.tags.has('Noun') &&
+      !next.tags.has('Verb') &&
+      !/^\p{Lu}/u.test(next.text),
+  );
+}
+
+/** "their prefect Titus Petronius Secundus", "the historian Cassius Dio": a name in apposition is no object to ask. */
+function followsANoun(focus: Focus, analysis: Analysis): boolean {
+  const previous = [...analysis.terms].reverse().find((t) => t.end <= focus.start);
+  return Boolean(
+    previous?.tags.has('Noun') &&
+      !previous.tags.has('Preposition') &&
+      !/^\p{Lu}/u.test(previous.text) &&
+      focus.start - previous.end <= 1,
+  );
+}
+
+/** "₱ 5 billion debts": a scale word is no unit to count. */
+const SCALE = /^(?:hundred|thousand|million|billion|trillion)\b/i;
+
+/** "In 2012, the Network listed…", "In 1571 Spanish Conquistadors…": the focus opens the sentence's adverbial; asking it in place leaves no question. */
+function startsOnFocus(sentence: string, start: number): boolean {
+  return /^(?:In|On|By|During|After|Before|From|Since|At|Until)\s+(?:the\s+)?(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u.test(
+    sentence.slice(0, start),
+  );
 }

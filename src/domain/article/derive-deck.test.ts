@@ -15,6 +15,14 @@ beforeAll(() => {
 }, 60_000);
 
 describe('deriveDeck', () => {
+  it("never asks the article's subject, even by a shorter form of its title", () => {
+    const raw =
+      '= No. 20 Squadron RAAF =\n\nNo. 20 Squadron is a Royal Australian Air Force support squadron. Coming under the control of No. 96 Wing, it is responsible for the management of the airfield at RAAF Base Woomera, South Australia. Raised in August 1941, it operated Catalina flying boats from bases in New Guinea, Queensland and the Northern Territory. In September 1944, No. 20 Squadron became part of No. 76 Wing, and moved to Darwin.\n';
+    const answers = deriveDeck(raw).questions.map((q) => q.answer);
+    expect(answers).not.toContain('No. 20 Squadron');
+    expect(answers).toContain('No. 96 Wing');
+  });
+
   it('is deterministic: the same article gives the same deck, ids included', () => {
     expect(deriveDeck(emesaArticle)).toEqual(deriveDeck(emesaArticle));
   });

@@ -6,6 +6,7 @@ import { poolsOf } from './distractors';
 import { extractFacts } from './facts';
 import { commanderQuestions, lifeQuestions } from './headline';
 import { infoboxQuestions } from './infobox-questions';
+import { leadFactQuestions } from './lead-facts';
 import { splitSentencesNlp } from './nlp';
 import { parseArticle } from './parse-article';
 import { reasonQuestions } from './reason-questions';
@@ -72,6 +73,7 @@ export function deriveDeck(raw: string, options: DeriveOptions = {}): Deck {
     ...ranked(infoboxQuestions(article, facts), 200),
     ...ranked(commanderQuestions(article, facts), 190),
     ...ranked(lifeQuestions(article, facts), 190),
+    ...ranked(leadFactQuestions(article, facts), 180),
     ...ranked(sideQuestions(facts), 120),
     ...ranked(otherNameQuestions(facts), 30),
     ...ranked(datingQuestions(facts), 30),

@@ -74,9 +74,9 @@ describe('extractFacts on the seed', () => {
     expect(facts.reasons.map((r) => r.kind)).toEqual([
       'purpose', // in an attempt to
       'purpose', // To gain time…, Heraclius…
-      'purpose', // in order to divert
+      'part-of', // as a part of a complex strategy (its "in order to" event runs on for clauses)
       'achievement', // not only … but also
-      'trigger', // When …, they …
+      // "When …, they immediately abandoned the siege": led by a pronoun, so no question.
       'achievement',
       'achievement',
     ]);

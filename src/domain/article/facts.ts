@@ -122,6 +122,8 @@ function registerProse(text: string, registry: EntityRegistry): void {
   for (const match of text.matchAll(PLACE_LIST)) {
     // "to the Danes", "against the Byzantines": a people, not a place.
     if (/\sthe\s+\S+s$/.test(match[0])) continue;
+    // "According to Cassius Dio": a source, not a place.
+    if (/\baccording\s*$/i.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     for (const name of namesIn(match[1] ?? '')) {
       if (/\s(?:ibn|bin)\s/.test(name) || registry.find(name)) continue;
       registry.add(name, 'place');

@@ -33,6 +33,8 @@ export interface Focus {
   start: number;
   end: number;
   entity?: Entity;
+  /** A place the sentence itself shows to be one ("in Boston", or tagged a place): safe to ask "which place". */
+  sure?: boolean;
   /** Years and numbers: the value; numbers: what is counted. */
   value?: number;
   unit?: string;
@@ -46,7 +48,7 @@ const SHIP_NAME =
   /\b(?:HMS|USS|SMS|SM|HMAS|HMCS|RMS|CSS|ARA|HNLMS)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?/gu;
 /** "Hill 209", "AL523", "K-7", "P.108", "UB-14", "Mk VII": a designator, never a quantity or a year. */
 const DESIGNATOR =
-  /\b(?:\p{Lu}{1,4}[-.]?\d+[A-Z]?|(?:Hill|Point|Height|Route|Highway|Type|Mk|Mark|Model|Flight|Pier|Gate|Camp|Stalag)\s+[A-Z]*-?\d+[A-Za-z]?)\b/gu;
+  /\b(?:\p{Lu}{1,4}[-.]?\d+[A-Z]?|(?:Hill|Point|Height|Route|Highway|Type|Mk|Mark|Model|Flight|Pier|Gate|Camp|Stalag)\s+[A-Z]*-?\d+[A-Za-z]?|(?:Mk|Mark)\s+[IVX]+)\b/gu;
 /** "the American Civil War", "World War II", "the War of 1812", "the An Lushan Rebellion". */
 const CONFLICT =
   /\b(?:World War (?:I{1,2}|One|Two)|(?:First|Second) World War|War of (?:the )?[\p{Lu}\d][\p{L}\d]*(?: [\p{Lu}\d][\p{L}\d]*)*|(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:War|Wars|Rebellion|Revolution|Revolt|Uprising|Crusade|Campaign|Conquest))\b/gu;
@@ -74,11 +76,15 @@ function taggedKind(analysis: Analysis, start: number, end: number): FocusKind |
   const some = (tag: string) => terms.some((t) => t.tags.has(tag));
   if (terms.length === 1 && isNationality(terms[0]?.text ?? '')) return 'nationality';
   if (some('Organization')) return 'organisation';
+  // "San Agustin Church", "Ramon Magsaysay Boulevard": named after a person, but a place.
+  if (PLACE_NAME_WORD.test(terms.map((t) => t.text).join(' '))) return 'place';
   if (all('Person') || (some('Person') && !some('Place'))) return 'person';
   if (some('Place')) return 'place';
   return undefined;
 }
 
+const PLACE_NAME_WORD =
+  /\b(?:Church|Cathedral|Hospital|Stadium|Coliseum|Park|Boulevard|Avenue|Street|Road|Hall|Palace|Theater|Theatre|Bridge|Fort|Castle|Harbor|Harbour|Bay|River|Island|Mountains?|Lake|Valley|Plaza)\b/;
 const ENTITY_KINDS = new Set<FocusKind>(['person', 'place', 'organisation', 'unit', 'ship', 'conflict']);
 export const isEntityKind = (kind: FocusKind) => ENTITY_KINDS.has(kind);
 
@@ -128,17 +134,32 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
       const byPerson = /\b(?:by|under|with)\s+$/.test(
         sentence.slice(Math.max(0, span.start - 8), span.start),
       );
-      const kind = tagged === 'person' || (byPerson && tagged !== 'place') ? 'person' : mention.kind;
-      foci.push({ kind, text: mention.text, ...span, ...(mention.entity ? { entity: mention.entity } : {}) });
+      const kind =
+        tagged === 'person' || (byPerson && tagged !== 'place')
+          ? 'person'
+          : mention.kind === 'place' && ORGANISATION_NAME.test(mention.text)
+            ? 'organisation'
+            : mention.kind;
+      const sure = kind === 'place' && (tagged === 'place' || isLocative(sentence, span.start));
+      foci.push({
+        kind,
+        text: mention.text,
+        ...span,
+        ...(mention.entity ? { entity: mention.entity } : {}),
+        ...(sure ? { sure } : {}),
+      });
     }
   }
   for (const proper of properNames) {
     if (taken(proper) || proper.start === 0 || designators.some((d) => overlaps(d, proper))) continue;
     if (isCalendarWord(proper.text)) continue;
-    const tagged = taggedKind(analysis, proper.start, proper.end) ?? kindFromContext(sentence, proper);
+    const typed = taggedKind(analysis, proper.start, proper.end) ?? kindFromContext(sentence, proper);
+    // "the Army", "the War Office": an organisation whatever word comes before it.
+    const tagged = typed === 'place' && ORGANISATION_NAME.test(proper.text) ? 'organisation' : typed;
     if (!tagged || tagged === 'nationality' || tagged === 'year' || tagged === 'number') continue;
     if (proper.text.split(/\s+/).length > 6) continue;
-    foci.push({ kind: tagged, ...proper });
+    const sure = tagged === 'place' && isLocative(sentence, proper.start);
+    foci.push({ kind: tagged, ...proper, ...(sure ? { sure } : {}) });
   }
   return foci.sort((a, b) => a.start - b.start);
 }
@@ -147,11 +168,39 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
  * A name compromise does not type, typed by the word before it: "in/at/near/from/to/of the
  * Philippines" is a place, "by Vickers-Armstrongs" an organisation.
  */
-function kindFromContext(sentence: string, span: { start: number }): FocusKind | undefined {
+function kindFromContext(sentence: string, span: { start: number; text: string }): FocusKind | undefined {
   const before = sentence.slice(Math.max(0, span.start - 12), span.start);
   if (/\b(?:in|at|near|from|to|into|of)\s+(?:the\s+)?$/.test(before)) return 'place';
-  if (/\bby\s+(?:the\s+)?$/.test(before)) return 'organisation';
+  // "by Vickers-Armstrongs", "by the War Office"; "by Trajan" may as well be a person.
+  if (/\bby\s+(?:the\s+)?$/.test(before) && ORGANISATION_WORD.test(span.text)) return 'organisation';
+  // "Nerva adopted Trajan": verbs whose object is a person.
+  if (
+    /\b(?:adopted|appointed|married|murdered|executed|exiled|crowned|nominated|deposed|succeeded|replaced)\s+$/.test(
+      sentence.slice(Math.max(0, span.start - 14), span.start),
+    )
+  )
+    return 'person';
   return undefined;
+}
+
+/** "the War Office", "the British Army": names that are organisations, never places. */
+const ORGANISATION_NAME =
+  /\b(?:Company|Corporation|Office|Council|Ministry|Navy|Army|Force|Government|Senate|Parliament|Congress|Admiralty|Department|Board|Committee|Party|Church|University|College|Society|Bank|Institute|Squadron|Corps|Guard)\b/;
+const ORGANISATION_WORD = new RegExp(`${ORGANISATION_NAME.source}|-`);
+
+/** "in Boston", "to the USSR", "near Mainz" (not "according to Cassius Dio"): words that put a place after them. */
+export function isLocative(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  return (
+    /\b(?:in|at|near|from|to|into|across|towards?|outside|inside|reached|captured|besieged)\s+(?:the\s+)?$/i.test(
+      before,
+    ) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(before)
+  );
+}
+
+/** The word a question starts with: "which name" for a place the sentence does not show to be one. */
+export function askingWord(focus: Focus): string {
+  return focus.kind === 'place' && !focus.sure ? 'Which name' : ASKING_WORD[focus.kind];
 }
 
 /** A bare number is a year only in a date context ("in 1788", "March 1946", "490 BC"). */
@@ -159,7 +208,13 @@ function isYear(sentence: string, start: number, text: string): boolean {
   if (/\b(?:AD|CE|BC|BCE)$/.test(text)) return true;
   const after = sentence.slice(start + text.length, start + text.length + 2);
   if (/^s\b|^['’]s/.test(after) || /^\s*%/.test(after)) return false;
-  return YEAR_CONTEXT.test(sentence.slice(Math.max(0, start - 24), start));
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  // "from 1939 to 1945" but not "increased to 220" or "100 to 177 of the tanks": after "to",
+  // "and" or a dash, a number is a year only when the one before it is.
+  const joined = /(\d{1,4})\s*(?:to|and|[–—-])\s*$/.exec(before);
+  if (/(?:\bto|\band|[–—-])\s*$/.test(before) && !/\b(?:between|from)\s+$/.test(before))
+    return joined ? isYear(sentence, start - (before.length - joined.index), joined[1] ?? '') : false;
+  return YEAR_CONTEXT.test(before);
 }
 
 /** True if the focus names the article's subject (never asked: the title gives it away). */

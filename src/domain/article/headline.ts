@@ -50,7 +50,7 @@ export function commanderQuestions(article: Article, facts: Facts): Question[] {
 }
 
 const LIFE =
-  /^([^()]{2,80}?)\s*\([^()]*?((?:\w+\s+)?(?:\d{1,2},?\s+)?(?:\w+\s+)?(\d{1,4})(?:\s*(?:AD|BC|BCE|CE))?)\s*[–—-]\s*((?:\w+\s+)?(?:\d{1,2},?\s+)?(?:\w+\s+)?(\d{1,4})(?:\s*(?:AD|BC|BCE|CE))?)\s*\)\s*(?:was|is)\b/;
+  /^([^()]{2,80}?)\s*\([^()]*?((?:\w+\s+)?(?:\d{1,2},?\s+)?(?:\w+,?\s+)?(\d{1,4})(?:\s*(?:AD|BC|BCE|CE))?)\s*[–—-]\s*((?:\w+\s+)?(?:\d{1,2},?\s+)?(?:\w+,?\s+)?(\d{1,4})(?:\s*(?:AD|BC|BCE|CE))?)\s*\)\s*(?:was|is)\b/;
 
 export function lifeQuestions(article: Article, facts: Facts): Question[] {
   const first = article.lead[0]?.sentences[0];

@@ -17,19 +17,27 @@ export const MAX_SENTENCE_CHARS = 1200;
 export function splitSentencesNlp(paragraph: string): string[] {
   const out: string[] = [];
   let cursor = 0;
+  let carried = -1;
   for (const sentence of nlp.tokenize(paragraph).sentences().out('array') as string[]) {
     const trimmed = sentence.trim();
     const at = paragraph.indexOf(trimmed, cursor);
     // compromise keeps the text as it is; should a sentence ever not be found, start over from it.
-    const start = at === -1 ? cursor : at;
+    let start = at === -1 ? cursor : at;
     const end = at === -1 ? paragraph.length : at + trimmed.length;
     if (at === -1 && cursor >= paragraph.length) break;
-    for (const piece of cutLong(paragraph.slice(start, end))) out.push(piece);
+    // "No. 20 Squadron", "Mk. 2": compromise ends a sentence at a number sign's full stop.
+    if (carried !== -1) start = carried;
+    carried = NUMBER_SIGN.test(trimmed) && /^\s*\d/.test(paragraph.slice(end)) ? start : -1;
+    if (carried === -1) for (const piece of cutLong(paragraph.slice(start, end))) out.push(piece);
     cursor = end;
     if (at === -1) break;
   }
+  if (carried !== -1) out.push(...cutLong(paragraph.slice(carried)));
   return out;
 }
+
+/** Abbreviations before a number that never end a sentence. */
+const NUMBER_SIGN = /\b(?:No|Nos|Mk|Vol|Fig|pp?)\.$/;
 
 function cutLong(sentence: string): string[] {
   const pieces: string[] = [];

@@ -30,9 +30,17 @@ function firstClause(text: string): string {
   return tidy(text.split(/;|,\s+(?:while|whereas|which|who|though|although)\b|\.\s/)[0] ?? text);
 }
 
+const PRONOUN_LED = /^(?:he|she|it|they|his|her|its|their|this|these|those|such)\b/i;
+
 const MATCHERS: { kind: ReasonKind; re: RegExp; event: number; reason: number; prefix?: string }[] = [
   // "To gain time to prepare a defense…, Heraclius needed the Muslims occupied in Syria."
-  { kind: 'purpose', re: /^To ([^,]{8,}),\s+(.{8,})$/, event: 2, reason: 1, prefix: 'To ' },
+  {
+    kind: 'purpose',
+    re: /^To (?!the |a |an |his |her |their |its )([^,]{8,}),\s+(.{8,})$/,
+    event: 2,
+    reason: 1,
+    prefix: 'To ',
+  },
   // "… in order to divert …", "… in an attempt to stem …", "… so that …"
   {
     kind: 'purpose',
@@ -68,7 +76,10 @@ export function extractReasons(sentences: Quoted[]): Reason[] {
     for (const matcher of MATCHERS) {
       const match = matcher.re.exec(flat);
       if (!match) continue;
-      let event = firstClause(match[matcher.event] ?? '');
+      const whole = tidy(match[matcher.event] ?? '');
+      let event = firstClause(whole);
+      // An event cut from a longer run of clauses, or one led by a pronoun, is no question on its own.
+      if (event !== whole || PRONOUN_LED.test(event)) continue;
       let reason = firstClause(match[matcher.reason] ?? '');
       if (matcher.kind === 'achievement') {
         const also = firstClause(match[3] ?? '');

@@ -52,7 +52,8 @@ export function selectQuestions(candidates: Ranked[], limit: number): Question[]
     facts.add(question.factId);
     ids.add(question.id);
     answers.set(answer, (answers.get(answer) ?? 0) + 1);
-    sentences.set(quote, (sentences.get(quote) ?? 0) + 1);
+    // Headline facts do not use up a sentence's share: the lead's first sentence often holds several.
+    if (!candidate.headline) sentences.set(quote, (sentences.get(quote) ?? 0) + 1);
     out.push(question);
   }
   return out;

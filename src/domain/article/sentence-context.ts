@@ -27,9 +27,13 @@ const PER_LEAD_SENTENCE = 4;
 /** Foci tried per sentence: a run-on sentence may name hundreds; the first few are enough. */
 const FOCI_PER_SENTENCE = 8;
 
-/** "Manila (/ məˈnɪl.ə /) is…" → "Manila is…": asides in brackets get in the way of a question. */
+/** "Manila (/ məˈnɪl.ə /) is…" → "Manila is…": asides in brackets and appositions get in the way of a question. */
 function withoutAsides(s: SentenceFacts, facts: Facts): SentenceFacts {
-  const tidy = s.sentence.replace(/\s*\([^()]{0,300}\)/g, '').replace(/\s+([,.;:])/g, '$1');
+  const tidy = s.sentence
+    .replace(/\s*\([^()]{0,300}\)/g, '')
+    // "Nerva adopted Trajan, a young and popular general, as his successor": an apposition too.
+    .replace(/(\p{Lu}[\p{L}'’-]*),\s+(?:a|an)\s+[^,;()]{3,50},\s+(?=\p{Ll})/gu, '$1 ')
+    .replace(/\s+([,.;:])/g, '$1');
   if (tidy === s.sentence || tidy.length < 20) return s;
   return { sentence: tidy, section: s.section, mentions: facts.mentionsIn(tidy), quote: s.sentence };
 }

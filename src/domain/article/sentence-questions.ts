@@ -1,5 +1,5 @@
 import type { Question, Topic } from '../shared/deck';
-import { type Asked, askAbout } from './ask';
+import { type Asked, askAbout, askInPlace, qualifiesANoun } from './ask';
 import {
   amountOf,
   amountSpellings,
@@ -11,7 +11,8 @@ import {
 } from './distractors';
 import { accepted as placeExonyms } from './exonyms';
 import type { Facts, SentenceFacts } from './facts';
-import { ASKING_WORD, type Focus, type FocusKind, findFoci, isEntityKind, isTitleEntity } from './focus';
+import { askingWord, type Focus, type FocusKind, findFoci, isEntityKind, isTitleEntity } from './focus';
+import { OFFICE_WORD } from './lead-facts';
 import type { Entity } from './names';
 import { nameKey } from './names';
 import type { Analysis } from './nlp';
@@ -136,6 +137,8 @@ function clozePrompt(sentence: string, focus: Focus): string | undefined {
   if (PRONOUN_LED.test(sentence)) return undefined;
   const before = sentence.slice(0, focus.start);
   const after = sentence.slice(focus.end);
+  // "twenty-____": a piece of a hyphenated word.
+  if (/[-–]$/.test(before) || /^[-–]\p{L}/u.test(after)) return undefined;
   if (
     /\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?$/u.test(before) &&
     focus.kind !== 'year' &&
@@ -143,6 +146,8 @@ function clozePrompt(sentence: string, focus: Focus): string | undefined {
   )
     return undefined;
   if (/^\s+\p{Lu}/u.test(after) && focus.kind !== 'year') return undefined;
+  // "the ____ of Peace": a piece of "Temple of Peace".
+  if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(after) && isEntityKind(focus.kind)) return undefined;
   const blanked = focus.kind === 'number' ? amountOf(focus) : focus.text;
   const offset = focus.start + (focus.kind === 'number' ? 0 : 0);
   const cut = excerpt(sentence, offset, blanked.length);
@@ -160,7 +165,24 @@ export function questionFor(
   salience: number,
 ): Candidate | undefined {
   if (isEntityKind(focus.kind) && isTitleEntity(focus, context.titleKeys)) return undefined;
+  // "No. 20 Squadron" in an article on No. 20 Squadron RAAF: the title's own name, cut short.
+  if (
+    isEntityKind(focus.kind) &&
+    /\s/.test(focus.text) &&
+    [...context.titleKeys].some((k) => k.startsWith(`${nameKey(focus.text)} `))
+  )
+    return undefined;
+  // "Tetrarchs" in an article on the Tetrarch: the subject in the plural is still the subject.
+  if (isEntityKind(focus.kind) && context.titleKeys.has(nameKey(focus.text.replace(/s$/, ''))))
+    return undefined;
   if (focus.kind === 'number' && (focus.value ?? 0) <= 1) return undefined;
+  // "Nerva was Roman Emperor": an office after a copula is no person to ask "who" of.
+  if (
+    focus.kind === 'person' &&
+    OFFICE_WORD.test(focus.text) &&
+    /\b(?:is|was|are|were|became)\s+(?:the\s+)?$/.test(s.sentence.slice(0, focus.start))
+  )
+    return undefined;
   // "Du Fu's poetry": a possessive is not an answer to give.
   if (/['’]s?$/.test(focus.text)) return undefined;
   const topic = TOPIC[focus.kind];
@@ -206,13 +228,37 @@ export function questionFor(
         };
     return { question, score: score + (asked.fronted ? 4 : 2), answerKey };
   }
-  const prompt = clozePrompt(s.sentence, focus);
+  const inPlace = askInPlace(s.sentence, focus, answer, context.analyse(s.sentence));
+  if (inPlace) {
+    const question: Question =
+      isEntityKind(focus.kind) && options
+        ? {
+            id: questionId(fact, 'multiple-choice'),
+            type: 'multiple-choice',
+            prompt: inPlace,
+            answer,
+            options,
+            ...base,
+          }
+        : {
+            id: questionId(fact, 'typed'),
+            type: 'typed',
+            prompt: inPlace,
+            answer,
+            accepted: acceptedOf(focus, answer),
+            ...base,
+          };
+    return { question, score, answerKey };
+  }
+  const prompt = qualifiesANoun(s.sentence, focus, context.analyse(s.sentence))
+    ? undefined
+    : clozePrompt(s.sentence, focus);
   if (!prompt) return undefined;
   const question: Question = options
     ? {
         id: questionId(fact, 'multiple-choice'),
         type: 'multiple-choice',
-        prompt: `${ASKING_WORD[focus.kind]} fills the blank? ${prompt}`,
+        prompt: `${askingWord(focus)} fills the blank? ${prompt}`,
         answer,
         options,
         ...base,

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findFoci } from './focus';
+import { mentionFinder } from './mentions';
+import { createAnalyser } from './nlp';
+
+const fociOf = (sentence: string) =>
+  findFoci(sentence, mentionFinder([])(sentence), createAnalyser([sentence])(sentence)).map(
+    (f) => `${f.kind}:${f.text}${f.sure ? ' (sure)' : ''}`,
+  );
+
+describe('findFoci', () => {
+  it('reads a number after "to" as a year only when the number before it is one', () => {
+    expect(
+      fociOf('The War Office ordered 70 tanks, an order that eventually increased to 220.'),
+    ).not.toContain('year:220');
+    expect(fociOf('Only 100 to 177 of the tanks were produced.')).not.toContain('year:177');
+    expect(fociOf('The squadron flew patrols from 1939 to 1945.')).toEqual(
+      expect.arrayContaining(['year:1939', 'year:1945']),
+    );
+  });
+
+  it('takes "Mark VIII" for a designator and "the Army" for an organisation', () => {
+    const foci = fociOf(
+      'The first Tetrarchs were delivered to the Army in November 1940, and the Mark VIII followed.',
+    );
+    expect(foci).toContain('organisation:Army');
+    expect(foci.some((f) => f.includes('Mark VIII'))).toBe(false);
+  });
+
+  it('is sure of a place only after words that put a place there', () => {
+    expect(fociOf('Twenty were sent to the USSR as part of the Lend-Lease program.')).toContain(
+      'place:USSR (sure)',
+    );
+  });
+
+  it('takes the object of "adopted" for a person', () => {
+    expect(fociOf('After some deliberation Nerva adopted Trajan as his successor.')).toContain(
+      'person:Trajan',
+    );
+  });
+});
+
+describe('findFoci names of places', () => {
+  it('takes a church or a boulevard named after a person for a place', () => {
+    const foci = fociOf(
+      'Spanish missionaries built some of the oldest churches in the country, including San Agustin Church.',
+    );
+    expect(foci.some((f) => f.startsWith('person:'))).toBe(false);
+  });
+});

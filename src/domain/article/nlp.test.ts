@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentencesNlp } from './nlp';
+
+describe('splitSentencesNlp', () => {
+  it('does not end a sentence at the full stop of "No." before a number', () => {
+    const paragraph =
+      'No. 20 Squadron is a Royal Australian Air Force (RAAF) support squadron. Coming under the control of No. 96 Wing, it is responsible for the management of the airfield at RAAF Base Woomera, South Australia.';
+    expect(splitSentencesNlp(paragraph)).toEqual([
+      'No. 20 Squadron is a Royal Australian Air Force (RAAF) support squadron.',
+      'Coming under the control of No. 96 Wing, it is responsible for the management of the airfield at RAAF Base Woomera, South Australia.',
+    ]);
+  });
+
+  it('keeps initials and titles inside a sentence', () => {
+    expect(splitSentencesNlp('Maj. John G. Smith led the attack. It failed.')).toEqual([
+      'Maj. John G. Smith led the attack.',
+      'It failed.',
+    ]);
+  });
+});
