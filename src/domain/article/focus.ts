@@ -93,7 +93,7 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
     ...spans(SHIP_NAME, sentence).map((s) => ({ ...s, kind: 'ship' as const })),
     ...spans(CONFLICT, sentence).map((s) => ({ ...s, kind: 'conflict' as const })),
   ];
-  const designators = spans(DESIGNATOR, sentence);
+  const designators = [...spans(DESIGNATOR, sentence), ...numberedNames(analysis)];
   const properNames = spans(PROPER_NAME, sentence);
   const foci: Focus[] = [];
   const taken = (span: { start: number; end: number }) => foci.some((f) => overlaps(f, span));
@@ -141,6 +141,22 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
     foci.push({ kind: tagged, ...proper });
   }
   return foci.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Colossal Head 8", "Monument 2", "Line 1", "Hill 209": a number right after a capitalised
+ * noun (not a month or a day) numbers that thing; it is a name, never a count or a year.
+ */
+export function numberedNames(analysis: Analysis): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  analysis.terms.forEach((term, i) => {
+    const before = analysis.terms[i - 1];
+    if (!before || !/^\d/.test(term.text) || term.tags.has('Date') || term.tags.has('Year')) return;
+    if (term.start - before.end !== 1 || !/^\p{Lu}/u.test(before.text) || !before.tags.has('Noun')) return;
+    if (before.tags.has('Date') || before.tags.has('Month') || before.tags.has('WeekDay')) return;
+    found.push({ start: before.start, end: term.end });
+  });
+  return found;
 }
 
 /**

@@ -15,7 +15,7 @@ export const MAX_SENTENCE_CHARS = 1200;
  * cut into pieces of at most MAX_SENTENCE_CHARS at a clause boundary (or a space).
  */
 export function splitSentencesNlp(paragraph: string): string[] {
-  const out: string[] = [];
+  const spans: { start: number; end: number }[] = [];
   let cursor = 0;
   for (const sentence of nlp.tokenize(paragraph).sentences().out('array') as string[]) {
     const trimmed = sentence.trim();
@@ -24,12 +24,19 @@ export function splitSentencesNlp(paragraph: string): string[] {
     const start = at === -1 ? cursor : at;
     const end = at === -1 ? paragraph.length : at + trimmed.length;
     if (at === -1 && cursor >= paragraph.length) break;
-    for (const piece of cutLong(paragraph.slice(start, end))) out.push(piece);
+    const previous = spans[spans.length - 1];
+    // "No. 20 Squadron", "Republic Act No. 409": a numbering abbreviation before a number ends no sentence.
+    if (previous && NUMBERING.test(paragraph.slice(previous.start, previous.end)) && /^\d/.test(trimmed))
+      previous.end = end;
+    else spans.push({ start, end });
     cursor = end;
     if (at === -1) break;
   }
-  return out;
+  return spans.flatMap(({ start, end }) => cutLong(paragraph.slice(start, end)));
 }
+
+/** Abbreviations that number the thing after them: "No.", "Nos.", "Vol.", "p.", "pp.", "Fig.". */
+const NUMBERING = /\b(?:No|Nos|Vol|Vols|p|pp|Fig|Art|Op)\.$/;
 
 function cutLong(sentence: string): string[] {
   const pieces: string[] = [];

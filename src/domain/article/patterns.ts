@@ -36,22 +36,21 @@ export const AMOUNT_WORDS: Record<string, number> = Object.fromEntries([
 ]);
 const NUMBER_WORD = Object.keys(AMOUNT_WORDS).join('|');
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
-const AMOUNT = String.raw`(?:${DIGITS}|${NUMBER_WORD})(?:\s+or\s+(?:${DIGITS}|${NUMBER_WORD}))?`;
+/** Between the two ends of an amount that is a range: "five or six", "9,000–10,000". */
+const RANGE_JOIN = String.raw`\s+or\s+|\s*[–-]\s*`;
+export const AMOUNT_RANGE = new RegExp(RANGE_JOIN);
+const AMOUNT = `(?:${DIGITS}|${NUMBER_WORD})(?:(?:${RANGE_JOIN})(?:${DIGITS}|${NUMBER_WORD}))?`;
 /** Plural nouns that count things; the unit is at most one adjective and one noun. */
 const UNIT = String.raw`(?:[a-z]+\s+)?(?:[a-z]+s|men|people|cavalry|infantry|horsemen|horse|foot)`;
-/** "4,000 reinforcements", "1,000 men", "five or six days", "three different routes". */
+/** "4,000 reinforcements", "1,000 men", "five or six days", "9,000–10,000 men", "three different routes". */
 export const NUMBER_WITH_UNIT = new RegExp(String.raw`\b(${AMOUNT})\s+(${UNIT})\b`, 'giu');
 
 /** "638", "638 AD", "17 AH", "in 640" — a year from 100 to 2100, not part of a bigger number. */
 export const YEAR = /(?<![\d,.])(\d{3,4})(?:\s*(AD|CE|BC|BCE|AH))?(?!\d|,\d)/g;
 
-/** Parses "4,000", "4000" or "five" (the first amount of "five or six") into a number. */
+/** Parses "4,000", "4000" or "five" (the first amount of "five or six" or of "9,000–10,000") into a number. */
 export function amountValue(amount: string): number {
-  const first =
-    amount
-      .split(/\s+or\s+/)[0]
-      ?.trim()
-      .toLowerCase() ?? '';
+  const first = amount.split(AMOUNT_RANGE)[0]?.trim().toLowerCase() ?? '';
   return AMOUNT_WORDS[first] ?? Number(first.replace(/,/g, ''));
 }
 
