@@ -1,6 +1,6 @@
 import type { Facts } from './facts';
 import type { Mention } from './mentions';
-import { type Entity, isNameOf, nameKey } from './names';
+import { type Entity, type EntityRegistry, isNameOf, nameKey } from './names';
 import { isNationality } from './nlp';
 import { AMOUNT_RANGE, AMOUNT_WORDS, amountValue } from './patterns';
 import { seededShuffle } from './question-kit';
@@ -35,8 +35,9 @@ export function amountSpellings(amount: string): string[] {
   const spellings =
     parts.length === 1
       ? [plain[0] as string, commas[0] as string]
-      : [plain, commas, parts].flatMap((ends) => [' or ', '–', '-', ' to '].map((j) => ends.join(j)));
-  if (join && /or/.test(join)) spellings.push(values.join(' or '));
+      : [plain, commas, parts].flatMap((ends) =>
+          (/or/.test(join) ? [' or ', '–', '-'] : ['–', '-', ' to ']).map((j) => ends.join(j)),
+        );
   return [...new Set(spellings)].filter((s) => s !== amount);
 }
 
@@ -159,6 +160,17 @@ export function sharesAWord(a: string, b: string): boolean {
     );
   const first = words(a);
   return [...words(b)].some((w) => first.has(w));
+}
+
+/** One name per entity ("Duke Ottokar" and "Ottokar of Pellau" are one man): the first met is kept. */
+export function onePerEntity(names: readonly string[], registry: Pick<EntityRegistry, 'find'>): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = registry.find(name)?.id ?? nameKey(name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** What a wrong option for a name must be checked against. */
