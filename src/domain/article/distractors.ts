@@ -28,7 +28,7 @@ function rangeParts(amount: string): { parts: string[]; join: string } {
  */
 export function amountSpellings(amount: string): string[] {
   const { parts, join } = rangeParts(amount);
-  const values = parts.map((p) => AMOUNT_WORDS[p.trim().toLowerCase()] ?? Number(p.replace(/,/g, '')));
+  const values = parts.map(amountValue);
   if (values.some((v) => !Number.isFinite(v))) return [];
   const plain = values.map(String);
   const commas = values.map((v) => v.toLocaleString('en'));
@@ -69,7 +69,9 @@ export function poolsOf(facts: Facts): Pick<Pools, 'amountsByUnit' | 'years' | '
       years.add(/\b(?:BC|BCE)$/.test(mention.text) ? `${mention.value} BC` : String(mention.value));
     if (mention.kind !== 'number' || !mention.unit) continue;
     const list = amountsByUnit.get(mention.unit) ?? [];
-    if (list.length < 8 && !list.includes(amountOf(mention))) list.push(amountOf(mention));
+    // "Nine days" opening a sentence is "nine" among the options.
+    const amount = amountOf(mention).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+    if (list.length < 8 && !list.includes(amount)) list.push(amount);
     amountsByUnit.set(mention.unit, list);
   }
   return { amountsByUnit, years: [...years].slice(0, 200), commonWords };

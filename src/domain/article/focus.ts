@@ -175,6 +175,8 @@ function isYear(sentence: string, start: number, text: string): boolean {
   if (/\b(?:AD|CE|BC|BCE)$/.test(text)) return true;
   const after = sentence.slice(start + text.length, start + text.length + 2);
   if (/^s\b|^['’]s/.test(after) || /^\s*%/.test(after)) return false;
+  // "pp. 393 – 394": page numbers of a reference.
+  if (/\bpp?\.\s*(?:\d+\s*[–-]\s*)?$/.test(sentence.slice(Math.max(0, start - 16), start))) return false;
   return YEAR_CONTEXT.test(sentence.slice(Math.max(0, start - 24), start));
 }
 
