@@ -78,7 +78,7 @@ describe('nameOptions', () => {
       ...base,
       answer: 'Cassius Dio',
       entity: { names: ['Cassius Dio', 'Dion Cassius'] },
-      candidates: ['Dion Cassius', 'Dio', 'Pliny the Younger', 'Suetonius', 'Tacitus', 'Trajan'],
+      candidates: [['Dion Cassius', 'Dio', 'Pliny the Younger', 'Suetonius', 'Tacitus', 'Trajan']],
       sentence: 'Trajan was adopted, writes Cassius Dio.',
     });
     expect(options).toHaveLength(3);
@@ -89,17 +89,29 @@ describe('nameOptions', () => {
     const options = nameOptions({
       ...base,
       answer: 'Quezon City',
-      candidates: ["Metro Manila's", 'Hospital', 'French', 'Bolkiah', 'Pasay', 'Makati', 'Taguig'],
+      candidates: [["Metro Manila's", 'Hospital', 'French', 'Bolkiah', 'Pasay', 'Makati', 'Taguig']],
       otherKinds: new Set([nameKey('Bolkiah')]),
     });
     expect(options.sort()).toEqual(['Makati', 'Pasay', 'Taguig']);
+  });
+
+  it('takes names typed like the answer before the rest', () => {
+    const options = nameOptions({
+      ...base,
+      answer: 'Mainz',
+      candidates: [
+        ['Rome', 'Narni'],
+        ['Pliny', 'Cassius Dio', 'Domitian', 'Gloucester'],
+      ],
+    });
+    expect(options.slice(0, 2).sort()).toEqual(['Narni', 'Rome']);
   });
 
   it('prefers options written like the answer: an acronym for an acronym', () => {
     const options = nameOptions({
       ...base,
       answer: 'USSR',
-      candidates: ['France', 'Scotland', 'Madagascar', 'RAF', 'USA', 'UK'],
+      candidates: [['France', 'Scotland', 'Madagascar', 'RAF', 'USA', 'UK']],
     });
     expect(options.sort()).toEqual(['RAF', 'UK', 'USA']);
   });

@@ -3,7 +3,7 @@ import type { Mention } from './mentions';
 import { type Entity, type EntityRegistry, isNameOf, nameKey } from './names';
 import { isNationality } from './nlp';
 import { AMOUNT_RANGE, AMOUNT_WORDS, amountValue } from './patterns';
-import { seededShuffle } from './question-kit';
+import { seededRandom, seededShuffle } from './question-kit';
 
 /** Wrong options like the right one: same kind, same unit, same era, never another name of the answer. */
 
@@ -152,16 +152,36 @@ export function yearDistractors(
 /** How far from the answer the article's own years may be to serve as wrong options. */
 const NEAR_YEARS = 25;
 
-/** True if two names share a word (an alias, a part or a reordering of the answer must never be a wrong option). */
-export function sharesAWord(a: string, b: string): boolean {
-  const words = (s: string) =>
-    new Set(
-      nameKey(s)
+/** Up to SAMPLE names of a list in a seeded order, drawn without shuffling a long list whole. */
+const SAMPLE = 80;
+function sample(names: readonly string[], seed: string): string[] {
+  if (names.length <= SAMPLE) return seededShuffle(names, seed);
+  const random = seededRandom(seed);
+  return Array.from({ length: SAMPLE }, () => names[Math.floor(random() * names.length)] as string);
+}
+
+const wordCache = new Map<string, Set<string>>();
+
+/** The words of a name that can give it away (longer than two letters), remembered: a pure function of the name. */
+function nameWords(name: string): Set<string> {
+  let words = wordCache.get(name);
+  if (!words) {
+    words = new Set(
+      nameKey(name)
         .split(' ')
         .filter((w) => w.length > 2),
     );
-  const first = words(a);
-  return [...words(b)].some((w) => first.has(w));
+    if (wordCache.size > 50_000) wordCache.clear();
+    wordCache.set(name, words);
+  }
+  return words;
+}
+
+/** True if two names share a word (an alias, a part or a reordering of the answer must never be a wrong option). */
+export function sharesAWord(a: string, b: string): boolean {
+  const first = nameWords(a);
+  for (const word of nameWords(b)) if (first.has(word)) return true;
+  return false;
 }
 
 /** One name per entity ("Duke Ottokar" and "Ottokar of Pellau" are one man): the first met is kept. */
@@ -180,8 +200,8 @@ export interface NameOptionsInput {
   answer: string;
   /** The answer's entity, when the article knows it: none of its names is a wrong option. */
   entity?: Pick<Entity, 'names'> | undefined;
-  /** Names of the answer's type, best source first (the article's own of that kind). */
-  candidates: readonly string[];
+  /** Names of the answer's type in tiers, best source first (those the NLP library typed like the answer, then the rest). */
+  candidates: readonly (readonly string[])[];
   /** Keys of names this article types as something else (a person among places): never offered. */
   otherKinds: ReadonlySet<string>;
   /** Keys of the article subject's names: the title gives them away. */
@@ -219,18 +239,22 @@ export function nameOptions(input: NameOptionsInput): string[] {
     return isNameLike(other, answer, input.commonWords);
   };
   const seen = new Set<string>();
-  const fitting: string[] = [];
-  // Scan a bounded, seeded sample: long articles have thousands of names.
-  const unique = [...new Set(input.candidates)];
-  const sample = [...unique.slice(0, 40), ...seededShuffle(unique.slice(40), seed).slice(0, 160)];
-  for (const other of sample) {
-    const key = nameKey(other);
-    if (seen.has(key) || !fits(other)) continue;
-    seen.add(key);
-    if (fitting.some((f) => sharesAWord(f, other))) continue;
-    fitting.push(other);
+  const picked: string[] = [];
+  for (const tier of input.candidates) {
+    const fitting: string[] = [];
+    // Scan a bounded, seeded sample: long articles have thousands of names.
+    for (const other of sample(tier, seed)) {
+      // Enough to choose three of the same form from: stop looking.
+      if (picked.length + fitting.length >= 8) break;
+      const key = nameKey(other);
+      if (seen.has(key) || !fits(other)) continue;
+      seen.add(key);
+      if ([...picked, ...fitting].some((f) => sharesAWord(f, other))) continue;
+      fitting.push(other);
+    }
+    const sameForm = fitting.filter((o) => formOf(o) === formOf(answer));
+    picked.push(...new Set([...sameForm, ...fitting]));
+    if (picked.length >= 3) break;
   }
-  const shuffled = seededShuffle(fitting, seed);
-  const sameForm = shuffled.filter((o) => formOf(o) === formOf(answer));
-  return [...new Set([...sameForm, ...shuffled])].slice(0, 3);
+  return picked.slice(0, 3);
 }

@@ -112,7 +112,7 @@ function distractorsOf(
   return nameOptions({
     answer,
     entity: focus.entity,
-    candidates: [...(context.names.get(focus.kind) ?? []), ...registry.map((e) => e.name)],
+    candidates: [context.names.get(focus.kind) ?? [], registry.map((e) => e.name)],
     otherKinds: otherKindKeys(context.names, focus.kind),
     titleKeys: context.titleKeys,
     commonWords: context.pools.commonWords,
