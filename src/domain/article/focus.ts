@@ -177,8 +177,16 @@ function isYear(sentence: string, start: number, text: string): boolean {
   if (/^s\b|^['’]s/.test(after) || /^\s*%/.test(after)) return false;
   // "pp. 393 – 394": page numbers of a reference.
   if (/\bpp?\.\s*(?:\d+\s*[–-]\s*)?$/.test(sentence.slice(Math.max(0, start - 16), start))) return false;
-  return YEAR_CONTEXT.test(sentence.slice(Math.max(0, start - 24), start));
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  // "increased to 220", "only 100 to 177": a three-digit number needs more than "to", "and" or a dash to be a year.
+  if (Number(text) < 1000 && !STRONG_YEAR_CONTEXT.test(before)) return false;
+  return YEAR_CONTEXT.test(before);
 }
+
+const STRONG_YEAR_CONTEXT = new RegExp(
+  String.raw`(?:\b(?:in|by|since|until|till|from|after|before|during|around|circa|c\.|early|late|mid|summer|winter|spring|autumn|year|\d{1,2}|${MONTH}),?)\s*$`,
+  'i',
+);
 
 /** True if the focus names the article's subject (never asked: the title gives it away). */
 export function isTitleEntity(focus: Focus, titleKeys: ReadonlySet<string>): boolean {

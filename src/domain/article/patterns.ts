@@ -37,7 +37,8 @@ export const AMOUNT_WORDS: Record<string, number> = Object.fromEntries([
 const NUMBER_WORD = Object.keys(AMOUNT_WORDS).join('|');
 /** "hundred", "million": a word that multiplies the amount before it ("fifteen hundred", "1.6 million"). */
 const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
-const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion))?`;
+/** Digits; a decimal only before "million"/"billion" ("1.6 million"): "2.7 metres" is a measurement, not a count. */
+const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:(?:\.\d+)?\s+(?:million|billion))?`;
 /** "twenty-four", "fifteen hundred", "two thousand". */
 const WORDS = String.raw`(?:${NUMBER_WORD})(?:-(?:${NUMBER_WORD}))?(?:\s+(?:hundred|thousand|million))?`;
 /** Between the two ends of an amount that is a range: "five or six", "9,000–10,000" (a dash only between digits). */

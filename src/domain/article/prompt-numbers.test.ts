@@ -68,3 +68,20 @@ describe('numbers and dates in prompts', () => {
     for (const prompt of prompts()) expect(prompt).not.toMatch(/____ (?:shrub|term)\b/);
   });
 });
+
+describe('numbers that are not years or counts', () => {
+  it('asks no year of a quantity after "to", and no count of a measurement', () => {
+    const deck = deriveDeck(
+      [
+        '= Light Tank =',
+        '',
+        'The War Office ordered 70 tanks, an order that eventually increased to 220. Production was delayed by several factors, and as a consequence, only 100 to 177 of the tanks were produced in 1942. La Venta Monument 4 measures 2.26 metres high by 1.98 metres wide and 1.86 metres deep.',
+      ].join('\n'),
+      { limit: 50 },
+    );
+    for (const q of deck.questions) {
+      if (q.topic === 'dates') expect(['220', '177', '100']).not.toContain(q.answer);
+      expect(['1.98', '2.26', '1.86', '98', '26', '86']).not.toContain(q.answer);
+    }
+  });
+});
