@@ -31,33 +31,20 @@ function flashcard(
   };
 }
 
-/** "490 BC": the era is part of the answer, never turned into AD. */
-function beforeChrist(entry: InfoboxEntry, facts: Facts, year: string): Question {
-  const fact = factId('dates', entry.line, 'BC');
+/** A typed question on the infobox date: `variant` tells its facts apart ("BC", "range"). */
+function typedDate(
+  entry: InfoboxEntry,
+  facts: Facts,
+  variant: string,
+  asked: Pick<Question & { type: 'typed' }, 'prompt' | 'answer' | 'accepted'>,
+): Question {
+  const fact = factId('dates', entry.line, variant);
   return {
     id: questionId(fact, 'typed'),
     factId: fact,
     topic: 'dates',
     type: 'typed',
-    prompt: `In which year was ${facts.subject}? (Give the era.)`,
-    answer: `${year} BC`,
-    accepted: [`${year} BCE`],
-    explanation: `${capitalise(facts.subject)} is dated ${joined(entry)}.`,
-    source: source(entry),
-  };
-}
-
-/** "Date: 636–637": the years stay a range, written any usual way. */
-function yearRange(entry: InfoboxEntry, facts: Facts, range: string): Question {
-  const fact = factId('dates', entry.line, 'range');
-  return {
-    id: questionId(fact, 'typed'),
-    factId: fact,
-    topic: 'dates',
-    type: 'typed',
-    prompt: `In which years (AD) was ${facts.subject}? (Give the first and the last.)`,
-    answer: range,
-    accepted: amountSpellings(range),
+    ...asked,
     explanation: `${capitalise(facts.subject)} is dated ${joined(entry)}.`,
     source: source(entry),
   };
@@ -66,10 +53,27 @@ function yearRange(entry: InfoboxEntry, facts: Facts, range: string): Question {
 const date: Make = (entry, facts) => {
   const text = joined(entry);
   const bc = /(\d{1,4})\s*(?:BC|BCE)\b/.exec(text)?.[1];
-  if (bc) return [beforeChrist(entry, facts, bc)];
+  // "490 BC": the era is part of the answer, never turned into AD.
+  if (bc)
+    return [
+      typedDate(entry, facts, 'BC', {
+        prompt: `In which year was ${facts.subject}? (Give the era.)`,
+        answer: `${bc} BC`,
+        accepted: [`${bc} BCE`],
+      }),
+    ];
+  // "Date: 636–637": the years stay a range, written any usual way.
   const years = /\b(\d{3,4})\s*[–-]\s*(\d{3,4})\b/.exec(text);
-  if (years && Number(years[2]) > Number(years[1]))
-    return [yearRange(entry, facts, `${years[1]}–${years[2]}`)];
+  if (years && Number(years[2]) > Number(years[1])) {
+    const range = `${years[1]}–${years[2]}`;
+    return [
+      typedDate(entry, facts, 'range', {
+        prompt: `In which years (AD) was ${facts.subject}? (Give the first and the last.)`,
+        answer: range,
+        accepted: amountSpellings(range),
+      }),
+    ];
+  }
   const ad = /(\d{3,4})(?:\s*(?:AD|CE))?/.exec(text)?.[1];
   const ah = /(\d{1,4})\s*AH\b/.exec(text)?.[1];
   if (!ad) return [];
