@@ -44,9 +44,9 @@ const UNIT_NAME =
 /** "HMS Warrior", "SM UB-1": a ship. */
 const SHIP_NAME =
   /\b(?:HMS|USS|SMS|SM|HMAS|HMCS|RMS|CSS|ARA|HNLMS)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?/gu;
-/** "Hill 209", "AL523", "K-7", "P.108", "UB-14", "Mk VII": a designator, never a quantity or a year. */
+/** "Hill 209", "AL523", "K-7", "P.108", "UB-14", "Mk VII", "Nos. 11 and 20": a designator, never a quantity or a year. */
 const DESIGNATOR =
-  /\b(?:\p{Lu}{1,4}[-.]?\d+[A-Z]?|(?:Hill|Point|Height|Route|Highway|Type|Mk|Mark|Model|Flight|Pier|Gate|Camp|Stalag)\s+[A-Z]*-?\d+[A-Za-z]?)\b/gu;
+  /\b(?:Nos?\.\s*\d+(?:\s+and\s+\d+)?|\p{Lu}{1,4}[-.]?\d+[A-Z]?|(?:Hill|Point|Height|Route|Highway|Type|Mk|Mark|Model|Flight|Pier|Gate|Camp|Stalag)\s+[A-Z]*-?\d+[A-Za-z]?)\b/gu;
 /** "the American Civil War", "World War II", "the War of 1812", "the An Lushan Rebellion". */
 const CONFLICT =
   /\b(?:World War (?:I{1,2}|One|Two)|(?:First|Second) World War|War of (?:the )?[\p{Lu}\d][\p{L}\d]*(?: [\p{Lu}\d][\p{L}\d]*)*|(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:War|Wars|Rebellion|Revolution|Revolt|Uprising|Crusade|Campaign|Conquest))\b/gu;

@@ -52,6 +52,7 @@ describe('numbers and dates in prompts', () => {
       expect(['8', '2', '209', '20', '209 AD']).not.toContain(q.answer);
       expect(q.accepted ?? []).not.toContain('209 AD');
       expect(q.prompt).not.toMatch(/^(?:Which number fills the blank\? )?(?:20|11 and 20) Squadrons?\b/);
+      expect(q.answer).not.toBe('Nos');
     }
   });
 
