@@ -1,18 +1,22 @@
 /**
- * `npm run derive -- <article.txt> [--out <deck.json>] [--curation <curation.json>] [--id <deck-id>]`
+ * `npm run derive -- <article.txt|page.wiki> [--out <deck.json>] [--curation <curation.json>] [--id <deck-id>]`
  *
- * Writes the deck JSON for an article: to stdout, or to --out. A curation.json next to the
- * article is applied unless --curation names another. Errors go to stderr, exit code 1.
+ * Writes the deck JSON for an article: to stdout, or to --out. The file may hold what the
+ * app accepts: the article format, prose under a title line, or Wikipedia wikitext (its links
+ * become aliases; its title, when it names none, comes from the file's name). A curation.json
+ * next to the article is applied unless --curation names another. Errors go to stderr, exit code 1.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { toArticleText } from '../domain/article/article-input';
 import { parseCuration } from '../domain/article/curation';
 import { deriveDeck } from '../domain/article/derive-deck';
 import { MAX_ARTICLE_CHARS } from '../domain/article/parse-article';
+import { wikitextToArticle } from '../domain/article/wikitext';
 import { MusterError } from '../domain/shared/errors';
 
 const USAGE =
-  'Usage: npm run derive -- <article.txt> [--out <deck.json>] [--curation <curation.json>] [--id <deck-id>]';
+  'Usage: npm run derive -- <article.txt|page.wiki> [--out <deck.json>] [--curation <curation.json>] [--id <deck-id>]';
 
 function parseArgs(args: string[]) {
   const flags = new Map<string, string>();
@@ -38,7 +42,7 @@ function parseArgs(args: string[]) {
 }
 
 /** Derives the deck JSON text (with a final newline) for the given command-line arguments. */
-export function deriveCommand(args: string[]): { json: string; out: string | undefined } {
+export async function deriveCommand(args: string[]): Promise<{ json: string; out: string | undefined }> {
   const options = parseArgs(args);
   if (!existsSync(options.article)) throw new MusterError(`There is no file ${options.article}.`);
   const raw = readFileSync(options.article);
@@ -46,16 +50,21 @@ export function deriveCommand(args: string[]): { json: string; out: string | und
     throw new MusterError(`${options.article} is far too large to be an article.`);
   const curationPath = options.curation ?? join(dirname(options.article), 'curation.json');
   const curation = existsSync(curationPath) ? parseCuration(readFileSync(curationPath, 'utf8')) : undefined;
-  const deck = deriveDeck(raw.toString('utf8'), {
+  const { text, aliases } = await toArticleText(
+    { text: raw.toString('utf8'), fileName: basename(options.article) },
+    async () => wikitextToArticle,
+  );
+  const deck = deriveDeck(text, {
+    aliases,
     ...(options.id ? { id: options.id } : {}),
     ...(curation ? { curation } : {}),
   });
   return { json: `${JSON.stringify(deck, null, 2)}\n`, out: options.out };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   try {
-    const { json, out } = deriveCommand(process.argv.slice(2));
+    const { json, out } = await deriveCommand(process.argv.slice(2));
     if (out) {
       writeFileSync(out, json);
       process.stderr.write(`Wrote ${out}\n`);
@@ -66,4 +75,4 @@ function main(): void {
   }
 }
 
-if (process.argv[1]?.endsWith('derive.ts')) main();
+if (process.argv[1]?.endsWith('derive.ts')) void main();

@@ -59,3 +59,46 @@ export function proseToArticle(raw: string): string {
   }
   return `= ${title} =\n\n${body}\n`;
 }
+
+/** What the deriver is given: article-format text and groups of names linked as one thing. */
+export interface ArticleText {
+  text: string;
+  aliases: string[][];
+}
+
+export type WikitextConverter = (
+  wikitext: string,
+  options: { title?: string; fallbackTitle?: string },
+) => ArticleText;
+
+export interface InputSource {
+  text: string;
+  /** Set for wikitext fetched from Wikipedia: the page's title. */
+  title?: string;
+  /** The file's name, a last resort for wikitext that names no title. */
+  fileName?: string;
+}
+
+/**
+ * Any accepted input as article-format text: the article format as it is, prose with its title
+ * line marked, wikitext converted with its links as aliases. `loadWikitext` is called only for
+ * wikitext, so the app can load the parser lazily and the command line directly.
+ */
+export async function toArticleText(
+  input: InputSource,
+  loadWikitext: () => Promise<WikitextConverter>,
+): Promise<ArticleText> {
+  checkInputSize(input.text);
+  const kind = input.title !== undefined ? 'wikitext' : detectInputKind(input.text);
+  if (kind === 'article') return { text: input.text, aliases: [] };
+  if (kind === 'prose') return { text: proseToArticle(input.text), aliases: [] };
+  const convert = await loadWikitext();
+  const fallbackTitle = input.fileName
+    ?.replace(/^.*[\\/]/, '')
+    .replace(/\.[a-z0-9]+$/i, '')
+    .replace(/_/g, ' ');
+  return convert(input.text, {
+    ...(input.title ? { title: input.title } : {}),
+    ...(fallbackTitle ? { fallbackTitle } : {}),
+  });
+}

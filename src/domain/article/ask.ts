@@ -12,10 +12,15 @@ import { type Analysis, toInfinitive, type VerbPhrase } from './nlp';
 
 const PRONOUN_START = /^(?:he|she|it|they|his|her|its|their|him|them|this|these|those|such|both|there)\b/i;
 const PREPOSITION =
-  /\b(in|on|at|by|from|to|into|near|with|under|during|against|towards?|for|of|between|since|until|after|before)\s+(?:the\s+)?$/i;
+  /\b(in|on|at|by|from|to|into|near|with|under|during|against|towards?|for|of|between|since|until|after|before)\s+(?:the\s+|(?:about|around|circa|c\.)\s+)?$/i;
+/**
+ * Where a clause ends: punctuation (a comma inside a number, "1,780,148", ends none), a
+ * relative or contrasting word, or "and" before a new noun phrase ("…with 1,200 men and the army…").
+ */
 const CLAUSE_END =
-  /,(?!\d{3})|[;:()–—]|\sand\s(?=the\s)|\s(?:which|who|whose|where|while|whereas|although|though|but)\s/g;
+  /,(?!\d)|[;:()–—]|\s(?:which|who|whose|where|while|whereas|although|though|but)\s|\sand\s(?=(?:the|his|her|their|its)\s)/g;
 const MAX_WORDS = 28;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const ADVERBIAL_START =
   /^(?:after|before|in|on|at|by|during|following|with|when|while|although|upon|under|from|since|as|for|despite|once|then|later|thus|however|soon|finally|eventually|meanwhile|also)\b/i;
 
@@ -65,6 +70,15 @@ function whWord(
   }
 }
 
+/** Words that open a sentence only because it starts there: lowercased once the subject moves inside a question. */
+const COMMON_OPENER =
+  /^(?:The|A|An|Some|Many|Most|All|Several|Few|Both|Each|Every|No|Other|Such|These|Those|This|That|About|Around|Over|Nearly|Almost|Only|More|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Hundreds|Thousands)\b/;
+
+/** "Some 100,000 civilians" → "some 100,000 civilians", so "In which year were some 100,000 civilians killed?" reads whole. */
+export function lowerOpener(subject: string): string {
+  return COMMON_OPENER.test(subject) ? `${subject[0]?.toLowerCase()}${subject.slice(1)}` : subject;
+}
+
 const capital = (s: string) => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const tidy = (s: string) =>
@@ -95,7 +109,8 @@ function clauseEnd(sentence: string, from: number): number {
 }
 
 /** Words a question cannot end on: "…a volunteer force called the?" */
-const DANGLING = /\b(?:the|a|an|of|and|or|by|to|in|at|from|with|called|named|known as|its|his|her|their)$/i;
+const DANGLING =
+  /\b(?:the|a|an|of|and|or|by|to|in|at|from|with|as|called|named|known as|its|his|her|their)$/i;
 
 /**
  * True when the focus cannot be taken out of the sentence cleanly: it is one of a list
@@ -129,6 +144,15 @@ function hasSecondVerb(
       v.tense !== '' &&
       !v.gerund,
   );
+}
+
+/**
+ * A name that only qualifies the noun after it ("the Massachusetts legislature", "the Nila
+ * shrub", "a Tagalog term") is part of a compound: neither asked about nor blanked.
+ */
+export function qualifiesNoun(focus: Pick<Focus, 'end'>, analysis: Analysis): boolean {
+  const next = analysis.terms.find((t) => t.start >= focus.end);
+  return !!next && next.start - focus.end <= 1 && next.tags.has('Noun') && !/^\p{Lu}/u.test(next.text);
 }
 
 export function askAbout(
@@ -196,7 +220,7 @@ export function askAbout(
     return words(prompt) <= MAX_WORDS ? { prompt: `${prompt}?`, fronted: true } : undefined;
   }
   if (start < verbEnd) return undefined;
-  if (/[,;:()–—]/.test(clause.slice(verbEnd, start)))
+  if (/,(?!\d)|[;:()–—]/.test(clause.slice(verbEnd, start)))
     return askAboutParticiple(sentence, focus, analysis, verb, offset, subject);
   // The focus is in the predicate: take it out with its preposition.
   const beforeFocus = clause.slice(verbEnd, start);
@@ -207,7 +231,7 @@ export function askAbout(
   // A day and month before a year go with it: "on 5 January 1969".
   const dateCut =
     focus.kind === 'year'
-      ? /(?:\b(?:on|in)\s+)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)(?:\d{1,2},?\s+)?$/.exec(
+      ? /(?:\b(?:on|in)\s+)?(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)(?:\d{1,2},?\s+)?$/.exec(
           clause.slice(verbEnd, start),
         )
       : null;
@@ -215,9 +239,7 @@ export function askAbout(
   const remainder = tidy(`${clause.slice(verbEnd, from)} ${clause.slice(stop)}`);
   if (DANGLING.test(remainder) || hasSecondVerb(analysis, verb.end, offset + clause.length, verb))
     return undefined;
-  const subjectLower = /^(?:The|A|An|Some|Many|Most|All|Several|Both|Each|Few|Other|Only)\b/.test(subject)
-    ? `${subject[0]?.toLowerCase()}${subject.slice(1)}`
-    : subject;
+  const subjectLower = lowerOpener(subject);
   let prompt: string | undefined;
   if (!cleanSubject || preposition?.[1]?.toLowerCase() === 'of' || words(subject) > 6) prompt = undefined;
   else if (verb.auxiliary) {
@@ -233,14 +255,14 @@ export function askAbout(
   if (prompt && words(prompt) <= MAX_WORDS && !/\?\s*$/.test(prompt))
     return { prompt: `${prompt}?`, fronted: true };
   // Otherwise ask in place ("The War Office ordered how many tanks?"), for a short clause that starts the sentence.
-  if (offset > 0 || /^\p{Ll}/u.test(clause) || words(clause.slice(0, start)) > 18) return undefined;
+  if (offset > 0 || !cleanSubject || /^\p{Ll}/u.test(clause) || words(clause.slice(0, start)) > 18)
+    return undefined;
   // "With … as its first elected mayor in 1952 (…": a clause cut at a bracket or a dash is a fragment.
   if (/^[(–—]/.test(sentence.slice(end).trimStart()) || startsOnFocus(clause, start)) return undefined;
-  // "held on 16 January 1941": the year of a full date is not asked on its own.
-  if (focus.kind === 'year' && new RegExp(`(?:${MONTHS})\\s+$`).test(clause.slice(0, start)))
-    return undefined;
   const leading = clause.slice(verbEnd, start).replace(/\bthe\s+$/i, '');
   const inSitu = tidy(`${subject} ${verbText}${leading}${wh.inSitu}${clause.slice(stop)}`);
+  // "held on 16 January which year?": a day and month cannot stand before the question word.
+  if (new RegExp(`(?:${MONTHS}|\\d)\\s+${wh.inSitu}`).test(inSitu)) return undefined;
   return words(inSitu) <= MAX_WORDS ? { prompt: `${inSitu}?`, fronted: false } : undefined;
 }
 
@@ -284,16 +306,12 @@ function askAboutParticiple(
   const kept = titled ? dated.slice(0, titled.index) : preposition ? dated.replace(PREPOSITION, '') : dated;
   const end = clauseEnd(sentence, focus.end);
   const be = /\b(?:were|are)\b/i.test(sentence.slice(verb.start, verb.end)) ? 'were' : 'was';
-  const subjectLower = /^(?:The|A|An)\b/.test(subject)
-    ? `${subject[0]?.toLowerCase()}${subject.slice(1)}`
-    : subject;
+  const subjectLower = lowerOpener(subject);
   const prompt = tidy(
     `${wh.front} ${be} ${subjectLower} ${participle.main} ${kept} ${sentence.slice(focus.end, end)}`,
   );
   return words(prompt) <= MAX_WORDS ? { prompt: `${prompt}?`, fronted: true } : undefined;
 }
-
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** In-situ question words: the focus is replaced where it stands. */
 const IN_SITU: Record<Focus['kind'], string> = {

@@ -1,7 +1,8 @@
 import type { Facts } from './facts';
 import type { Mention } from './mentions';
-import { type Entity, isNameOf, nameKey } from './names';
-import { AMOUNT_WORDS, amountValue } from './patterns';
+import { type Entity, type EntityRegistry, isNameOf, nameKey } from './names';
+import { isNationality } from './nlp';
+import { AMOUNT_RANGE, AMOUNT_WORDS, amountValue } from './patterns';
 import { seededRandom, seededShuffle } from './question-kit';
 
 /** Wrong options like the right one: same kind, same unit, same era, never another name of the answer. */
@@ -14,16 +15,30 @@ export function amountOf(mention: Counted): string {
   return mention.text.slice(0, mention.text.length - (mention.unit?.length ?? 0)).trim();
 }
 
-/** "4,000" → ["4000", "4,000"]; "five or six" → ["5 or 6", "five or six", "5", "6", "5-6"]. */
+/** The ends of an amount and what joins them: "9,000–10,000" → ["9,000", "10,000"], "–". */
+function rangeParts(amount: string): { parts: string[]; join: string } {
+  const join = AMOUNT_RANGE.exec(amount)?.[0] ?? '';
+  return { parts: join ? amount.split(join) : [amount], join };
+}
+
+/**
+ * Other ways to write the same amount: "4,000" → ["4000"]; "five or six" → ["5 or 6"];
+ * "9,000–10,000" → ["9000–10000", "9,000-10,000", "9,000 to 10,000", …]. A range is only
+ * ever accepted as a range, never as one of its ends.
+ */
 export function amountSpellings(amount: string): string[] {
-  const parts = amount
-    .split(/\s+or\s+/)
-    .map((p) => AMOUNT_WORDS[p.toLowerCase()] ?? Number(p.replace(/,/g, '')));
-  const spellings = [amount, parts.join(' or ')];
-  if (parts.length === 1 && (parts[0] ?? 0) >= 1000) spellings.push((parts[0] ?? 0).toLocaleString('en'));
-  if (parts.length === 2)
-    spellings.push(parts.join('-'), parts.join('–'), String(parts[0]), String(parts[1]));
-  return [...new Set(spellings.filter((s) => s !== amount))];
+  const { parts, join } = rangeParts(amount);
+  const values = parts.map(amountValue);
+  if (values.some((v) => !Number.isFinite(v))) return [];
+  const plain = values.map(String);
+  const commas = values.map((v) => v.toLocaleString('en'));
+  const spellings =
+    parts.length === 1
+      ? [plain[0] as string, commas[0] as string]
+      : [plain, commas, parts].flatMap((ends) =>
+          (/or/.test(join) ? [' or ', '–', '-'] : ['–', '-', ' to ']).map((j) => ends.join(j)),
+        );
+  return [...new Set(spellings)].filter((s) => s !== amount);
 }
 
 /** The amount written the way the answer is written (digits with or without commas, or words). */
@@ -39,86 +54,207 @@ export interface Pools {
   years: string[];
   people: Entity[];
   places: Entity[];
+  /** Words the article writes in lower case ("hospital", "empire"): alone, they are no name. */
+  commonWords: ReadonlySet<string>;
 }
 
-export function poolsOf(facts: Facts): Pick<Pools, 'amountsByUnit' | 'years'> {
+export function poolsOf(facts: Facts): Pick<Pools, 'amountsByUnit' | 'years' | 'commonWords'> {
   const amountsByUnit = new Map<string, string[]>();
   const years = new Set<string>();
+  const commonWords = new Set<string>();
+  for (const { sentence } of facts.sentences)
+    for (const word of sentence.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}-]+/gu) ?? []) commonWords.add(word);
   for (const mention of facts.sentences.flatMap((s) => s.mentions)) {
-    if (mention.kind === 'year') years.add(String(mention.value));
+    if (mention.kind === 'year')
+      years.add(/\b(?:BC|BCE)$/.test(mention.text) ? `${mention.value} BC` : String(mention.value));
     if (mention.kind !== 'number' || !mention.unit) continue;
     const list = amountsByUnit.get(mention.unit) ?? [];
-    if (list.length < 8 && !list.includes(amountOf(mention))) list.push(amountOf(mention));
+    // "Nine days" opening a sentence is "nine" among the options.
+    const amount = amountOf(mention).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+    if (list.length < 8 && !list.includes(amount)) list.push(amount);
     amountsByUnit.set(mention.unit, list);
   }
-  return { amountsByUnit, years: [...years].slice(0, 200) };
+  return { amountsByUnit, years: [...years].slice(0, 200), commonWords };
 }
 
-export function numberDistractors(mention: Counted, pools: Pools, seed: string): string[] {
+/** The ratio of two positive values, always ≥ 1. */
+const ratio = (a: number, b: number) => Math.max(a, b) / Math.max(1e-9, Math.min(a, b));
+
+/**
+ * Amounts near the answer, counting the same thing and written the same way (digits or
+ * words, a range for a range): the article's own first, then the answer scaled.
+ */
+export function numberDistractors(
+  mention: Counted,
+  pools: Pick<Pools, 'amountsByUnit'>,
+  seed: string,
+): string[] {
   const amount = amountOf(mention);
   const value = mention.value ?? 0;
-  const isRange = /\sor\s/.test(amount);
-  const fromArticle = (pools.amountsByUnit.get(mention.unit ?? '') ?? [])
-    .filter((a) => a !== amount && amountValue(a) !== value)
-    .filter((a) => /\sor\s/.test(a) === isRange);
-  const scaled = [1.5, 0.75, 2, 0.5, 1.25, 3]
-    .map((factor) => Math.round(value * factor))
-    .filter((v) => v > 0 && v !== value && (!/^[a-z]/i.test(amount) || WORD_OF.has(v) || isRange));
+  const { parts, join } = rangeParts(amount);
+  const isRange = parts.length > 1;
   const words = /^[a-z]/i.test(amount);
-  const made = scaled
-    .filter((v) => !words || (WORD_OF.has(v) && (!isRange || WORD_OF.has(v + 1))))
-    .map((v) =>
-      isRange ? `${formatLike(amount, v)} or ${formatLike(amount, v + 1)}` : formatLike(amount, v),
+  const fromArticle = (pools.amountsByUnit.get(mention.unit ?? '') ?? []).filter(
+    (a) =>
+      a !== amount &&
+      amountValue(a) !== value &&
+      rangeParts(a).parts.length === parts.length &&
+      /^[a-z]/i.test(a) === words &&
+      ratio(amountValue(a), value) <= 4,
+  );
+  const width = isRange ? amountValue(parts[1] ?? '') - value : 0;
+  const scaled = [1.5, 0.75, 2, 0.5, 1.25, 3]
+    .map((factor) => roundLike(value * factor, value))
+    .filter(
+      (v) => v > 0 && v !== value && (!words || (WORD_OF.has(v) && (!isRange || WORD_OF.has(v + width)))),
     );
+  const made = scaled.map((v) =>
+    isRange ? `${formatLike(amount, v)}${join}${formatLike(amount, v + width)}` : formatLike(amount, v),
+  );
   return [...new Set([...fromArticle, ...seededShuffle(made, seed)])];
 }
 
-/** Years near the answer in the same era ("490 BC" → "488 BC"), the article's own nearby years first. */
-export function yearDistractors(answer: string, pools: Pick<Pools, 'years'>, seed: string): string[] {
-  const value = Number(/\d+/.exec(answer)?.[0] ?? 0);
-  const era = /\s*(?:AD|CE|BC|BCE)$/.exec(answer)?.[0] ?? '';
-  const spread = Math.max(3, Math.round(value * 0.02));
+/** A made-up amount as round as the true one: 8,000 → 12,000, not 12,347. */
+function roundLike(made: number, value: number): number {
+  const zeros = /0*$/.exec(String(Math.round(value)))?.[0].length ?? 0;
+  const step = 10 ** Math.min(zeros, Math.max(0, String(Math.round(made)).length - 1));
+  return Math.round(made / step) * step;
+}
+
+/** "490 BC" → { value: 490, era: " BC" }; "1945" → { value: 1945, era: "" }. */
+function yearParts(year: string): { value: number; era: string } {
+  return { value: Number(/\d+/.exec(year)?.[0] ?? 0), era: /\s*(?:AD|CE|BC|BCE)$/.exec(year)?.[0] ?? '' };
+}
+
+/**
+ * Years near the answer in the same era ("490 BC" → "488 BC"), the article's own nearby years
+ * first; never a year the sentence already gives (it would be a second right answer, or a giveaway).
+ */
+export function yearDistractors(
+  answer: string,
+  pools: Pick<Pools, 'years'>,
+  seed: string,
+  sentence = '',
+): string[] {
+  const { value, era } = yearParts(answer);
+  const bc = /B/.test(era);
+  const inSentence = new Set((sentence.match(/\d{3,4}/g) ?? []).map(Number));
   const fromArticle = pools.years
-    .map(Number)
-    .filter((y) => y !== value && Math.abs(y - value) <= spread * 4)
+    .map(yearParts)
+    .filter((y) => /B/.test(y.era) === bc && Math.abs(y.value - value) <= NEAR_YEARS)
+    .map((y) => y.value);
+  const near = [-2, -1, 1, 2, 3, -3, 4, -4, 5].map((d) => value + d * (value >= 1000 ? 1 : 2));
+  return [...new Set([...seededShuffle(fromArticle, seed), ...seededShuffle(near, seed)])]
+    .filter((y) => y > 0 && y !== value && !inSentence.has(y))
     .map((y) => `${y}${era}`);
-  const near = [-2, -1, 1, 2, 3, -3]
-    .map((d) => value + d * Math.ceil(spread / 3))
-    .filter((y) => y > 0)
-    .map((y) => `${y}${era}`);
-  return [...new Set([...seededShuffle(fromArticle, seed), ...seededShuffle(near, seed)])].filter(
-    (y) => y !== answer,
-  );
+}
+
+/** How far from the answer the article's own years may be to serve as wrong options. */
+const NEAR_YEARS = 25;
+
+/** Up to SAMPLE names of a list in a seeded order, drawn without shuffling a long list whole. */
+const SAMPLE = 80;
+function sample(names: readonly string[], seed: string): string[] {
+  if (names.length <= SAMPLE) return seededShuffle(names, seed);
+  const random = seededRandom(seed);
+  return Array.from({ length: SAMPLE }, () => names[Math.floor(random() * names.length)] as string);
+}
+
+const wordCache = new Map<string, Set<string>>();
+
+/** The words of a name that can give it away (longer than two letters), remembered: a pure function of the name. */
+function nameWords(name: string): Set<string> {
+  let words = wordCache.get(name);
+  if (!words) {
+    words = new Set(
+      nameKey(name)
+        .split(' ')
+        .filter((w) => w.length > 2),
+    );
+    if (wordCache.size > 50_000) wordCache.clear();
+    wordCache.set(name, words);
+  }
+  return words;
 }
 
 /** True if two names share a word (an alias, a part or a reordering of the answer must never be a wrong option). */
 export function sharesAWord(a: string, b: string): boolean {
-  const words = (s: string) =>
-    new Set(
-      nameKey(s)
-        .split(' ')
-        .filter((w) => w.length > 2),
-    );
-  const first = words(a);
-  return [...words(b)].some((w) => first.has(w));
+  const first = nameWords(a);
+  for (const word of nameWords(b)) if (first.has(word)) return true;
+  return false;
 }
 
-/** Other entities of the same kind, never another name of the answer nor one the sentence already names. */
-export function entityDistractors(
-  entity: Entity,
-  candidates: Entity[],
-  sentence: string,
-  seed: string,
-): string[] {
-  // Draw at random (seeded) instead of shuffling every entity: long articles have thousands.
-  const random = seededRandom(seed);
+/** One name per entity ("Duke Ottokar" and "Ottokar of Pellau" are one man): the first met is kept. */
+export function onePerEntity(names: readonly string[], registry: Pick<EntityRegistry, 'find'>): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = registry.find(name)?.id ?? nameKey(name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** What a wrong option for a name must be checked against. */
+export interface NameOptionsInput {
+  answer: string;
+  /** The answer's entity, when the article knows it: none of its names is a wrong option. */
+  entity?: Pick<Entity, 'names'> | undefined;
+  /** Names of the answer's type in tiers, best source first (those the NLP library typed like the answer, then the rest). */
+  candidates: readonly (readonly string[])[];
+  /** Keys of names this article types as something else (a person among places): never offered. */
+  otherKinds: ReadonlySet<string>;
+  /** Keys of the article subject's names: the title gives them away. */
+  titleKeys: ReadonlySet<string>;
+  commonWords: ReadonlySet<string>;
+  sentence: string;
+  seed: string;
+}
+
+/** "Possessive's", a lone common word ("Hospital"), a nationality ("French"): not a name to choose. */
+function isNameLike(name: string, answer: string, commonWords: ReadonlySet<string>): boolean {
+  if (/['’]s?$/.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (words.length === 1 && commonWords.has(name.toLowerCase())) return false;
+  return words.length > 1 || isNationality(name) === isNationality(answer);
+}
+
+/** The form of a name a learner sees: an acronym, or how many words. */
+const formOf = (name: string) =>
+  /^[\p{Lu}\d-]+$/u.test(name) ? 'acronym' : String(Math.min(3, name.split(/\s+/).length));
+
+/**
+ * Up to three wrong options for a name: of the same type, never the answer under another
+ * name, a part or a reordering of it, nor a name the sentence already gives; those written
+ * in the same form as the answer (an acronym, as many words) first.
+ */
+export function nameOptions(input: NameOptionsInput): string[] {
+  const { answer, entity, sentence, seed } = input;
+  const answerKey = nameKey(answer);
+  const fits = (other: string) => {
+    const key = nameKey(other);
+    if (key === answerKey || input.titleKeys.has(key) || input.otherKinds.has(key)) return false;
+    if (sharesAWord(other, answer) || sentence.includes(other)) return false;
+    if (entity && isNameOf(entity, other)) return false;
+    return isNameLike(other, answer, input.commonWords);
+  };
+  const seen = new Set<string>();
   const picked: string[] = [];
-  for (let tries = 0; tries < 40 && picked.length < 4 && candidates.length > 0; tries++) {
-    const other = candidates[Math.floor(random() * candidates.length)];
-    if (!other || other === entity || picked.includes(other.name)) continue;
-    if (isNameOf(entity, other.name) || sharesAWord(entity.name, other.name)) continue;
-    if (other.names.some((n) => sentence.includes(n))) continue;
-    picked.push(other.name);
+  for (const tier of input.candidates) {
+    const fitting: string[] = [];
+    // Scan a bounded, seeded sample: long articles have thousands of names.
+    for (const other of sample(tier, seed)) {
+      // Enough to choose three of the same form from: stop looking.
+      if (picked.length + fitting.length >= 8) break;
+      const key = nameKey(other);
+      if (seen.has(key) || !fits(other)) continue;
+      seen.add(key);
+      if ([...picked, ...fitting].some((f) => sharesAWord(f, other))) continue;
+      fitting.push(other);
+    }
+    const sameForm = fitting.filter((o) => formOf(o) === formOf(answer));
+    picked.push(...new Set([...sameForm, ...fitting]));
+    if (picked.length >= 3) break;
   }
-  return picked;
+  return picked.slice(0, 3);
 }

@@ -46,9 +46,9 @@ const UNIT_NAME =
 /** "HMS Warrior", "SM UB-1": a ship. */
 const SHIP_NAME =
   /\b(?:HMS|USS|SMS|SM|HMAS|HMCS|RMS|CSS|ARA|HNLMS)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?/gu;
-/** "Hill 209", "AL523", "K-7", "P.108", "UB-14", "Mk VII": a designator, never a quantity or a year. */
+/** "Hill 209", "AL523", "K-7", "P.108", "UB-14", "Mk VII", "Nos. 11 and 20": a designator, never a quantity or a year. */
 const DESIGNATOR =
-  /\b(?:\p{Lu}{1,4}[-.]?\d+[A-Z]?|(?:Hill|Point|Height|Route|Highway|Type|Mk|Mark|Model|Flight|Pier|Gate|Camp|Stalag)\s+[A-Z]*-?\d+[A-Za-z]?|(?:Mk|Mark)\s+[IVX]+)\b/gu;
+  /\b(?:Nos?\.\s*\d+(?:\s+and\s+\d+)?|\p{Lu}{1,4}[-.]?\d+[A-Z]?|(?:Hill|Point|Height|Route|Highway|Type|Mk|Mark|Model|Flight|Pier|Gate|Camp|Stalag)\s+[A-Z]*-?\d+[A-Za-z]?|(?:Mk|Mark)\s+[IVX]+)\b/gu;
 /** "the American Civil War", "World War II", "the War of 1812", "the An Lushan Rebellion". */
 const CONFLICT =
   /\b(?:World War (?:I{1,2}|One|Two)|(?:First|Second) World War|War of (?:the )?[\p{Lu}\d][\p{L}\d]*(?: [\p{Lu}\d][\p{L}\d]*)*|(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:War|Wars|Rebellion|Revolution|Revolt|Uprising|Crusade|Campaign|Conquest))\b/gu;
@@ -99,7 +99,7 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
     ...spans(SHIP_NAME, sentence).map((s) => ({ ...s, kind: 'ship' as const })),
     ...spans(CONFLICT, sentence).map((s) => ({ ...s, kind: 'conflict' as const })),
   ];
-  const designators = spans(DESIGNATOR, sentence);
+  const designators = [...spans(DESIGNATOR, sentence), ...numberedNames(analysis)];
   const properNames = spans(PROPER_NAME, sentence);
   const foci: Focus[] = [];
   const taken = (span: { start: number; end: number }) => foci.some((f) => overlaps(f, span));
@@ -165,6 +165,22 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
 }
 
 /**
+ * "Colossal Head 8", "Monument 2", "Line 1", "Hill 209": a number right after a capitalised
+ * noun (not a month or a day) numbers that thing; it is a name, never a count or a year.
+ */
+export function numberedNames(analysis: Analysis): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  analysis.terms.forEach((term, i) => {
+    const before = analysis.terms[i - 1];
+    if (!before || !/^\d/.test(term.text) || term.tags.has('Date') || term.tags.has('Year')) return;
+    if (term.start - before.end !== 1 || !/^\p{Lu}/u.test(before.text) || !before.tags.has('Noun')) return;
+    if (before.tags.has('Date') || before.tags.has('Month') || before.tags.has('WeekDay')) return;
+    found.push({ start: before.start, end: term.end });
+  });
+  return found;
+}
+
+/**
  * A name compromise does not type, typed by the word before it: "in/at/near/from/to/of the
  * Philippines" is a place, "by Vickers-Armstrongs" an organisation.
  */
@@ -208,14 +224,23 @@ function isYear(sentence: string, start: number, text: string): boolean {
   if (/\b(?:AD|CE|BC|BCE)$/.test(text)) return true;
   const after = sentence.slice(start + text.length, start + text.length + 2);
   if (/^s\b|^['’]s/.test(after) || /^\s*%/.test(after)) return false;
+  // "pp. 393 – 394": page numbers of a reference.
+  if (/\bpp?\.\s*(?:\d+\s*[–-]\s*)?$/.test(sentence.slice(Math.max(0, start - 16), start))) return false;
   const before = sentence.slice(Math.max(0, start - 24), start);
   // "from 1939 to 1945" but not "increased to 220" or "100 to 177 of the tanks": after "to",
   // "and" or a dash, a number is a year only when the one before it is.
   const joined = /(\d{1,4})\s*(?:to|and|[–—-])\s*$/.exec(before);
   if (/(?:\bto|\band|[–—-])\s*$/.test(before) && !/\b(?:between|from)\s+$/.test(before))
     return joined ? isYear(sentence, start - (before.length - joined.index), joined[1] ?? '') : false;
+  // "over 220": a three-digit number is a year only after a date word ("in 220", "March 220").
+  if (Number(text) < 1000 && !STRONG_YEAR_CONTEXT.test(before)) return false;
   return YEAR_CONTEXT.test(before);
 }
+
+const STRONG_YEAR_CONTEXT = new RegExp(
+  String.raw`(?:\b(?:in|by|since|until|till|from|after|before|during|around|circa|c\.|early|late|mid|summer|winter|spring|autumn|year|\d{1,2}|${MONTH}),?)\s*$`,
+  'i',
+);
 
 /** True if the focus names the article's subject (never asked: the title gives it away). */
 export function isTitleEntity(focus: Focus, titleKeys: ReadonlySet<string>): boolean {

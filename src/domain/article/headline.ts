@@ -1,7 +1,8 @@
 import type { Question } from '../shared/deck';
-import { sharesAWord } from './distractors';
+import { onePerEntity, sharesAWord } from './distractors';
 import type { Facts } from './facts';
-import { type Article, infoboxEntry } from './parse-article';
+import { forcesOf } from './infobox-questions';
+import { type Article, type InfoboxEntry, infoboxEntry } from './parse-article';
 import { capitalise, choiceOptions, factId, questionId, seededShuffle } from './question-kit';
 
 /**
@@ -27,10 +28,18 @@ export function commanderQuestions(article: Article, facts: Facts): Question[] {
         (n) =>
           !entry.values.some((v) => sharesAWord(v, n)) && (side || !everyone.some((c) => sharesAWord(c, n))),
       );
-      const options = choiceOptions(name, pool, seed);
-      if (!options) continue;
+      const options = choiceOptions(
+        name,
+        onePerEntity([name, ...pool], facts.registry).filter((n) => n !== name),
+        seed,
+      );
+      if (!options) {
+        // Too few other people to choose from: the name is typed instead.
+        if (side) questions.push(typedCommander(entry, name, side, facts));
+        continue;
+      }
       const prompt = side
-        ? `Who commanded the ${side} side in ${facts.subject}?`
+        ? `Who commanded ${forcesOf(side)} in ${facts.subject}?`
         : `Which of these was a commander in ${facts.subject}?`;
       questions.push({
         id: questionId(fact, 'multiple-choice'),
@@ -40,13 +49,32 @@ export function commanderQuestions(article: Article, facts: Facts): Question[] {
         prompt,
         answer: name,
         options,
-        explanation: side ? `${name} commanded the ${side} side.` : `${name} was a commander.`,
-        fact: side ? `${name} commanded the ${side} side.` : `${name} was a commander in ${facts.subject}.`,
+        explanation: side ? `${name} commanded ${forcesOf(side)}.` : `${name} was a commander.`,
+        fact: side ? `${name} commanded ${forcesOf(side)}.` : `${name} was a commander in ${facts.subject}.`,
         source: { section: 'Infobox', quote: entry.line },
       });
     }
   }
   return questions;
+}
+
+/** "Together with Aldo Brecht, who commanded the forces of the Kingdom of Ostmark in …?" */
+function typedCommander(entry: InfoboxEntry, name: string, side: string, facts: Facts): Question {
+  const fact = factId('commanders', entry.line, name, 'who');
+  const partners = entry.values.filter((v) => v !== name);
+  const together = partners.length > 0 ? `Together with ${partners.join(' and ')}, who` : 'Who';
+  return {
+    id: questionId(fact, 'typed'),
+    factId: fact,
+    topic: 'commanders',
+    type: 'typed',
+    prompt: `${together} commanded ${forcesOf(side)} in ${facts.subject}?`,
+    answer: name,
+    accepted: (facts.registry.find(name)?.names ?? []).filter((n) => n !== name),
+    explanation: `${name} commanded ${forcesOf(side)}.`,
+    fact: `${name} commanded ${forcesOf(side)}.`,
+    source: { section: 'Infobox', quote: entry.line },
+  };
 }
 
 const LIFE =

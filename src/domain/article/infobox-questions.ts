@@ -1,7 +1,7 @@
 import type { Question } from '../shared/deck';
+import { amountSpellings } from './distractors';
 import type { Facts } from './facts';
 import { type Article, type InfoboxEntry, infoboxEntry } from './parse-article';
-import { amountValue, NUMBER_WITH_UNIT } from './patterns';
 import { capitalise, choiceOptions, factId, questionId, seededShuffle } from './question-kit';
 
 /** Questions from the infobox keys the deriver recognises; other keys are kept but not asked. */
@@ -31,17 +31,20 @@ function flashcard(
   };
 }
 
-/** "490 BC": the era is part of the answer, never turned into AD. */
-function beforeChrist(entry: InfoboxEntry, facts: Facts, year: string): Question {
-  const fact = factId('dates', entry.line, 'BC');
+/** A typed question on the infobox date: `variant` tells its facts apart ("BC", "range"). */
+function typedDate(
+  entry: InfoboxEntry,
+  facts: Facts,
+  variant: string,
+  asked: Pick<Question & { type: 'typed' }, 'prompt' | 'answer' | 'accepted'>,
+): Question {
+  const fact = factId('dates', entry.line, variant);
   return {
     id: questionId(fact, 'typed'),
     factId: fact,
     topic: 'dates',
     type: 'typed',
-    prompt: `In which year was ${facts.subject}? (Give the era.)`,
-    answer: `${year} BC`,
-    accepted: [`${year} BCE`],
+    ...asked,
     explanation: `${capitalise(facts.subject)} is dated ${joined(entry)}.`,
     source: source(entry),
   };
@@ -50,7 +53,27 @@ function beforeChrist(entry: InfoboxEntry, facts: Facts, year: string): Question
 const date: Make = (entry, facts) => {
   const text = joined(entry);
   const bc = /(\d{1,4})\s*(?:BC|BCE)\b/.exec(text)?.[1];
-  if (bc) return [beforeChrist(entry, facts, bc)];
+  // "490 BC": the era is part of the answer, never turned into AD.
+  if (bc)
+    return [
+      typedDate(entry, facts, 'BC', {
+        prompt: `In which year was ${facts.subject}? (Give the era.)`,
+        answer: `${bc} BC`,
+        accepted: [`${bc} BCE`],
+      }),
+    ];
+  // "Date: 636–637": the years stay a range, written any usual way.
+  const years = /\b(\d{3,4})\s*[–-]\s*(\d{3,4})\b/.exec(text);
+  if (years && Number(years[2]) > Number(years[1])) {
+    const range = `${years[1]}–${years[2]}`;
+    return [
+      typedDate(entry, facts, 'range', {
+        prompt: `In which years (AD) was ${facts.subject}? (Give the first and the last.)`,
+        answer: range,
+        accepted: amountSpellings(range),
+      }),
+    ];
+  }
   const ad = /(\d{3,4})(?:\s*(?:AD|CE))?/.exec(text)?.[1];
   const ah = /(\d{1,4})\s*AH\b/.exec(text)?.[1];
   if (!ad) return [];
@@ -128,27 +151,68 @@ const outcome =
     ];
   };
 
+/** "Athenians", "Christian Arab tribes": a side named as a people (plural), not as a state. */
+const PEOPLE_SIDE = /s$/;
+const STATE_PLURAL =
+  /(?:States|Islands|Netherlands|Philippines|Lands|Provinces|Emirates|Nations|Territories)$/;
+
+/**
+ * A side as the subject or object of a question: "the Athenians", "the Kingdom of Ostmark",
+ * "France" (a bare country takes no "the").
+ */
+export function sideNoun(side: string): string {
+  const bare = side.replace(/^the\s+/i, '').trim();
+  const people = PEOPLE_SIDE.test(bare) && !STATE_PLURAL.test(bare);
+  const titled =
+    /\b(?:Empire|Kingdom|Caliphate|Republic|Duchy|Sultanate|Union|Confederacy|Dynasty|Khanate|Principality|Commonwealth|Order|Army|Navy|Emirate|Federation|League|Alliance|Coalition|Crown)\b/.test(
+      bare,
+    );
+  return people || titled || STATE_PLURAL.test(bare) ? `the ${bare}` : bare;
+}
+
+/** Who a commander led: "the Athenians", "the forces of the Kingdom of Ostmark". */
+export function forcesOf(side: string): string {
+  const noun = sideNoun(side);
+  const bare = side.replace(/^the\s+/i, '').trim();
+  return PEOPLE_SIDE.test(bare) && !STATE_PLURAL.test(bare) ? noun : `the forces of ${noun}`;
+}
+
+const BOX_AMOUNT =
+  /(?:c\.\s*|ca\.\s*|about\s+|~)?(\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:[–-]|to)\s*(\d{1,3}(?:,\d{3})+|\d+))?/;
+
+/**
+ * "Strength1: 8,000", "Strength2: 11,000–12,000", "4,000 reinforcements from Iraq": how many
+ * each side had, the amount (a range stays a range) as the answer, its other spellings accepted.
+ */
 const strength: Make = (entry, facts, article) => {
-  const side = infoboxEntry(article, `Combatant${/\d+$/.exec(entry.key)?.[0] ?? ''}`)?.values[0];
+  const number = /\d+$/.exec(entry.key)?.[0];
+  const side = infoboxEntry(article, `Combatant${number ?? ''}`)?.values[0];
+  // Without a side, one strength cannot be told from the other: ask only when there is one.
+  if (!side && number) return [];
   const questions: Question[] = [];
-  for (const value of entry.values) {
-    for (const match of value.matchAll(NUMBER_WITH_UNIT)) {
-      const amount = match[1] ?? '';
-      const rest = value.slice((match.index ?? 0) + amount.length).trim();
-      const fact = factId('numbers', entry.line, value);
-      const whose = side ? ` did the ${side} have` : ' were there';
-      questions.push({
-        id: questionId(fact, 'typed'),
-        factId: fact,
-        topic: 'numbers',
-        type: 'typed',
-        prompt: `In the infobox of ${facts.subject}, how many ${rest}${whose}?`,
-        answer: amount,
-        accepted: [String(amountValue(amount))],
-        explanation: `${entry.key}: ${joined(entry)}.`,
-        source: source(entry),
-      });
-    }
+  for (const value of entry.values.slice(0, 3)) {
+    const match = BOX_AMOUNT.exec(value);
+    if (!match) continue;
+    const amount = match[2] ? match[0].replace(/^(?:c\.|ca\.|about|~)\s*/, '') : (match[1] ?? '');
+    const counted = value
+      .slice((match.index ?? 0) + match[0].length)
+      .replace(/\s*\([^)]*\)/g, '')
+      .trim();
+    const noun = /^[a-z][a-z -]*$/i.test(counted) && counted.length <= 40 ? counted : 'troops';
+    const fact = factId('numbers', entry.line, value);
+    questions.push({
+      id: questionId(fact, 'typed'),
+      factId: fact,
+      topic: 'numbers',
+      type: 'typed',
+      prompt: side
+        ? `How many ${noun} did ${sideNoun(side)} have in ${facts.subject}?`
+        : `How many ${noun} took part in ${facts.subject}?`,
+      answer: amount,
+      accepted: amountSpellings(amount),
+      explanation: `The infobox gives ${side ? `the strength of ${sideNoun(side)}` : 'the strength'} as ${joined(entry)}.`,
+      source: source(entry),
+    });
   }
   return questions;
 };
@@ -160,9 +224,9 @@ const casualties: Make = (entry, facts, article) => {
     flashcard(
       entry,
       'numbers',
-      `What losses did the ${side} suffer in ${facts.subject}?`,
+      `What losses did ${sideNoun(side)} suffer in ${facts.subject}?`,
       joined(entry),
-      `The infobox gives the ${side}'s casualties as: ${joined(entry)}.`,
+      `The infobox gives the losses of ${sideNoun(side)} as: ${joined(entry)}.`,
     ),
   ];
 };

@@ -1,9 +1,9 @@
 import type { Entity } from './names';
 import { amountValue, escapeRegExp, NUMBER_WITH_UNIT, YEAR } from './patterns';
 
-/** Words that follow a number but do not count anything ("in 638 was…"). */
+/** Words that follow a number but do not count anything ("in 638 was…", "March 1968 by members", "two thirds"). */
 const NOT_UNITS =
-  /^(?:the|and|or|of|to|in|a|an)\b|\b(?:was|has|is|as|this|his|its|us|thus|always|perhaps|was)$/;
+  /^(?:the|and|or|of|to|in|a|an|by|at|on|for|with|from|as|into|after|before|during|when|while|which|who|that)\b|\b(?:was|has|is|as|this|his|its|us|thus|always|perhaps|halves|thirds|quarters|fifths|tenths)$/;
 
 export type MentionKind = 'person' | 'place' | 'year' | 'number';
 
@@ -45,6 +45,11 @@ export function mentionFinder(entities: Entity[]): (sentence: string) => Mention
       const unit = match[2] ?? '';
       // "638 AD", "in 638 the…": a bare 3–4 digit amount followed by a non-unit is a year, handled below.
       if (NOT_UNITS.test(unit)) continue;
+      // "the Five Good Emperors", "Year of the Four Emperors": a capitalised number word inside a sentence is part of a name.
+      if (match.index > 0 && /^\p{Lu}/u.test(amount) && !/[.!?]\s*$/.test(sentence.slice(0, match.index)))
+        continue;
+      // "₱ 5 billion": money is not counted here (its unit is the currency, not the word after it).
+      if (/[₱$£€¥]\s*$/.test(sentence.slice(Math.max(0, match.index - 2), match.index))) continue;
       numbers.push({ kind: 'number', text: match[0], index: match.index, value: amountValue(amount), unit });
     }
     mentions.push(...numbers);

@@ -15,29 +15,28 @@ export const MAX_SENTENCE_CHARS = 1200;
  * cut into pieces of at most MAX_SENTENCE_CHARS at a clause boundary (or a space).
  */
 export function splitSentencesNlp(paragraph: string): string[] {
-  const out: string[] = [];
+  const spans: { start: number; end: number }[] = [];
   let cursor = 0;
-  let carried = -1;
   for (const sentence of nlp.tokenize(paragraph).sentences().out('array') as string[]) {
     const trimmed = sentence.trim();
     const at = paragraph.indexOf(trimmed, cursor);
     // compromise keeps the text as it is; should a sentence ever not be found, start over from it.
-    let start = at === -1 ? cursor : at;
+    const start = at === -1 ? cursor : at;
     const end = at === -1 ? paragraph.length : at + trimmed.length;
     if (at === -1 && cursor >= paragraph.length) break;
-    // "No. 20 Squadron", "Mk. 2": compromise ends a sentence at a number sign's full stop.
-    if (carried !== -1) start = carried;
-    carried = NUMBER_SIGN.test(trimmed) && /^\s*\d/.test(paragraph.slice(end)) ? start : -1;
-    if (carried === -1) for (const piece of cutLong(paragraph.slice(start, end))) out.push(piece);
+    const previous = spans[spans.length - 1];
+    // "No. 20 Squadron", "Republic Act No. 409": a numbering abbreviation before a number ends no sentence.
+    if (previous && NUMBERING.test(paragraph.slice(previous.start, previous.end)) && /^\d/.test(trimmed))
+      previous.end = end;
+    else spans.push({ start, end });
     cursor = end;
     if (at === -1) break;
   }
-  if (carried !== -1) out.push(...cutLong(paragraph.slice(carried)));
-  return out;
+  return spans.flatMap(({ start, end }) => cutLong(paragraph.slice(start, end)));
 }
 
-/** Abbreviations before a number that never end a sentence. */
-const NUMBER_SIGN = /\b(?:No|Nos|Mk|Vol|Fig|pp?)\.$/;
+/** Abbreviations that number the thing after them: "No.", "Nos.", "Mk.", "Vol.", "p.", "pp.", "Fig.". */
+const NUMBERING = /\b(?:No|Nos|Mk|Vol|Vols|p|pp|Fig|Art|Op)\.$/;
 
 function cutLong(sentence: string): string[] {
   const pieces: string[] = [];

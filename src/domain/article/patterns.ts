@@ -35,24 +35,42 @@ export const AMOUNT_WORDS: Record<string, number> = Object.fromEntries([
   ['hundred', 100],
 ]);
 const NUMBER_WORD = Object.keys(AMOUNT_WORDS).join('|');
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
-const AMOUNT = String.raw`(?:${DIGITS}|${NUMBER_WORD})(?:\s+or\s+(?:${DIGITS}|${NUMBER_WORD}))?`;
+/** "hundred", "million": a word that multiplies the amount before it ("fifteen hundred", "1.6 million"). */
+const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+/** Digits; a decimal only before "million"/"billion" ("1.6 million"): "2.7 metres" is a measurement, not a count. */
+const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:(?:\.\d+)?\s+(?:million|billion))?`;
+/** "twenty-four", "fifteen hundred", "two thousand". */
+const WORDS = String.raw`(?:${NUMBER_WORD})(?:-(?:${NUMBER_WORD}))?(?:\s+(?:hundred|thousand|million))?`;
+/** Between the two ends of an amount that is a range: "five or six", "9,000–10,000" (a dash only between digits). */
+export const AMOUNT_RANGE = /\s+or\s+|(?<=\d)\s*[–-]\s*(?=\d)/;
+const AMOUNT = String.raw`(?:${DIGITS}(?:(?:\s*[–-]\s*|\s+or\s+)${DIGITS})?|${WORDS}(?:\s+or\s+${WORDS})?)`;
 /** Plural nouns that count things; the unit is at most one adjective and one noun. */
 const UNIT = String.raw`(?:[a-z]+\s+)?(?:[a-z]+s|men|people|cavalry|infantry|horsemen|horse|foot)`;
-/** "4,000 reinforcements", "1,000 men", "five or six days", "three different routes". */
+/** "4,000 reinforcements", "1,000 men", "five or six days", "9,000–10,000 men", "fifteen hundred poems". */
 export const NUMBER_WITH_UNIT = new RegExp(String.raw`\b(${AMOUNT})\s+(${UNIT})\b`, 'giu');
 
 /** "638", "638 AD", "17 AH", "in 640" — a year from 100 to 2100, not part of a bigger number. */
 export const YEAR = /(?<![\d,.])(\d{3,4})(?:\s*(AD|CE|BC|BCE|AH))?(?!\d|,\d)/g;
 
-/** Parses "4,000", "4000" or "five" (the first amount of "five or six") into a number. */
+/**
+ * Parses an amount into a number: "4,000", "1.6 million", "five", "twenty-four", "fifteen
+ * hundred"; of a range ("five or six", "9,000–10,000") the first end. NaN if it is none.
+ */
 export function amountValue(amount: string): number {
-  const first =
-    amount
-      .split(/\s+or\s+/)[0]
-      ?.trim()
-      .toLowerCase() ?? '';
-  return AMOUNT_WORDS[first] ?? Number(first.replace(/,/g, ''));
+  const first = amount.split(AMOUNT_RANGE)[0]?.trim().toLowerCase() ?? '';
+  let total = 0;
+  let part = 0;
+  for (const word of first.split(/[\s-]+/).filter(Boolean)) {
+    const multiplier = MULTIPLIERS[word];
+    if (/^[\d,.]+$/.test(word)) part += Number(word.replace(/,/g, ''));
+    else if (multiplier && multiplier >= 1000) {
+      total += (part || 1) * multiplier;
+      part = 0;
+    } else if (multiplier) part = (part || 1) * multiplier;
+    else if (AMOUNT_WORDS[word] !== undefined) part += AMOUNT_WORDS[word] ?? 0;
+    else return Number.NaN;
+  }
+  return total + part || Number.NaN;
 }
 
 export function escapeRegExp(text: string): string {

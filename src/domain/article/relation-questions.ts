@@ -3,7 +3,15 @@ import { otherNames } from './describe';
 import type { Facts } from './facts';
 import { nameKey } from './names';
 import { escapeRegExp } from './patterns';
-import { choiceOptions, excerpt, factId, oneLine, questionId, seededShuffle } from './question-kit';
+import {
+  capitalise,
+  choiceOptions,
+  excerpt,
+  factId,
+  oneLine,
+  questionId,
+  seededShuffle,
+} from './question-kit';
 
 /** Questions on how things relate: commander ↔ side, place ↔ other name, order of events, datings. */
 
@@ -169,9 +177,11 @@ export function datingQuestions(facts: Facts): Question[] {
       topic: 'dates',
       type: 'cloze',
       prompt: `When? ${prompt}`,
-      answer: range.text.replace(/^between/, 'Between'),
-      accepted: [`${range.from}–${range.to}`, `${range.from}-${range.to}`, `${range.from} to ${range.to}`],
-      explanation: `This took from ${range.from} to ${range.to}: ${range.text}.`,
+      answer: capitalise(range.text),
+      accepted: ['–', '-', ' to '].map(
+        (join) => `${range.from}${join}${range.to}${range.era ? ` ${range.era}` : ''}`,
+      ),
+      explanation: `The article gives ${range.text}.`,
       source: { section: range.section, quote: range.sentence },
     });
   }

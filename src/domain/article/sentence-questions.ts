@@ -1,22 +1,21 @@
 import type { Question, Topic } from '../shared/deck';
 import { type Asked, askAbout, askInPlace, qualifiesANoun } from './ask';
+import { eraAt, isRangeEnd, yearSpellings } from './dated';
 import {
   amountOf,
   amountSpellings,
-  entityDistractors,
+  nameOptions,
   numberDistractors,
   type Pools,
-  sharesAWord,
   yearDistractors,
 } from './distractors';
 import { accepted as placeExonyms } from './exonyms';
 import type { Facts, SentenceFacts } from './facts';
 import { askingWord, type Focus, type FocusKind, findFoci, isEntityKind, isTitleEntity } from './focus';
 import { OFFICE_WORD } from './lead-facts';
-import type { Entity } from './names';
 import { nameKey } from './names';
 import type { Analysis } from './nlp';
-import { choiceOptions, clip, excerpt, factId, oneLine, questionId, seededRandom } from './question-kit';
+import { choiceOptions, clip, excerpt, factId, oneLine, questionId } from './question-kit';
 
 /**
  * Questions on single facts in sentences: who, where, when, how many. Each fact is asked once,
@@ -85,14 +84,9 @@ function answerOf(focus: Focus): string {
   return focus.text;
 }
 
-function acceptedOf(focus: Focus, answer: string): string[] {
+function acceptedOf(focus: Focus, answer: string, sentence: string): string[] {
   if (focus.kind === 'number') return amountSpellings(answer);
-  if (focus.kind === 'year') {
-    const year = /\d+/.exec(answer)?.[0] ?? answer;
-    if (/BC|BCE/.test(answer)) return [`${year} BCE`, `${year} BC`].filter((a) => a !== answer);
-    // Only a real year gets an "AD" alias.
-    return [`${year} AD`, `AD ${year}`, `${year} CE`].filter((a) => a !== answer);
-  }
+  if (focus.kind === 'year') return yearSpellings(answer, eraAt(sentence, focus.start, focus.text));
   const names = focus.entity ? focus.entity.names : [focus.text];
   return [...new Set([...names, ...names.flatMap(placeExonyms)])].filter((n) => n !== answer);
 }
@@ -105,32 +99,48 @@ function distractorsOf(
   seed: string,
 ): string[] {
   if (focus.kind === 'number') return numberDistractors(focus, context.pools, seed);
-  if (focus.kind === 'year') return yearDistractors(answer, context.pools, seed);
-  const pool = context.names.get(focus.kind) ?? [];
-  const fromRegistry =
-    focus.entity && (focus.kind === 'person' || focus.kind === 'place')
-      ? entityDistractors(
-          focus.entity,
-          focus.kind === 'person' ? context.pools.people : context.pools.places,
-          sentence,
-          seed,
-        )
-      : [];
-  const random = seededRandom(seed);
-  const picked: string[] = [];
-  const candidates = [...fromRegistry, ...pool];
-  for (let tries = 0; tries < 60 && picked.length < 3 && candidates.length > 0; tries++) {
-    const other =
-      tries < fromRegistry.length ? candidates[tries] : candidates[Math.floor(random() * candidates.length)];
-    if (!other || picked.includes(other) || sharesAWord(other, answer) || sentence.includes(other)) continue;
-    if (context.titleKeys.has(nameKey(other)) || isEntityOf(focus.entity, other)) continue;
-    picked.push(other);
+  if (focus.kind === 'year') {
+    const era = eraAt(sentence, focus.start, focus.text);
+    return yearDistractors(
+      era === 'BC' && !/B/.test(answer) ? `${answer} BC` : answer,
+      context.pools,
+      seed,
+      sentence,
+    ).map((y) => (/B/.test(answer) ? y : y.replace(/ BC$/, '')));
   }
-  return picked;
+  const registry =
+    focus.kind === 'person' ? context.pools.people : focus.kind === 'place' ? context.pools.places : [];
+  return nameOptions({
+    answer,
+    entity: focus.entity,
+    candidates: [context.names.get(focus.kind) ?? [], registry.map((e) => e.name)],
+    otherKinds: otherKindKeys(context.names, focus.kind),
+    titleKeys: context.titleKeys,
+    commonWords: context.pools.commonWords,
+    sentence,
+    seed,
+  });
 }
 
-const isEntityOf = (entity: Entity | undefined, name: string) =>
-  !!entity?.names.some((n) => nameKey(n) === nameKey(name));
+const otherKindCache = new WeakMap<ReadonlyMap<FocusKind, string[]>, Map<FocusKind, Set<string>>>();
+
+/** Keys of the names typed as another kind and never as this one: a person is no wrong place. */
+function otherKindKeys(names: ReadonlyMap<FocusKind, string[]>, kind: FocusKind): ReadonlySet<string> {
+  let byKind = otherKindCache.get(names);
+  if (!byKind) {
+    byKind = new Map();
+    otherKindCache.set(names, byKind);
+  }
+  let keys = byKind.get(kind);
+  if (!keys) {
+    const own = new Set((names.get(kind) ?? []).map(nameKey));
+    keys = new Set(
+      [...names].flatMap(([k, list]) => (k === kind ? [] : list.map(nameKey))).filter((k) => !own.has(k)),
+    );
+    byKind.set(kind, keys);
+  }
+  return keys;
+}
 
 /** A blank is fair only in a sentence that stands alone and never inside a longer name. */
 function clozePrompt(sentence: string, focus: Focus): string | undefined {
@@ -183,6 +193,8 @@ export function questionFor(
     /\b(?:is|was|are|were|became)\s+(?:the\s+)?$/.test(s.sentence.slice(0, focus.start))
   )
     return undefined;
+  // "from 1485 to 1521": the range is asked whole (datingQuestions), never one end of it.
+  if (focus.kind === 'year' && isRangeEnd(s.sentence, focus.start)) return undefined;
   // "Du Fu's poetry": a possessive is not an answer to give.
   if (/['’]s?$/.test(focus.text)) return undefined;
   const topic = TOPIC[focus.kind];
@@ -223,7 +235,7 @@ export function questionFor(
           type: 'typed',
           prompt: asked.prompt,
           answer,
-          accepted: acceptedOf(focus, answer),
+          accepted: acceptedOf(focus, answer, s.sentence),
           ...base,
         };
     return { question, score: score + (asked.fronted ? 4 : 2), answerKey };
@@ -245,7 +257,7 @@ export function questionFor(
             type: 'typed',
             prompt: inPlace,
             answer,
-            accepted: acceptedOf(focus, answer),
+            accepted: acceptedOf(focus, answer, s.sentence),
             ...base,
           };
     return { question, score, answerKey };
@@ -268,7 +280,7 @@ export function questionFor(
         type: 'cloze',
         prompt,
         answer,
-        accepted: acceptedOf(focus, answer),
+        accepted: acceptedOf(focus, answer, s.sentence),
         ...base,
       };
   return { question, score: score - 3, answerKey };

@@ -1,4 +1,4 @@
-import { checkInputSize, detectInputKind, proseToArticle } from '../../domain/article/article-input';
+import { toArticleText } from '../../domain/article/article-input';
 import { deriveDeck } from '../../domain/article/derive-deck';
 import type { Deck } from '../../domain/shared/deck';
 
@@ -25,21 +25,11 @@ export async function deriveFromInput(
   input: DeriveInput,
   onStage: (stage: DeriveStage) => void = () => {},
 ): Promise<Deck> {
-  checkInputSize(input.text);
   onStage('reading');
-  const kind = input.title !== undefined ? 'wikitext' : detectInputKind(input.text);
-  let text = input.text;
-  let aliases: string[][] = [];
-  if (kind === 'wikitext') {
-    const { wikitextToArticle } = await import('../../domain/article/wikitext');
-    const fallbackTitle = input.fileName?.replace(/\.[a-z0-9]+$/i, '').replace(/_/g, ' ');
-    ({ text, aliases } = wikitextToArticle(input.text, {
-      ...(input.title ? { title: input.title } : {}),
-      ...(fallbackTitle ? { fallbackTitle } : {}),
-    }));
-  } else if (kind === 'prose') {
-    text = proseToArticle(input.text);
-  }
+  const { text, aliases } = await toArticleText(
+    input,
+    async () => (await import('../../domain/article/wikitext')).wikitextToArticle,
+  );
   onStage('deriving');
   return deriveDeck(text, { aliases, ...(input.limit ? { limit: input.limit } : {}) });
 }

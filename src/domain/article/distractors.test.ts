@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { amountSpellings, nameOptions, numberDistractors, yearDistractors } from './distractors';
+import { nameKey } from './names';
+
+const pools = { amountsByUnit: new Map<string, string[]>(), years: [] as string[] };
+
+describe('amountSpellings', () => {
+  it('accepts a number with or without its commas', () => {
+    expect(amountSpellings('4,000')).toEqual(['4000']);
+  });
+
+  it('keeps a range a range: other ways to write it, never one of its ends', () => {
+    const spellings = amountSpellings('9,000–10,000');
+    expect(spellings).toEqual(expect.arrayContaining(['9000–10000', '9,000-10,000', '9,000 to 10,000']));
+    expect(spellings).not.toContain('9,000');
+    expect(spellings).not.toContain('10,000');
+    expect(amountSpellings('five or six')).toEqual(expect.arrayContaining(['5 or 6', '5–6']));
+    expect(amountSpellings('five or six')).not.toContain('5');
+  });
+});
+
+describe('numberDistractors', () => {
+  it('offers amounts near the answer, as round as it, in the same form', () => {
+    const options = numberDistractors({ text: '8,000 men', unit: 'men', value: 8000 }, pools, 's');
+    expect(options.length).toBeGreaterThanOrEqual(3);
+    for (const o of options) {
+      expect(o).toMatch(/^\d{1,2},\d00$/);
+      const v = Number(o.replace(/,/g, ''));
+      expect(v / 8000).toBeGreaterThanOrEqual(0.5);
+      expect(v / 8000).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('a range gets ranges of the same width; words get words', () => {
+    const ranges = numberDistractors({ text: '11,000–12,000 men', unit: 'men', value: 11000 }, pools, 's');
+    for (const o of ranges) expect(o).toMatch(/^[\d,]+–[\d,]+$/);
+    const words = numberDistractors({ text: 'three columns', unit: 'columns', value: 3 }, pools, 's');
+    for (const o of words) expect(o).toMatch(/^[a-z]+$/);
+  });
+
+  it('takes the article’s own amounts of the same unit only when they are near', () => {
+    const near = { amountsByUnit: new Map([['people', ['400,000', '30,000']]]), years: [] };
+    const options = numberDistractors({ text: '42,857 people', unit: 'people', value: 42857 }, near, 's');
+    expect(options).toContain('30,000');
+    expect(options).not.toContain('400,000');
+  });
+});
+
+describe('yearDistractors', () => {
+  it('stays within a few years and in the same era', () => {
+    const bc = yearDistractors('490 BC', { years: ['480 BC', '1200', '500 BC'] }, 's');
+    for (const y of bc) expect(y).toMatch(/^\d+ BC$/);
+    expect(bc).toEqual(expect.arrayContaining(['480 BC', '500 BC']));
+    const modern = yearDistractors('1898', { years: ['1970', '2010', '1896'] }, 's');
+    expect(modern).toContain('1896');
+    for (const y of modern) expect(Math.abs(Number(y) - 1898)).toBeLessThanOrEqual(25);
+  });
+
+  it('never offers a year the sentence already gives', () => {
+    const sentence = 'During the reign of Sultan Bolkiah from 1485 to 1521, the Bruneian Empire invaded.';
+    const options = yearDistractors('1521', { years: ['1485', '1565', '1519'] }, 's', sentence);
+    expect(options).not.toContain('1485');
+    expect(options).not.toContain('1521');
+  });
+});
+
+describe('nameOptions', () => {
+  const base = {
+    otherKinds: new Set<string>(),
+    titleKeys: new Set<string>(),
+    commonWords: new Set(['hospital', 'empire']),
+    sentence: '',
+    seed: 'seed',
+  };
+
+  it('never offers an alias, a part, a reordering, or a name the sentence gives', () => {
+    const options = nameOptions({
+      ...base,
+      answer: 'Cassius Dio',
+      entity: { names: ['Cassius Dio', 'Dion Cassius'] },
+      candidates: [['Dion Cassius', 'Dio', 'Pliny the Younger', 'Suetonius', 'Tacitus', 'Trajan']],
+      sentence: 'Trajan was adopted, writes Cassius Dio.',
+    });
+    expect(options).toHaveLength(3);
+    for (const o of ['Dion Cassius', 'Dio', 'Trajan']) expect(options).not.toContain(o);
+  });
+
+  it('drops possessives, lone common words, nationalities and names typed as another kind', () => {
+    const options = nameOptions({
+      ...base,
+      answer: 'Quezon City',
+      candidates: [["Metro Manila's", 'Hospital', 'French', 'Bolkiah', 'Pasay', 'Makati', 'Taguig']],
+      otherKinds: new Set([nameKey('Bolkiah')]),
+    });
+    expect(options.sort()).toEqual(['Makati', 'Pasay', 'Taguig']);
+  });
+
+  it('takes names typed like the answer before the rest', () => {
+    const options = nameOptions({
+      ...base,
+      answer: 'Mainz',
+      candidates: [
+        ['Rome', 'Narni'],
+        ['Pliny', 'Cassius Dio', 'Domitian', 'Gloucester'],
+      ],
+    });
+    expect(options.slice(0, 2).sort()).toEqual(['Narni', 'Rome']);
+  });
+
+  it('prefers options written like the answer: an acronym for an acronym', () => {
+    const options = nameOptions({
+      ...base,
+      answer: 'USSR',
+      candidates: [['France', 'Scotland', 'Madagascar', 'RAF', 'USA', 'UK']],
+    });
+    expect(options.sort()).toEqual(['RAF', 'UK', 'USA']);
+  });
+});
