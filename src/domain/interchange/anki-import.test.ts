@@ -157,7 +157,14 @@ describe('Anki headers and comments', () => {
 
 describe('htmlToText', () => {
   it('follows HTML rules: breaks and blocks end lines, scripts are no text, bare < is text', () => {
-    expect(htmlToText('a<br>b<div>c</div>d<script>x()</script>&nbsp;e 1 < 2')).toBe('a\nbc\nd e 1 < 2');
+    expect(htmlToText('a<br>b<div>c</div>d<script>x()</script>&nbsp;e 1 < 2')).toBe('a\nb\nc\nd e 1 < 2');
+  });
+
+  it('starts a block on its own line, once, as a browser lays it out (a field from a real Anki deck)', () => {
+    expect(htmlToText('Scapula (spine, acromion)<div>Clavicle (lateral 1/3)</div>')).toBe(
+      'Scapula (spine, acromion)\nClavicle (lateral 1/3)',
+    );
+    expect(htmlToText('a<div><div>b</div></div>c<p>d</p>e')).toBe('a\nb\nc\nd\ne');
   });
 });
 

@@ -97,7 +97,7 @@ describe('Anki text', () => {
   });
 
   it('turns HTML entities and breaks into text', () => {
-    expect(htmlToText('a&lt;b&gt;&#39;c&#x41;<div>d</div>e&nope;')).toBe("a<b>'cAd\ne&nope;");
+    expect(htmlToText('a&lt;b&gt;&#39;c&#x41;<div>d</div>e&nope;')).toBe("a<b>'cA\nd\ne&nope;");
   });
 });
 

@@ -22,10 +22,19 @@ export function htmlToText(html: string): string {
       onopentag(name) {
         if (HIDDEN.has(name)) hiddenDepth += 1;
         else if (name === 'br' || name === 'hr') text += '\n';
+        // "Scapula<div>Clavicle</div>": a block starts on a line of its own, as a browser shows it.
+        else if (LINE_ENDING.has(name) && text !== '' && !text.endsWith('\n')) text += '\n';
       },
       onclosetag(name, isImplied) {
         if (HIDDEN.has(name)) hiddenDepth = Math.max(0, hiddenDepth - 1);
-        else if (LINE_ENDING.has(name) && name !== 'br' && name !== 'hr' && !isImplied) text += '\n';
+        else if (
+          LINE_ENDING.has(name) &&
+          name !== 'br' &&
+          name !== 'hr' &&
+          !isImplied &&
+          !text.endsWith('\n')
+        )
+          text += '\n';
       },
     },
     { decodeEntities: true },
