@@ -23,6 +23,23 @@ describe('deriveDeck', () => {
     expect(answers).toContain('No. 96 Wing');
   });
 
+  it('never offers a bare common word ("Empire") as a place or a person', () => {
+    const raw =
+      '= Nerva =\n\nNerva was Roman Emperor from 96 to 98. The empire was weak. A successor would have to be chosen from among the governors or generals in the Empire. Trajan was governor in Mainz. Nerva died in Rome. Domitian lived in Narni.\n';
+    const answers = deriveDeck(raw).questions.map((q) => q.answer);
+    expect(answers).toContain('Mainz');
+    expect(answers).not.toContain('Empire');
+  });
+
+  it('never starts a prompt with a fragment left from a heading line ("Washington, D.C. A replica…")', () => {
+    const raw =
+      '= Olmec colossal heads =\n\nThe Olmec colossal heads are stone heads from Mexico.\n\nWashington, D.C. A replica of San Lorenzo Head 4 sculpted by Ignacio Perez Solano was placed near the Constitution Avenue entrance of the Smithsonian National Museum of Natural History in October 2001.\n';
+    const prompts = deriveDeck(raw).questions.map((q) => q.prompt);
+    expect(prompts.some((p) => p.includes('San Lorenzo Head 4'))).toBe(true);
+    expect(prompts.some((p) => p.includes('D.C. A replica'))).toBe(false);
+    expect(prompts.some((p) => p.startsWith('Washington'))).toBe(false);
+  });
+
   it('is deterministic: the same article gives the same deck, ids included', () => {
     expect(deriveDeck(emesaArticle)).toEqual(deriveDeck(emesaArticle));
   });

@@ -33,6 +33,26 @@ describe('findFoci', () => {
     );
   });
 
+  it('takes a name after "versions of the" or "sister ships to" for a ship, not a person or a place', () => {
+    expect(
+      fociOf(
+        'The Confederacy built ships designed as smaller versions of the Virginia, many of which saw action.',
+      ),
+    ).toContain('ship:Virginia');
+    expect(
+      fociOf(
+        'France proceeded to construct 16 ironclad warships, including two more sister ships to Gloire.',
+      ),
+    ).toContain('ship:Gloire');
+  });
+
+  it('never takes a period for a place or a person', () => {
+    const foci = fociOf(
+      'All of the stone heads have been assigned to the Preclassic period of Mesoamerican chronology, generally to the Early Preclassic.',
+    );
+    expect(foci.some((f) => f.includes('Early Preclassic'))).toBe(false);
+  });
+
   it('takes the object of "adopted" for a person', () => {
     expect(fociOf('After some deliberation Nerva adopted Trajan as his successor.')).toContain(
       'person:Trajan',

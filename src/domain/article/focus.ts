@@ -85,6 +85,14 @@ function taggedKind(analysis: Analysis, start: number, end: number): FocusKind |
 
 const PLACE_NAME_WORD =
   /\b(?:Church|Cathedral|Hospital|Stadium|Coliseum|Park|Boulevard|Avenue|Street|Road|Hall|Palace|Theater|Theatre|Bridge|Fort|Castle|Harbor|Harbour|Bay|River|Island|Mountains?|Lake|Valley|Plaza)\b/;
+/** "smaller versions of the Virginia", "sister ships to Gloire": words that put a ship after them. */
+const SHIP_CONTEXT =
+  /\b(?:versions?\s+of|sister\s+ships?\s+(?:to|of)|half-sisters?\s+(?:to|of)|near-sisters?\s+(?:to|of))\s+(?:the\s+)?$/i;
+const shipByContext = (sentence: string, start: number) =>
+  SHIP_CONTEXT.test(sentence.slice(Math.max(0, start - 28), start));
+/** "the Early Preclassic", "the Tang dynasty", "the Bronze Age": a period, never a place or a person. */
+const PERIOD_NAME =
+  /\b(?:Preclassic|Postclassic|Classic|Formative|Period|Era|Age|Epoch|Dynasty|Paleolithic|Neolithic|Mesolithic|Century|Horizon)$/;
 const ENTITY_KINDS = new Set<FocusKind>(['person', 'place', 'organisation', 'unit', 'ship', 'conflict']);
 export const isEntityKind = (kind: FocusKind) => ENTITY_KINDS.has(kind);
 
@@ -129,13 +137,14 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
       const whole = properNames.find((p) => overlaps(p, span));
       if (whole && (whole.start < span.start - 4 || whole.end > span.end)) continue;
       const tagged = taggedKind(analysis, span.start, span.end);
-      if (tagged === 'nationality' || isNationality(mention.text)) continue;
+      if (tagged === 'nationality' || isNationality(mention.text) || PERIOD_NAME.test(mention.text)) continue;
       // "led by Casperius Aelianus": a name after "by" or "under" is a person unless tagged a place.
       const byPerson = /\b(?:by|under|with)\s+$/.test(
         sentence.slice(Math.max(0, span.start - 8), span.start),
       );
-      const kind =
-        tagged === 'person' || (byPerson && tagged !== 'place')
+      const kind = shipByContext(sentence, span.start)
+        ? 'ship'
+        : tagged === 'person' || (byPerson && tagged !== 'place')
           ? 'person'
           : mention.kind === 'place' && ORGANISATION_NAME.test(mention.text)
             ? 'organisation'
@@ -152,8 +161,10 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
   }
   for (const proper of properNames) {
     if (taken(proper) || proper.start === 0 || designators.some((d) => overlaps(d, proper))) continue;
-    if (isCalendarWord(proper.text)) continue;
-    const typed = taggedKind(analysis, proper.start, proper.end) ?? kindFromContext(sentence, proper);
+    if (isCalendarWord(proper.text) || PERIOD_NAME.test(proper.text)) continue;
+    const typed = shipByContext(sentence, proper.start)
+      ? 'ship'
+      : (taggedKind(analysis, proper.start, proper.end) ?? kindFromContext(sentence, proper));
     // "the Army", "the War Office": an organisation whatever word comes before it.
     const tagged = typed === 'place' && ORGANISATION_NAME.test(proper.text) ? 'organisation' : typed;
     if (!tagged || tagged === 'nationality' || tagged === 'year' || tagged === 'number') continue;

@@ -32,7 +32,22 @@ export function splitSentencesNlp(paragraph: string): string[] {
     cursor = end;
     if (at === -1) break;
   }
-  return spans.flatMap(({ start, end }) => cutLong(paragraph.slice(start, end)));
+  return spans.flatMap(({ start, end }) =>
+    splitAfterInitialism(paragraph.slice(start, end)).flatMap(cutLong),
+  );
+}
+
+/**
+ * "Washington, D.C. A replica of…": an initialism before "A", "The" or "In" ends a sentence
+ * (a heading line run into its paragraph); compromise reads it as one.
+ */
+const INITIALISM_END = /(?<=\b(?:\p{Lu}\.){2,})\s+(?=(?:A|An|The|This|These|In|On|At|During|After)\s)/gu;
+
+function splitAfterInitialism(sentence: string): string[] {
+  return sentence
+    .split(INITIALISM_END)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Abbreviations that number the thing after them: "No.", "Nos.", "Mk.", "Vol.", "p.", "pp.", "Fig.". */

@@ -175,6 +175,8 @@ export function questionFor(
   salience: number,
 ): Candidate | undefined {
   if (isEntityKind(focus.kind) && isTitleEntity(focus, context.titleKeys)) return undefined;
+  // "Washington, D.C.": a short heading or caption with no verb states no fact to ask.
+  if (s.sentence.split(/\s+/).length < 8 && context.analyse(s.sentence).verbs.length === 0) return undefined;
   // "No. 20 Squadron" in an article on No. 20 Squadron RAAF: the title's own name, cut short.
   if (
     isEntityKind(focus.kind) &&
@@ -195,6 +197,13 @@ export function questionFor(
     return undefined;
   // "from 1485 to 1521": the range is asked whole (datingQuestions), never one end of it.
   if (focus.kind === 'year' && isRangeEnd(s.sentence, focus.start)) return undefined;
+  // "generals in the Empire" where the article also writes "the empire": a common word, not a name.
+  if (
+    (focus.kind === 'place' || focus.kind === 'person') &&
+    !/\s/.test(focus.text) &&
+    context.pools.commonWords.has(focus.text.toLowerCase())
+  )
+    return undefined;
   // "Du Fu's poetry": a possessive is not an answer to give.
   if (/['’]s?$/.test(focus.text)) return undefined;
   const topic = TOPIC[focus.kind];
