@@ -29,6 +29,18 @@ describe('deriveDeck', () => {
     const answers = deriveDeck(raw).questions.map((q) => q.answer);
     expect(answers).toContain('Mainz');
     expect(answers).not.toContain('Empire');
+    // Nor "the Empire" cut short from "the Roman Empire", as an answer or a wrong option.
+    const cut = deriveDeck(raw.replace('The empire was weak.', 'He ruled the Roman Empire.')).questions;
+    expect(cut.map((q) => q.answer)).toContain('Mainz');
+    expect(cut.flatMap((q) => [q.answer, ...(q.options ?? [])])).not.toContain('Empire');
+  });
+
+  it('takes a ship named elsewhere with its prefix ("CSS Virginia") for a ship, never a person', () => {
+    const raw =
+      "= Ironclad warship =\n\nAn ironclad is a steam-propelled warship. In February 1862, the larger CSS Virginia joined the Confederate Navy, having been rebuilt at Norfolk. The first battle between ironclads happened on 9 March 1862, as the armored Monitor was deployed to protect the Union's wooden fleet from the ironclad ram Virginia and other Confederate warships. HMS Warrior was launched in 1860. CSS Manassas was a Confederate ironclad. USS Keokuk sank in 1863.\n";
+    const aboutVirginia = deriveDeck(raw).questions.filter((q) => q.answer === 'Virginia');
+    expect(aboutVirginia.length).toBeGreaterThan(0);
+    for (const q of aboutVirginia) expect(q.prompt).not.toMatch(/^Who|whom/);
   });
 
   it('never starts a prompt with a fragment left from a heading line ("Washington, D.C. A replica…")', () => {

@@ -46,6 +46,14 @@ describe('findFoci', () => {
     ).toContain('ship:Gloire');
   });
 
+  it('asks "which name", not "who", of a lone first-name-like word where a place goes', () => {
+    expect(
+      fociOf(
+        'Osbert, however, continued to call himself "archdeacon" even though he held land as a secular lord, including lands in Lacy and Skipton.',
+      ),
+    ).toContain('place:Lacy');
+  });
+
   it('never takes a period for a place or a person', () => {
     const foci = fociOf(
       'All of the stone heads have been assigned to the Preclassic period of Mesoamerican chronology, generally to the Early Preclassic.',

@@ -83,8 +83,8 @@ function taggedKind(analysis: Analysis, start: number, end: number): FocusKind |
   return undefined;
 }
 
-const PLACE_NAME_WORD =
-  /\b(?:Church|Cathedral|Hospital|Stadium|Coliseum|Park|Boulevard|Avenue|Street|Road|Hall|Palace|Theater|Theatre|Bridge|Fort|Castle|Harbor|Harbour|Bay|River|Island|Mountains?|Lake|Valley|Plaza)\b/;
+export const PLACE_NAME_WORD =
+  /\b(?:Palacio|Casa|Museo|Iglesia|Museum|Monastery|Abbey|Temple|Tower|Church|Cathedral|Hospital|Stadium|Coliseum|Park|Boulevard|Avenue|Street|Road|Hall|Palace|Theater|Theatre|Bridge|Fort|Castle|Harbor|Harbour|Bay|River|Island|Mountains?|Lake|Valley|Plaza)\b/;
 /** "smaller versions of the Virginia", "sister ships to Gloire": words that put a ship after them. */
 const SHIP_CONTEXT =
   /\b(?:versions?\s+of|sister\s+ships?\s+(?:to|of)|half-sisters?\s+(?:to|of)|near-sisters?\s+(?:to|of))\s+(?:the\s+)?$/i;
@@ -142,14 +142,20 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
       const byPerson = /\b(?:by|under|with)\s+$/.test(
         sentence.slice(Math.max(0, span.start - 8), span.start),
       );
+      // "lands in Lacy and Skipton": a lone word the library takes for a first name, put where a place goes, is a name of unsure kind.
+      const placedPerson =
+        tagged === 'person' && !/\s/.test(mention.text) && !byPerson && inPlaceSlot(sentence, span.start);
       const kind = shipByContext(sentence, span.start)
         ? 'ship'
-        : tagged === 'person' || (byPerson && tagged !== 'place')
-          ? 'person'
-          : mention.kind === 'place' && ORGANISATION_NAME.test(mention.text)
-            ? 'organisation'
-            : mention.kind;
-      const sure = kind === 'place' && (tagged === 'place' || isLocative(sentence, span.start));
+        : placedPerson
+          ? 'place'
+          : tagged === 'person' || (byPerson && tagged !== 'place')
+            ? 'person'
+            : mention.kind === 'place' && ORGANISATION_NAME.test(mention.text)
+              ? 'organisation'
+              : mention.kind;
+      const sure =
+        kind === 'place' && !placedPerson && (tagged === 'place' || isLocative(sentence, span.start));
       foci.push({
         kind,
         text: mention.text,
@@ -162,14 +168,19 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
   for (const proper of properNames) {
     if (taken(proper) || proper.start === 0 || designators.some((d) => overlaps(d, proper))) continue;
     if (isCalendarWord(proper.text) || PERIOD_NAME.test(proper.text)) continue;
+    const taggedAlone = taggedKind(analysis, proper.start, proper.end);
+    const placedPerson =
+      taggedAlone === 'person' && !/\s/.test(proper.text) && inPlaceSlot(sentence, proper.start);
     const typed = shipByContext(sentence, proper.start)
       ? 'ship'
-      : (taggedKind(analysis, proper.start, proper.end) ?? kindFromContext(sentence, proper));
+      : placedPerson
+        ? 'place'
+        : (taggedAlone ?? kindFromContext(sentence, proper));
     // "the Army", "the War Office": an organisation whatever word comes before it.
     const tagged = typed === 'place' && ORGANISATION_NAME.test(proper.text) ? 'organisation' : typed;
     if (!tagged || tagged === 'nationality' || tagged === 'year' || tagged === 'number') continue;
     if (proper.text.split(/\s+/).length > 6) continue;
-    const sure = tagged === 'place' && isLocative(sentence, proper.start);
+    const sure = tagged === 'place' && !placedPerson && isLocative(sentence, proper.start);
     foci.push({ kind: tagged, ...proper, ...(sure ? { sure } : {}) });
   }
   return foci.sort((a, b) => a.start - b.start);
@@ -211,9 +222,13 @@ function kindFromContext(sentence: string, span: { start: number; text: string }
 }
 
 /** "the War Office", "the British Army": names that are organisations, never places. */
-const ORGANISATION_NAME =
-  /\b(?:Company|Corporation|Office|Council|Ministry|Navy|Army|Force|Government|Senate|Parliament|Congress|Admiralty|Department|Board|Committee|Party|Church|University|College|Society|Bank|Institute|Squadron|Corps|Guard)\b/;
+export const ORGANISATION_NAME =
+  /\b(?:Schools?|Academy|Company|Corporation|Office|Council|Ministry|Navy|Army|Force|Government|Senate|Parliament|Congress|Admiralty|Department|Board|Committee|Party|Church|University|College|Society|Bank|Institute|Squadron|Corps|Guard)\b/;
 const ORGANISATION_WORD = new RegExp(`${ORGANISATION_NAME.source}|-`);
+
+/** "lands in Lacy", "at Selby": words after which a lone name is a place, whatever the library says. */
+const inPlaceSlot = (sentence: string, start: number) =>
+  /\b(?:in|at|near)\s+$/.test(sentence.slice(Math.max(0, start - 6), start));
 
 /** "in Boston", "to the USSR", "near Mainz" (not "according to Cassius Dio"): words that put a place after them. */
 export function isLocative(sentence: string, start: number): boolean {

@@ -62,6 +62,10 @@ export interface SentenceContext {
   frequency: ReadonlyMap<string, number>;
   /** Names of each kind met in the article, for like-for-like wrong options. */
   names: ReadonlyMap<FocusKind, string[]>;
+  /** Keys of the names some sentence shows to be places ("in Concord"). */
+  surePlaces: ReadonlySet<string>;
+  /** Keys of longer names cut short ("Empire" of "the Roman Empire"): never a wrong option. */
+  cutNames: ReadonlySet<string>;
   /** This derive's sentence tagger. */
   analyse: (sentence: string) => Analysis;
   /** The subject as "he/she" stands for it in a biography, or "". */
@@ -113,10 +117,16 @@ function distractorsOf(
   return nameOptions({
     answer,
     entity: focus.entity,
-    candidates: [context.names.get(focus.kind) ?? [], registry.map((e) => e.name)],
+    candidates: [context.names.get(focus.kind) ?? [], registry.map((e) => e.name)].map((tier) =>
+      tier.filter((name) => !context.cutNames.has(nameKey(name))),
+    ),
     otherKinds: otherKindKeys(context.names, focus.kind),
     titleKeys: context.titleKeys,
     commonWords: context.pools.commonWords,
+    modifiers: context.pools.modifiers,
+    kind: focus.kind,
+    sure: focus.kind === 'place' && focus.sure === true,
+    sureNames: context.surePlaces,
     sentence,
     seed,
   });
