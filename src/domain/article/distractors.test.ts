@@ -118,10 +118,23 @@ describe('nameOptions', () => {
     const options = nameOptions({
       ...base,
       answer: 'Marcos',
+      kind: 'person',
       candidates: [
         ['John', 'Roman', 'Julio-Claudian', 'Palacio de Santa Potenciana', 'Lim', 'Taft', 'Aquino'],
       ],
       modifiers: new Set(['john', 'roman', 'julio claudian']),
+    });
+    expect(options.sort()).toEqual(['Aquino', 'Lim', 'Taft']);
+  });
+
+  it('offers no sentence start, people or name cut at a full stop for a person', () => {
+    const options = nameOptions({
+      ...base,
+      answer: 'Marcos',
+      kind: 'person',
+      candidates: [
+        ['However Abu Ubaidah', 'Christian Arab', 'José R', 'Dr', 'San Miguel', 'Lim', 'Taft', 'Aquino'],
+      ],
     });
     expect(options.sort()).toEqual(['Aquino', 'Lim', 'Taft']);
   });

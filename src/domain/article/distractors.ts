@@ -241,10 +241,13 @@ export interface NameOptionsInput {
   seed: string;
 }
 
-/** "Possessive's", a lone common word ("Hospital"), a nationality ("French"): not a name to choose. */
+/** "Possessive's", a lone common word ("Hospital"), a nationality ("French"), a cut name: not a name to choose. */
 function isNameLike(name: string, answer: string, commonWords: ReadonlySet<string>): boolean {
   // "Sturt's Desert Pea", "C" (of "D.C."): a possessive anywhere, or a lone letter, is no name to choose.
   if (/['’]s?$|['’]s\s/.test(name) || !/\p{L}\p{L}/u.test(name)) return false;
+  // "José R", "Dr": a name cut at an initial's or a title's full stop.
+  if (/\s\p{Lu}$/u.test(name) || /^(?:Dr|Mr|Mrs|Ms|St|Sr|Jr|Gen|Col|Lt|Capt|Sgt|Rev|Fr)$/.test(name))
+    return false;
   const words = name.split(/\s+/);
   if (words.length === 1 && (commonWords.has(name.toLowerCase()) || nameShape(name).pluralCommon))
     return false;
