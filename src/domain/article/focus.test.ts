@@ -54,6 +54,14 @@ describe('findFoci', () => {
     ).toContain('place:Lacy');
   });
 
+  it('takes a Spanish or French body ("Secretaría", "Instituto") for an organisation, not a person', () => {
+    const foci = fociOf(
+      'The Mexican Secretaría de Relaciones Exteriores announced that the Instituto Nacional de Antropología e Historia would donate a replica to Ethiopia.',
+    );
+    expect(foci).toContain('organisation:Instituto Nacional de Antropología');
+    expect(foci.some((f) => f.startsWith('person:Instituto'))).toBe(false);
+  });
+
   it('never takes a period for a place or a person', () => {
     const foci = fociOf(
       'All of the stone heads have been assigned to the Preclassic period of Mesoamerican chronology, generally to the Early Preclassic.',

@@ -176,8 +176,11 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
       : placedPerson
         ? 'place'
         : (taggedAlone ?? kindFromContext(sentence, proper));
-    // "the Army", "the War Office": an organisation whatever word comes before it.
-    const tagged = typed === 'place' && ORGANISATION_NAME.test(proper.text) ? 'organisation' : typed;
+    // "the Army", "the War Office", "the Instituto Nacional": an organisation whatever word comes before it or the library says.
+    const tagged =
+      (typed === 'place' || typed === 'person') && ORGANISATION_NAME.test(proper.text)
+        ? 'organisation'
+        : typed;
     if (!tagged || tagged === 'nationality' || tagged === 'year' || tagged === 'number') continue;
     if (proper.text.split(/\s+/).length > 6) continue;
     const sure = tagged === 'place' && !placedPerson && isLocative(sentence, proper.start);
@@ -223,7 +226,7 @@ function kindFromContext(sentence: string, span: { start: number; text: string }
 
 /** "the War Office", "the British Army": names that are organisations, never places. */
 export const ORGANISATION_NAME =
-  /\b(?:Schools?|Academy|Company|Corporation|Office|Council|Ministry|Navy|Army|Force|Government|Senate|Parliament|Congress|Admiralty|Department|Board|Committee|Party|Church|University|College|Society|Bank|Institute|Squadron|Corps|Guard)\b/;
+  /\b(?:Secretar[ií]a|Ministerio|Instituto|Institut|Musée|Schools?|Academy|Company|Corporation|Office|Council|Ministry|Navy|Army|Force|Government|Senate|Parliament|Congress|Admiralty|Department|Board|Committee|Party|Church|University|College|Society|Bank|Institute|Squadron|Corps|Guard)\b/;
 const ORGANISATION_WORD = new RegExp(`${ORGANISATION_NAME.source}|-`);
 
 /** "lands in Lacy", "at Selby": words after which a lone name is a place, whatever the library says. */
