@@ -43,6 +43,14 @@ describe('deriveDeck', () => {
     for (const q of aboutVirginia) expect(q.prompt).not.toMatch(/^Who|whom/);
   });
 
+  it('never blanks the end of a name joined by "y" or "e" ("José Melgar y ____")', () => {
+    const raw =
+      '= Olmec colossal heads =\n\nThe Olmec colossal heads are stone heads from Mexico. In 1862, José Melgar y Serrano described a colossal head as having "Ethiopian" features. In February 2010, the Mexican Secretaría de Relaciones Exteriores announced that the Instituto Nacional de Antropología e Historia would be donating a replica Olmec colossal head to Ethiopia. Matthew Stirling excavated the head in 1938 at Tres Zapotes in Veracruz.\n';
+    const answers = deriveDeck(raw).questions.map((q) => q.answer);
+    expect(answers).not.toContain('Serrano');
+    expect(answers).not.toContain('Historia');
+  });
+
   it('never starts a prompt with a fragment left from a heading line ("Washington, D.C. A replica…")', () => {
     const raw =
       '= Olmec colossal heads =\n\nThe Olmec colossal heads are stone heads from Mexico.\n\nWashington, D.C. A replica of San Lorenzo Head 4 sculpted by Ignacio Perez Solano was placed near the Constitution Avenue entrance of the Smithsonian National Museum of Natural History in October 2001.\n';

@@ -160,7 +160,8 @@ function clozePrompt(sentence: string, focus: Focus): string | undefined {
   // "twenty-____": a piece of a hyphenated word.
   if (/[-–]$/.test(before) || /^[-–]\p{L}/u.test(after)) return undefined;
   if (
-    /\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?$/u.test(before) &&
+    // "José Melgar y ____", "Antropología e ____": the rest of a name joined by "of", "y", "de"…
+    /\p{Lu}[\p{L}'’-]*\s+(?:(?:of|y|e|de|del|da|do|van|von|der)\s+(?:the\s+)?)?$/u.test(before) &&
     focus.kind !== 'year' &&
     focus.kind !== 'number'
   )
