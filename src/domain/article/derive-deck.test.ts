@@ -23,6 +23,43 @@ describe('deriveDeck', () => {
     expect(answers).toContain('No. 96 Wing');
   });
 
+  it('never offers a bare common word ("Empire") as a place or a person', () => {
+    const raw =
+      '= Nerva =\n\nNerva was Roman Emperor from 96 to 98. The empire was weak. A successor would have to be chosen from among the governors or generals in the Empire. Trajan was governor in Mainz. Nerva died in Rome. Domitian lived in Narni.\n';
+    const answers = deriveDeck(raw).questions.map((q) => q.answer);
+    expect(answers).toContain('Mainz');
+    expect(answers).not.toContain('Empire');
+    // Nor "the Empire" cut short from "the Roman Empire", as an answer or a wrong option.
+    const cut = deriveDeck(raw.replace('The empire was weak.', 'He ruled the Roman Empire.')).questions;
+    expect(cut.map((q) => q.answer)).toContain('Mainz');
+    expect(cut.flatMap((q) => [q.answer, ...(q.options ?? [])])).not.toContain('Empire');
+  });
+
+  it('takes a ship named elsewhere with its prefix ("CSS Virginia") for a ship, never a person', () => {
+    const raw =
+      "= Ironclad warship =\n\nAn ironclad is a steam-propelled warship. In February 1862, the larger CSS Virginia joined the Confederate Navy, having been rebuilt at Norfolk. The first battle between ironclads happened on 9 March 1862, as the armored Monitor was deployed to protect the Union's wooden fleet from the ironclad ram Virginia and other Confederate warships. HMS Warrior was launched in 1860. CSS Manassas was a Confederate ironclad. USS Keokuk sank in 1863.\n";
+    const aboutVirginia = deriveDeck(raw).questions.filter((q) => q.answer === 'Virginia');
+    expect(aboutVirginia.length).toBeGreaterThan(0);
+    for (const q of aboutVirginia) expect(q.prompt).not.toMatch(/^Who|whom/);
+  });
+
+  it('never blanks the end of a name joined by "y" or "e" ("José Melgar y ____")', () => {
+    const raw =
+      '= Olmec colossal heads =\n\nThe Olmec colossal heads are stone heads from Mexico. In 1862, José Melgar y Serrano described a colossal head as having "Ethiopian" features. In February 2010, the Mexican Secretaría de Relaciones Exteriores announced that the Instituto Nacional de Antropología e Historia would be donating a replica Olmec colossal head to Ethiopia. Matthew Stirling excavated the head in 1938 at Tres Zapotes in Veracruz.\n';
+    const answers = deriveDeck(raw).questions.map((q) => q.answer);
+    expect(answers).not.toContain('Serrano');
+    expect(answers).not.toContain('Historia');
+  });
+
+  it('never starts a prompt with a fragment left from a heading line ("Washington, D.C. A replica…")', () => {
+    const raw =
+      '= Olmec colossal heads =\n\nThe Olmec colossal heads are stone heads from Mexico.\n\nWashington, D.C. A replica of San Lorenzo Head 4 sculpted by Ignacio Perez Solano was placed near the Constitution Avenue entrance of the Smithsonian National Museum of Natural History in October 2001.\n';
+    const prompts = deriveDeck(raw).questions.map((q) => q.prompt);
+    expect(prompts.some((p) => p.includes('San Lorenzo Head 4'))).toBe(true);
+    expect(prompts.some((p) => p.includes('D.C. A replica'))).toBe(false);
+    expect(prompts.some((p) => p.startsWith('Washington'))).toBe(false);
+  });
+
   it('is deterministic: the same article gives the same deck, ids included', () => {
     expect(deriveDeck(emesaArticle)).toEqual(deriveDeck(emesaArticle));
   });

@@ -95,6 +95,50 @@ describe('nameOptions', () => {
     expect(options.sort()).toEqual(['Makati', 'Pasay', 'Taguig']);
   });
 
+  it('offers no fragment, plural common word, plant or school for a sure place', () => {
+    const boston = nameOptions({
+      ...base,
+      answer: 'Boston',
+      sure: true,
+      candidates: [['Arts', 'Proprietors', 'Concord', 'Salem', 'Cambridge']],
+      sureNames: new Set(['concord', 'cambridge']),
+    });
+    expect(boston.sort()).toEqual(['Cambridge', 'Concord', 'Salem']);
+    const ussr = nameOptions({
+      ...base,
+      answer: 'USSR',
+      sure: true,
+      candidates: [['Scotland', 'Commando', 'Tank Training Schools', "Sturt's Desert Pea", 'Normandy', 'C']],
+      sureNames: new Set(),
+    });
+    expect(ussr.sort()).toEqual(['Normandy', 'Scotland']);
+  });
+
+  it('offers no bare first name, adjective or building for a person', () => {
+    const options = nameOptions({
+      ...base,
+      answer: 'Marcos',
+      kind: 'person',
+      candidates: [
+        ['John', 'Roman', 'Julio-Claudian', 'Palacio de Santa Potenciana', 'Lim', 'Taft', 'Aquino'],
+      ],
+      modifiers: new Set(['john', 'roman', 'julio claudian']),
+    });
+    expect(options.sort()).toEqual(['Aquino', 'Lim', 'Taft']);
+  });
+
+  it('offers no sentence start, people or name cut at a full stop for a person', () => {
+    const options = nameOptions({
+      ...base,
+      answer: 'Marcos',
+      kind: 'person',
+      candidates: [
+        ['However Abu Ubaidah', 'Christian Arab', 'José R', 'Dr', 'San Miguel', 'Lim', 'Taft', 'Aquino'],
+      ],
+    });
+    expect(options.sort()).toEqual(['Aquino', 'Lim', 'Taft']);
+  });
+
   it('takes names typed like the answer before the rest', () => {
     const options = nameOptions({
       ...base,

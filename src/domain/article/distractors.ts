@@ -1,7 +1,8 @@
 import type { Facts } from './facts';
+import { ORGANISATION_NAME, PLACE_NAME_WORD } from './focus';
 import type { Mention } from './mentions';
 import { type Entity, type EntityRegistry, isNameOf, nameKey } from './names';
-import { isNationality } from './nlp';
+import { isNationality, nameShape } from './nlp';
 import { AMOUNT_RANGE, AMOUNT_WORDS, amountValue } from './patterns';
 import { seededRandom, seededShuffle } from './question-kit';
 
@@ -56,9 +57,29 @@ export interface Pools {
   places: Entity[];
   /** Words the article writes in lower case ("hospital", "empire"): alone, they are no name. */
   commonWords: ReadonlySet<string>;
+  /** Keys of capitalised words the article mostly writes before another word ("John Brooks", "Roman emperor"): alone, no name. */
+  modifiers: ReadonlySet<string>;
 }
 
-export function poolsOf(facts: Facts): Pick<Pools, 'amountsByUnit' | 'years' | 'commonWords'> {
+/** Words after a name that say nothing of it being a modifier ("Nero was", "Titus and"). */
+const FUNCTION_WORD =
+  /^(?:and|or|but|nor|was|were|is|are|had|has|have|would|could|did|who|whom|whose|which|that|in|of|to|the|a|an|at|on|by|for|with|as|from|into|also|then|when|while|not|only|again|himself|herself|itself|became|died|said|wrote|\p{Ll}+(?:ed|ly))$/u;
+
+/** Capitalised words written before another word more often than not: first names and adjectives. */
+function modifiersOf(sentences: readonly string[]): Set<string> {
+  const uses = new Map<string, { all: number; before: number }>();
+  for (const sentence of sentences)
+    for (const m of sentence.matchAll(/(?<![\p{L}'’.-])(\p{Lu}[\p{L}-]+)(?=(?:\s+([\p{L}]+))?)/gu)) {
+      const count = uses.get(m[1] as string) ?? { all: 0, before: 0 };
+      count.all++;
+      const next = m[2];
+      if (next && (/^\p{Lu}/u.test(next) || !FUNCTION_WORD.test(next))) count.before++;
+      uses.set(m[1] as string, count);
+    }
+  return new Set([...uses].filter(([, c]) => c.before * 2 >= c.all).map(([word]) => nameKey(word)));
+}
+
+export function poolsOf(facts: Facts): Pick<Pools, 'amountsByUnit' | 'years' | 'commonWords' | 'modifiers'> {
   const amountsByUnit = new Map<string, string[]>();
   const years = new Set<string>();
   const commonWords = new Set<string>();
@@ -74,7 +95,8 @@ export function poolsOf(facts: Facts): Pick<Pools, 'amountsByUnit' | 'years' | '
     if (list.length < 8 && !list.includes(amount)) list.push(amount);
     amountsByUnit.set(mention.unit, list);
   }
-  return { amountsByUnit, years: [...years].slice(0, 200), commonWords };
+  const modifiers = modifiersOf(facts.sentences.map((s) => s.sentence));
+  return { amountsByUnit, years: [...years].slice(0, 200), commonWords, modifiers };
 }
 
 /** The ratio of two positive values, always ≥ 1. */
@@ -207,16 +229,50 @@ export interface NameOptionsInput {
   /** Keys of the article subject's names: the title gives them away. */
   titleKeys: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
+  /** Keys of single words the article writes before other words (first names, adjectives). */
+  modifiers?: ReadonlySet<string>;
+  /** What the answer is, when known: a person's wrong options are no buildings or organisations. */
+  kind?: string;
+  /** The sentence shows the answer to be a place: each wrong option must be shown one too. */
+  sure?: boolean;
+  /** Keys of the names the article shows to be of the answer's kind ("in Concord"). */
+  sureNames?: ReadonlySet<string>;
   sentence: string;
   seed: string;
 }
 
-/** "Possessive's", a lone common word ("Hospital"), a nationality ("French"): not a name to choose. */
+/** "Possessive's", a lone common word ("Hospital"), a nationality ("French"), a cut name: not a name to choose. */
 function isNameLike(name: string, answer: string, commonWords: ReadonlySet<string>): boolean {
-  if (/['’]s?$/.test(name)) return false;
+  // "Sturt's Desert Pea", "C" (of "D.C."): a possessive anywhere, or a lone letter, is no name to choose.
+  if (/['’]s?$|['’]s\s/.test(name) || !/\p{L}\p{L}/u.test(name)) return false;
+  // "José R", "Dr": a name cut at an initial's or a title's full stop.
+  if (/\s\p{Lu}$/u.test(name) || /^(?:Dr|Mr|Mrs|Ms|St|Sr|Jr|Gen|Col|Lt|Capt|Sgt|Rev|Fr)$/.test(name))
+    return false;
   const words = name.split(/\s+/);
-  if (words.length === 1 && commonWords.has(name.toLowerCase())) return false;
+  if (words.length === 1 && (commonWords.has(name.toLowerCase()) || nameShape(name).pluralCommon))
+    return false;
+  if (nameShape(name).leadingFunctionWord) return false;
   return words.length > 1 || isNationality(name) === isNationality(answer);
+}
+
+/** "San Miguel", "Cuartel de Santa Lucia", "Fort Santiago": names that start like places. */
+const PLACE_START = /^(?:San|Santa|Santo|São|Cuartel|Fuerte|Puerto|Porto|Fort|Mount|Lake|Port)\b/;
+
+/** A wrong option of the answer's kind: no building or body for a person, no school for a place, a shown place for a shown place. */
+function isKindLike(name: string, input: NameOptionsInput): boolean {
+  if (!/\s/.test(name) && input.modifiers?.has(nameKey(name))) return false;
+  // "Christian Arab": a people, not a person.
+  if (input.kind === 'person' && isNationality(name.split(/\s+/).pop() ?? '')) return false;
+  if (
+    input.kind === 'person' &&
+    (PLACE_NAME_WORD.test(name) ||
+      ORGANISATION_NAME.test(name) ||
+      PLACE_START.test(name) ||
+      nameShape(name).place)
+  )
+    return false;
+  if (input.kind === 'place' && ORGANISATION_NAME.test(name)) return false;
+  return !input.sure || Boolean(input.sureNames?.has(nameKey(name))) || nameShape(name).place;
 }
 
 /** The form of a name a learner sees: an acronym, or how many words. */
@@ -236,7 +292,7 @@ export function nameOptions(input: NameOptionsInput): string[] {
     if (key === answerKey || input.titleKeys.has(key) || input.otherKinds.has(key)) return false;
     if (sharesAWord(other, answer) || sentence.includes(other)) return false;
     if (entity && isNameOf(entity, other)) return false;
-    return isNameLike(other, answer, input.commonWords);
+    return isNameLike(other, answer, input.commonWords) && isKindLike(other, input);
   };
   const seen = new Set<string>();
   const picked: string[] = [];

@@ -33,6 +33,42 @@ describe('findFoci', () => {
     );
   });
 
+  it('takes a name after "versions of the" or "sister ships to" for a ship, not a person or a place', () => {
+    expect(
+      fociOf(
+        'The Confederacy built ships designed as smaller versions of the Virginia, many of which saw action.',
+      ),
+    ).toContain('ship:Virginia');
+    expect(
+      fociOf(
+        'France proceeded to construct 16 ironclad warships, including two more sister ships to Gloire.',
+      ),
+    ).toContain('ship:Gloire');
+  });
+
+  it('asks "which name", not "who", of a lone first-name-like word where a place goes', () => {
+    expect(
+      fociOf(
+        'Osbert, however, continued to call himself "archdeacon" even though he held land as a secular lord, including lands in Lacy and Skipton.',
+      ),
+    ).toContain('place:Lacy');
+  });
+
+  it('takes a Spanish or French body ("Secretaría", "Instituto") for an organisation, not a person', () => {
+    const foci = fociOf(
+      'The Mexican Secretaría de Relaciones Exteriores announced that the Instituto Nacional de Antropología e Historia would donate a replica to Ethiopia.',
+    );
+    expect(foci).toContain('organisation:Instituto Nacional de Antropología');
+    expect(foci.some((f) => f.startsWith('person:Instituto'))).toBe(false);
+  });
+
+  it('never takes a period for a place or a person', () => {
+    const foci = fociOf(
+      'All of the stone heads have been assigned to the Preclassic period of Mesoamerican chronology, generally to the Early Preclassic.',
+    );
+    expect(foci.some((f) => f.includes('Early Preclassic'))).toBe(false);
+  });
+
   it('takes the object of "adopted" for a person', () => {
     expect(fociOf('After some deliberation Nerva adopted Trajan as his successor.')).toContain(
       'person:Trajan',

@@ -83,8 +83,16 @@ function taggedKind(analysis: Analysis, start: number, end: number): FocusKind |
   return undefined;
 }
 
-const PLACE_NAME_WORD =
-  /\b(?:Church|Cathedral|Hospital|Stadium|Coliseum|Park|Boulevard|Avenue|Street|Road|Hall|Palace|Theater|Theatre|Bridge|Fort|Castle|Harbor|Harbour|Bay|River|Island|Mountains?|Lake|Valley|Plaza)\b/;
+export const PLACE_NAME_WORD =
+  /\b(?:Palacio|Casa|Museo|Iglesia|Museum|Monastery|Abbey|Temple|Tower|Church|Cathedral|Hospital|Stadium|Coliseum|Park|Boulevard|Avenue|Street|Road|Hall|Palace|Theater|Theatre|Bridge|Fort|Castle|Harbor|Harbour|Bay|River|Island|Mountains?|Lake|Valley|Plaza)\b/;
+/** "smaller versions of the Virginia", "sister ships to Gloire": words that put a ship after them. */
+const SHIP_CONTEXT =
+  /\b(?:versions?\s+of|sister\s+ships?\s+(?:to|of)|half-sisters?\s+(?:to|of)|near-sisters?\s+(?:to|of))\s+(?:the\s+)?$/i;
+const shipByContext = (sentence: string, start: number) =>
+  SHIP_CONTEXT.test(sentence.slice(Math.max(0, start - 28), start));
+/** "the Early Preclassic", "the Tang dynasty", "the Bronze Age": a period, never a place or a person. */
+const PERIOD_NAME =
+  /\b(?:Preclassic|Postclassic|Classic|Formative|Period|Era|Age|Epoch|Dynasty|Paleolithic|Neolithic|Mesolithic|Century|Horizon)$/;
 const ENTITY_KINDS = new Set<FocusKind>(['person', 'place', 'organisation', 'unit', 'ship', 'conflict']);
 export const isEntityKind = (kind: FocusKind) => ENTITY_KINDS.has(kind);
 
@@ -129,18 +137,25 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
       const whole = properNames.find((p) => overlaps(p, span));
       if (whole && (whole.start < span.start - 4 || whole.end > span.end)) continue;
       const tagged = taggedKind(analysis, span.start, span.end);
-      if (tagged === 'nationality' || isNationality(mention.text)) continue;
+      if (tagged === 'nationality' || isNationality(mention.text) || PERIOD_NAME.test(mention.text)) continue;
       // "led by Casperius Aelianus": a name after "by" or "under" is a person unless tagged a place.
       const byPerson = /\b(?:by|under|with)\s+$/.test(
         sentence.slice(Math.max(0, span.start - 8), span.start),
       );
-      const kind =
-        tagged === 'person' || (byPerson && tagged !== 'place')
-          ? 'person'
-          : mention.kind === 'place' && ORGANISATION_NAME.test(mention.text)
-            ? 'organisation'
-            : mention.kind;
-      const sure = kind === 'place' && (tagged === 'place' || isLocative(sentence, span.start));
+      // "lands in Lacy and Skipton": a lone word the library takes for a first name, put where a place goes, is a name of unsure kind.
+      const placedPerson =
+        tagged === 'person' && !/\s/.test(mention.text) && !byPerson && inPlaceSlot(sentence, span.start);
+      const kind = shipByContext(sentence, span.start)
+        ? 'ship'
+        : placedPerson
+          ? 'place'
+          : tagged === 'person' || (byPerson && tagged !== 'place')
+            ? 'person'
+            : mention.kind === 'place' && ORGANISATION_NAME.test(mention.text)
+              ? 'organisation'
+              : mention.kind;
+      const sure =
+        kind === 'place' && !placedPerson && (tagged === 'place' || isLocative(sentence, span.start));
       foci.push({
         kind,
         text: mention.text,
@@ -152,13 +167,23 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
   }
   for (const proper of properNames) {
     if (taken(proper) || proper.start === 0 || designators.some((d) => overlaps(d, proper))) continue;
-    if (isCalendarWord(proper.text)) continue;
-    const typed = taggedKind(analysis, proper.start, proper.end) ?? kindFromContext(sentence, proper);
-    // "the Army", "the War Office": an organisation whatever word comes before it.
-    const tagged = typed === 'place' && ORGANISATION_NAME.test(proper.text) ? 'organisation' : typed;
+    if (isCalendarWord(proper.text) || PERIOD_NAME.test(proper.text)) continue;
+    const taggedAlone = taggedKind(analysis, proper.start, proper.end);
+    const placedPerson =
+      taggedAlone === 'person' && !/\s/.test(proper.text) && inPlaceSlot(sentence, proper.start);
+    const typed = shipByContext(sentence, proper.start)
+      ? 'ship'
+      : placedPerson
+        ? 'place'
+        : (taggedAlone ?? kindFromContext(sentence, proper));
+    // "the Army", "the War Office", "the Instituto Nacional": an organisation whatever word comes before it or the library says.
+    const tagged =
+      (typed === 'place' || typed === 'person') && ORGANISATION_NAME.test(proper.text)
+        ? 'organisation'
+        : typed;
     if (!tagged || tagged === 'nationality' || tagged === 'year' || tagged === 'number') continue;
     if (proper.text.split(/\s+/).length > 6) continue;
-    const sure = tagged === 'place' && isLocative(sentence, proper.start);
+    const sure = tagged === 'place' && !placedPerson && isLocative(sentence, proper.start);
     foci.push({ kind: tagged, ...proper, ...(sure ? { sure } : {}) });
   }
   return foci.sort((a, b) => a.start - b.start);
@@ -200,9 +225,13 @@ function kindFromContext(sentence: string, span: { start: number; text: string }
 }
 
 /** "the War Office", "the British Army": names that are organisations, never places. */
-const ORGANISATION_NAME =
-  /\b(?:Company|Corporation|Office|Council|Ministry|Navy|Army|Force|Government|Senate|Parliament|Congress|Admiralty|Department|Board|Committee|Party|Church|University|College|Society|Bank|Institute|Squadron|Corps|Guard)\b/;
+export const ORGANISATION_NAME =
+  /\b(?:Secretar[ií]a|Ministerio|Instituto|Institut|Musée|Schools?|Academy|Company|Corporation|Office|Council|Ministry|Navy|Army|Force|Government|Senate|Parliament|Congress|Admiralty|Department|Board|Committee|Party|Church|University|College|Society|Bank|Institute|Squadron|Corps|Guard)\b/;
 const ORGANISATION_WORD = new RegExp(`${ORGANISATION_NAME.source}|-`);
+
+/** "lands in Lacy", "at Selby": words after which a lone name is a place, whatever the library says. */
+const inPlaceSlot = (sentence: string, start: number) =>
+  /\b(?:in|at|near)\s+$/.test(sentence.slice(Math.max(0, start - 6), start));
 
 /** "in Boston", "to the USSR", "near Mainz" (not "according to Cassius Dio"): words that put a place after them. */
 export function isLocative(sentence: string, start: number): boolean {

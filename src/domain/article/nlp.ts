@@ -32,7 +32,22 @@ export function splitSentencesNlp(paragraph: string): string[] {
     cursor = end;
     if (at === -1) break;
   }
-  return spans.flatMap(({ start, end }) => cutLong(paragraph.slice(start, end)));
+  return spans.flatMap(({ start, end }) =>
+    splitAfterInitialism(paragraph.slice(start, end)).flatMap(cutLong),
+  );
+}
+
+/**
+ * "Washington, D.C. A replica of…": an initialism before "A", "The" or "In" ends a sentence
+ * (a heading line run into its paragraph); compromise reads it as one.
+ */
+const INITIALISM_END = /(?<=\b(?:\p{Lu}\.){2,})\s+(?=(?:A|An|The|This|These|In|On|At|During|After)\s)/gu;
+
+function splitAfterInitialism(sentence: string): string[] {
+  return sentence
+    .split(INITIALISM_END)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Abbreviations that number the thing after them: "No.", "Nos.", "Mk.", "Vol.", "p.", "pp.", "Fig.". */
@@ -191,4 +206,36 @@ export function isNationality(word: string): boolean {
     if (nationalities.size < 5000) nationalities.set(word, known);
   }
   return known;
+}
+
+const shapes = new Map<string, NameShape>();
+
+/** What the NLP library makes of a name on its own: a known place, or a plural common noun ("Arts"). */
+export interface NameShape {
+  place: boolean;
+  /** "Concord" alone, not "Sa'd ibn Abi Waqqas" for one word of it. */
+  wholePlace: boolean;
+  pluralCommon: boolean;
+  /** "However Abu Ubaidah": a name that starts with an adverb or a conjunction is a sentence's start. */
+  leadingFunctionWord: boolean;
+}
+
+/** A name tagged on its own (remembered: a pure function of the name). */
+export function nameShape(name: string): NameShape {
+  let shape = shapes.get(name);
+  if (!shape) {
+    const terms = (nlp(name).json()[0]?.terms ?? []) as { tags: string[] }[];
+    const tagged = (tag: string) => terms.some((t) => t.tags.includes(tag));
+    const first = terms[0]?.tags ?? [];
+    shape = {
+      place: tagged('Place'),
+      wholePlace: terms.length > 0 && terms.every((t) => t.tags.includes('Place')),
+      pluralCommon: terms.length === 1 && tagged('Plural') && !tagged('ProperNoun'),
+      leadingFunctionWord:
+        terms.length > 1 &&
+        ['Adverb', 'Conjunction', 'Preposition', 'Determiner'].some((t) => first.includes(t)),
+    };
+    if (shapes.size < 5000) shapes.set(name, shape);
+  }
+  return shape;
 }

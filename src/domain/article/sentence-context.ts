@@ -2,7 +2,7 @@ import type { Pools } from './distractors';
 import type { Facts, SentenceFacts } from './facts';
 import { type Focus, type FocusKind, isEntityKind } from './focus';
 import { nameKey } from './names';
-import { createAnalyser } from './nlp';
+import { createAnalyser, nameShape } from './nlp';
 import { type Article, allParagraphs } from './parse-article';
 import { NAME, NOT_NAMES } from './patterns';
 import type { Ranked } from './select';
@@ -62,6 +62,44 @@ function personSubject(article: Article): string {
   return words.length <= 2 ? bare : (words[words.length - 1] ?? bare);
 }
 
+/** A ship's name without its prefix: "CSS Virginia" → "Virginia". */
+const bareShipName = (name: string) => name.replace(/^\p{Lu}{2,5}\s+/u, '');
+
+/**
+ * Foci checked against the whole article: "the ironclad ram Virginia" is the ship "CSS Virginia"
+ * named elsewhere, not a person; "generals in the Empire" in an article on the Roman Empire
+ * is a longer name cut short (a lone word after "the" that ends one, and no place the NLP
+ * library knows): neither asked nor offered.
+ */
+function checkFoci<T extends { s: { sentence: string }; foci: Focus[] }>(
+  found: T[],
+): { found: T[]; cutNames: Set<string> } {
+  const all = found.flatMap((p) => p.foci);
+  const ships = new Set(all.filter((f) => f.kind === 'ship').map((f) => nameKey(bareShipName(f.text))));
+  const tails = new Set(
+    all
+      .filter((f) => isEntityKind(f.kind) && /\s/.test(f.text))
+      .map((f) => nameKey(f.text.split(/\s+/).pop() ?? '')),
+  );
+  const cutNames = new Set<string>();
+  const isCut = (sentence: string, f: Focus) => {
+    const cut =
+      (f.kind === 'place' || f.kind === 'person') &&
+      !/\s/.test(f.text) &&
+      /\bthe\s+$/i.test(sentence.slice(Math.max(0, f.start - 4), f.start)) &&
+      tails.has(nameKey(f.text)) &&
+      !nameShape(f.text).place;
+    if (cut) cutNames.add(nameKey(f.text));
+    return cut;
+  };
+  const retyped = (f: Focus): Focus =>
+    (f.kind === 'person' || f.kind === 'place') && ships.has(nameKey(f.text)) ? { ...f, kind: 'ship' } : f;
+  return {
+    found: found.map((p) => ({ ...p, foci: p.foci.filter((f) => !isCut(p.s.sentence, f)).map(retyped) })),
+    cutNames,
+  };
+}
+
 export function sentenceCandidates(article: Article, facts: Facts, pools: Pools, limit: number): Ranked[] {
   const leadCount = article.lead.reduce((n, p) => n + p.sentences.length, 0);
   const firstParagraph = article.lead[0]?.sentences.length ?? 0;
@@ -74,13 +112,15 @@ export function sentenceCandidates(article: Article, facts: Facts, pools: Pools,
     .sort((a, b) => b.priority - a.priority)
     .slice(0, Math.round(limit * SENTENCES_PER_QUESTION) + 20);
   const analyse = createAnalyser(prioritised.map((p) => p.s.sentence));
-  const found = prioritised.map((p) => ({ ...p, foci: foci(p.s, analyse) }));
+  const { found, cutNames } = checkFoci(prioritised.map((p) => ({ ...p, foci: foci(p.s, analyse) })));
   const names = new Map<FocusKind, string[]>();
   const frequency = new Map<string, number>();
   const seen = new Set<string>();
+  const surePlaces = new Set<string>();
   for (const f of found.flatMap((p) => p.foci)) {
     const key = nameKey(f.entity?.name ?? f.text);
     frequency.set(key, (frequency.get(key) ?? 0) + 1);
+    if (f.kind === 'place' && f.sure) surePlaces.add(key);
     if (!isEntityKind(f.kind) || seen.has(key)) continue;
     seen.add(key);
     const list = names.get(f.kind) ?? [];
@@ -93,6 +133,8 @@ export function sentenceCandidates(article: Article, facts: Facts, pools: Pools,
     titleKeys: titleKeys(article, facts),
     frequency,
     names,
+    surePlaces,
+    cutNames,
     analyse,
     personSubject: personSubject(article),
   };

@@ -62,6 +62,10 @@ export interface SentenceContext {
   frequency: ReadonlyMap<string, number>;
   /** Names of each kind met in the article, for like-for-like wrong options. */
   names: ReadonlyMap<FocusKind, string[]>;
+  /** Keys of the names some sentence shows to be places ("in Concord"). */
+  surePlaces: ReadonlySet<string>;
+  /** Keys of longer names cut short ("Empire" of "the Roman Empire"): never a wrong option. */
+  cutNames: ReadonlySet<string>;
   /** This derive's sentence tagger. */
   analyse: (sentence: string) => Analysis;
   /** The subject as "he/she" stands for it in a biography, or "". */
@@ -113,10 +117,16 @@ function distractorsOf(
   return nameOptions({
     answer,
     entity: focus.entity,
-    candidates: [context.names.get(focus.kind) ?? [], registry.map((e) => e.name)],
+    candidates: [context.names.get(focus.kind) ?? [], registry.map((e) => e.name)].map((tier) =>
+      tier.filter((name) => !context.cutNames.has(nameKey(name))),
+    ),
     otherKinds: otherKindKeys(context.names, focus.kind),
     titleKeys: context.titleKeys,
     commonWords: context.pools.commonWords,
+    modifiers: context.pools.modifiers,
+    kind: focus.kind,
+    sure: focus.kind === 'place' && focus.sure === true,
+    sureNames: context.surePlaces,
     sentence,
     seed,
   });
@@ -150,7 +160,8 @@ function clozePrompt(sentence: string, focus: Focus): string | undefined {
   // "twenty-____": a piece of a hyphenated word.
   if (/[-–]$/.test(before) || /^[-–]\p{L}/u.test(after)) return undefined;
   if (
-    /\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?$/u.test(before) &&
+    // "José Melgar y ____", "Antropología e ____": the rest of a name joined by "of", "y", "de"…
+    /\p{Lu}[\p{L}'’-]*\s+(?:(?:of|y|e|de|del|da|do|van|von|der)\s+(?:the\s+)?)?$/u.test(before) &&
     focus.kind !== 'year' &&
     focus.kind !== 'number'
   )
@@ -175,6 +186,8 @@ export function questionFor(
   salience: number,
 ): Candidate | undefined {
   if (isEntityKind(focus.kind) && isTitleEntity(focus, context.titleKeys)) return undefined;
+  // "Washington, D.C.": a short heading or caption with no verb states no fact to ask.
+  if (s.sentence.split(/\s+/).length < 8 && context.analyse(s.sentence).verbs.length === 0) return undefined;
   // "No. 20 Squadron" in an article on No. 20 Squadron RAAF: the title's own name, cut short.
   if (
     isEntityKind(focus.kind) &&
@@ -195,6 +208,13 @@ export function questionFor(
     return undefined;
   // "from 1485 to 1521": the range is asked whole (datingQuestions), never one end of it.
   if (focus.kind === 'year' && isRangeEnd(s.sentence, focus.start)) return undefined;
+  // "generals in the Empire" where the article also writes "the empire": a common word, not a name.
+  if (
+    (focus.kind === 'place' || focus.kind === 'person') &&
+    !/\s/.test(focus.text) &&
+    context.pools.commonWords.has(focus.text.toLowerCase())
+  )
+    return undefined;
   // "Du Fu's poetry": a possessive is not an answer to give.
   if (/['’]s?$/.test(focus.text)) return undefined;
   const topic = TOPIC[focus.kind];
