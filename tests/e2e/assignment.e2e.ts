@@ -14,7 +14,7 @@ afterAll(async () => {
 
 // Three multiple-choice questions of the derived Emesa deck: [prompt start, right, wrong].
 const QUESTIONS = [
-  ['From which place was the siege of Emesa in 638 laid', 'Jazira', 'Raqqa'],
+  ['From which place was the siege of Emesa in 638 laid', 'Jazira', 'Medina'],
   ['Who commanded the forces of the Byzantine Empire', 'Heraclius', 'Khalid ibn al-Walid'],
   ['Which name fills the blank? Between the end of 639', 'Circesium', 'Syria'],
 ] as const;
@@ -163,7 +163,7 @@ test('teacher assigns by link, two students submit (one late), the gradebook re-
   const items = teacher.page.getByRole('table', { name: 'Item analysis' }).locator('tbody tr');
   const byPrompt = async (text: string) => (await items.filter({ hasText: text }).textContent()) ?? '';
   expect(await byPrompt(QUESTIONS[1][0])).toMatch(/100 %0\.00—$/);
-  expect(await byPrompt(QUESTIONS[0][0])).toMatch(/50 %1\.00Raqqa \(1\)$/);
+  expect(await byPrompt(QUESTIONS[0][0])).toMatch(/50 %1\.00Medina \(1\)$/);
   expect(await byPrompt(QUESTIONS[2][0])).toMatch(/50 %1\.00Syria \(1\)$/);
   await teacher.page.screenshot({ path: 'test-results/gradebook.png', fullPage: true });
 
