@@ -22,10 +22,17 @@ class StoreError extends Error {
 export function startStoreWorker(): StoreInWorker {
   if (typeof Worker === 'undefined') return Promise.resolve('no worker');
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./store-bundled-decks.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'store-bundled-decks',
-    });
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./store-bundled-decks.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'store-bundled-decks',
+      });
+    } catch {
+      // A browser may refuse to start one (a SecurityError): the page stores the decks itself.
+      resolve('no worker');
+      return;
+    }
     worker.onmessage = (event: MessageEvent<StoreReply>) => {
       worker.terminate();
       resolve(event.data);

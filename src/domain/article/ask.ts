@@ -1,5 +1,6 @@
 import { askingWord, type Focus, isEntityKind } from './focus';
 import { type Analysis, toInfinitive, type VerbPhrase } from './nlp';
+import { MONTH } from './patterns';
 
 /**
  * Turns a sentence and the thing to ask about into the question a teacher would write:
@@ -20,7 +21,10 @@ const PREPOSITION =
 const CLAUSE_END =
   /,(?!\d)|[;:()–—]|\s(?:which|who|whose|where|while|whereas|although|though|but)\s|\sand\s(?=(?:the|his|her|their|its)\s)/g;
 const MAX_WORDS = 28;
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** "on 5 January " (and "3 and 4 May ") before a year. */
+const DAY_AND_MONTH_BEFORE = new RegExp(
+  String.raw`(?:\b(?:on|in)\s+)?(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:(?:${MONTH})\s+)(?:\d{1,2},?\s+)?$`,
+);
 const ADVERBIAL_START =
   /^(?:after|before|in|on|at|by|during|following|with|when|while|although|upon|under|from|since|as|for|despite|once|then|later|thus|however|soon|finally|eventually|meanwhile|also)\b/i;
 
@@ -146,15 +150,6 @@ function hasSecondVerb(
   );
 }
 
-/**
- * A name that only qualifies the noun after it ("the Massachusetts legislature", "the Nila
- * shrub", "a Tagalog term") is part of a compound: neither asked about nor blanked.
- */
-export function qualifiesNoun(focus: Pick<Focus, 'end'>, analysis: Analysis): boolean {
-  const next = analysis.terms.find((t) => t.start >= focus.end);
-  return !!next && next.start - focus.end <= 1 && next.tags.has('Noun') && !/^\p{Lu}/u.test(next.text);
-}
-
 export function askAbout(
   sentence: string,
   focus: Focus,
@@ -229,12 +224,7 @@ export function askAbout(
   if (!wh) return undefined;
   const cutFrom = preposition ? verbEnd + (preposition.index ?? 0) : start;
   // A day and month before a year go with it: "on 5 January 1969".
-  const dateCut =
-    focus.kind === 'year'
-      ? /(?:\b(?:on|in)\s+)?(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)(?:\d{1,2},?\s+)?$/.exec(
-          clause.slice(verbEnd, start),
-        )
-      : null;
+  const dateCut = focus.kind === 'year' ? DAY_AND_MONTH_BEFORE.exec(clause.slice(verbEnd, start)) : null;
   const from = dateCut ? Math.min(cutFrom, verbEnd + dateCut.index) : cutFrom;
   const remainder = tidy(`${clause.slice(verbEnd, from)} ${clause.slice(stop)}`);
   if (DANGLING.test(remainder) || hasSecondVerb(analysis, verb.end, offset + clause.length, verb))
@@ -262,7 +252,7 @@ export function askAbout(
   const leading = clause.slice(verbEnd, start).replace(/\bthe\s+$/i, '');
   const inSitu = tidy(`${subject} ${verbText}${leading}${wh.inSitu}${clause.slice(stop)}`);
   // "held on 16 January which year?": a day and month cannot stand before the question word.
-  if (new RegExp(`(?:${MONTHS}|\\d)\\s+${wh.inSitu}`).test(inSitu)) return undefined;
+  if (new RegExp(`(?:${MONTH}|\\d)\\s+${wh.inSitu}`).test(inSitu)) return undefined;
   return words(inSitu) <= MAX_WORDS ? { prompt: `${inSitu}?`, fronted: false } : undefined;
 }
 
@@ -357,7 +347,7 @@ export function askInPlace(
     const rest = whole.slice(focus.start + amount.length);
     if (!focus.unit || SCALE.test(focus.unit) || !rest.startsWith(` ${focus.unit}`)) return undefined;
     // "In October 97 these tensions…": a number after a month is part of a date; a count needs a noun.
-    if (new RegExp(`(?:${MONTHS})\\s+$`).test(before) || /^(?:these|those|the|of)\b/.test(focus.unit))
+    if (new RegExp(`(?:${MONTH})\\s+$`).test(before) || /^(?:these|those|the|of)\b/.test(focus.unit))
       return undefined;
     after = rest;
   } else {

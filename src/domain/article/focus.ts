@@ -1,7 +1,7 @@
 import type { Mention } from './mentions';
 import { type Entity, nameKey } from './names';
 import { type Analysis, isNationality } from './nlp';
-import { NAME } from './patterns';
+import { MONTH, NAME } from './patterns';
 
 /** What a question can ask a sentence about, typed so the prompt's word fits the answer. */
 export type FocusKind =
@@ -52,7 +52,6 @@ const DESIGNATOR =
 /** "the American Civil War", "World War II", "the War of 1812", "the An Lushan Rebellion". */
 const CONFLICT =
   /\b(?:World War (?:I{1,2}|One|Two)|(?:First|Second) World War|War of (?:the )?[\p{Lu}\d][\p{L}\d]*(?: [\p{Lu}\d][\p{L}\d]*)*|(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:War|Wars|Rebellion|Revolution|Revolt|Uprising|Crusade|Campaign|Conquest))\b/gu;
-const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Words before a bare number that make it a year: "in 1788", "by 1861", "March 1946", "between 1969 and". */
 const YEAR_CONTEXT = new RegExp(
   String.raw`(?:\b(?:in|on|of|by|since|until|till|from|to|between|and|after|before|during|around|about|circa|c\.|early|late|mid|summer|winter|spring|autumn|year|\d{1,2}|${MONTH}),?|[–—-])\s*$`,

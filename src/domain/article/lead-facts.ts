@@ -3,7 +3,7 @@ import { amountSpellings, sharesAWord } from './distractors';
 import type { Facts } from './facts';
 import { nameKey, withoutTitle } from './names';
 import type { Article } from './parse-article';
-import { NAME } from './patterns';
+import { MONTH, NAME } from './patterns';
 import { capitalise, choiceOptions, clip, factId, questionId, seededShuffle } from './question-kit';
 
 /**
@@ -14,7 +14,6 @@ import { capitalise, choiceOptions, clip, factId, questionId, seededShuffle } fr
  * Legazpi), and only from a sentence whose subject is the article's subject.
  */
 
-const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** "on June 24, 1571", "in November 1859", "in 1813", "on 11 November 1805". */
 const DATE = new RegExp(
   String.raw`\b(?:on|in)\s+((?:(?:\d{1,2}\s+)?(?:${MONTH})\s+(?:\d{1,2},\s+)?)?(\d{3,4}))(?!\d|s\b)`,

@@ -5,6 +5,8 @@ import { NUMBER_WORDS } from '../shared/number-words';
 /** One word of a name: capitalised, may start with al-/el- or an apostrophe ("'Uday", "al-Harith", "Zur'a"). */
 const NAME_WORD = String.raw`(?:(?:al|el|Al|El)-)?['’ʿ]?[A-Z\u00C0-\u024F][\p{L}'’ʿ]*(?:-[\p{L}'’ʿ]+)*`;
 /** A name: name words joined by spaces or by the lowercase links of Arabic and European names. */
+/** The month names, as a regex alternation: dates are written with them. */
+export const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 export const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:ibn|bin|bint|de|von|van|da|di|du|le|la)\s+)?${NAME_WORD})*`;
 
 /** Capitalised words that start sentences or clauses and are never names on their own. */

@@ -101,6 +101,19 @@ describe('reading an Anki package', () => {
     expect(() => readApkg(bomb, sql)).toThrow(/would unpack to 200 MB; an import takes at most 150 MB/);
   });
 
+  it('refuses a zstd frame whose window is bigger than the limit, before the decoder allocates it', () => {
+    // Nine bytes that ask a zstd decoder for a 1 GiB window (window descriptor 0xA0: 2^30).
+    const frame = new Uint8Array([0x28, 0xb5, 0x2f, 0xfd, 0x00, 0xa0, 0x09, 0x00, 0x00, 0x41]);
+    expect(() => readApkg(zipSync({ 'collection.anki21b': frame }), sql)).toThrow(
+      /needs a 1,074 MB window to unpack; an import takes at most 150 MB/,
+    );
+    // A second frame may not hide one either.
+    const small = new Uint8Array([0x28, 0xb5, 0x2f, 0xfd, 0x00, 0x00, 0x09, 0x00, 0x00, 0x41]);
+    expect(() =>
+      readApkg(zipSync({ 'collection.anki21b': new Uint8Array([...small, ...frame]) }), sql),
+    ).toThrow(/1,074 MB window/);
+  });
+
   it('refuses a collection whose note types JSON is not what Anki writes', () => {
     const db = new sql.Database(
       (() => {

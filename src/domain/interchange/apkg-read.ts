@@ -109,6 +109,13 @@ function parseJson(text: string, what: string): unknown {
   }
 }
 
+/** Appends in place: a copy per row would make a million revlog rows quadratic. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Schema 18 (`collection.anki21b`) keeps note types and decks in tables of their own. */
 function hasTable(query: SqlQuery, table: string): boolean {
   return query(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '${table}'`).length > 0;
@@ -218,7 +225,7 @@ export function readApkgCollection(query: SqlQuery, collection: CollectionFile):
     cardRow,
     'cards',
   )) {
-    cardsByNote.set(card[1], [...(cardsByNote.get(card[1]) ?? []), card]);
+    pushTo(cardsByNote, card[1], card);
   }
   const reviewsByCard = new Map<number, RevlogRow[]>();
   const revlog = rowsOf(
@@ -227,8 +234,7 @@ export function readApkgCollection(query: SqlQuery, collection: CollectionFile):
     revlogRow,
     'revlog',
   );
-  for (const review of revlog)
-    reviewsByCard.set(review[1], [...(reviewsByCard.get(review[1]) ?? []), review]);
+  for (const review of revlog) pushTo(reviewsByCard, review[1], review);
 
   const preview: ApkgPreview = {
     cards: [],
@@ -276,7 +282,8 @@ export function readApkgCollection(query: SqlQuery, collection: CollectionFile):
             ? 'reverse'
             : `t${ord + 1}`;
       const made_ = made.cards.find((candidate) => candidate.cardOf === cardOf);
-      const deck = decks.get(did) ?? decks.get(card[10]) ?? 'Default';
+      // A card lent to a filtered deck belongs to its home deck (odid), as Anki exports it.
+      const deck = decks.get(card[10] || did) ?? 'Default';
       if (!made_) {
         preview.skipped.push({
           line,

@@ -63,7 +63,10 @@ export function cardWithHistory(
     reviews.push({ answer, before, fsrs: result.log });
     before = { queue: queueOfPhase(phaseOf(result.card)), due: result.card.due.getTime(), leech: false };
   });
-  if (past.phase === 'new' || past.dueAt === undefined) {
+  // A new card with answers behind it was reset ("Forget"): it starts again, its past kept as history.
+  if (past.phase === 'new')
+    return { card: { ...card, queue: past.suspended ? 'suspended' : 'new' }, reviews };
+  if (past.dueAt === undefined) {
     const last = results.at(-1)?.card;
     if (!last) return { card: { ...card, queue: past.suspended ? 'suspended' : 'new' }, reviews };
     return { card: placed(card, last, past, leech), reviews };
