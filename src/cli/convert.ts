@@ -9,7 +9,7 @@
  * --columns, Quizlet's --separator and --row-separator. Errors go to stderr, exit code 1.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { strToU8, zipSync } from 'fflate';
@@ -30,6 +30,7 @@ import { decodeText } from '../domain/interchange/text-encoding';
 import { type Deck, parseDeckJson } from '../domain/shared/deck';
 import { MusterError } from '../domain/shared/errors';
 import { sha256Hex } from '../domain/shared/sha256';
+import { runCommand } from './run-command';
 
 const USAGE = [
   'Usage: npm run convert -- <input> --to <deck|anki|apkg|quizlet|csv|gift|qti> [--out <file>]',
@@ -209,18 +210,6 @@ export function convertCommand(args: string[], sql?: SqlJsStatic): Converted {
   return { data: write(deck, to, sql), out, warnings };
 }
 
-async function main(): Promise<void> {
-  try {
-    const { data, out, warnings } = convertCommand(process.argv.slice(2), await initSqlJs());
-    for (const warning of warnings) process.stderr.write(`${warning}\n`);
-    if (out) {
-      writeFileSync(out, data);
-      process.stderr.write(`Wrote ${out}\n`);
-    } else process.stdout.write(data);
-  } catch (error) {
-    process.stderr.write(`${error instanceof MusterError ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  }
+if (process.argv[1]?.endsWith('convert.ts')) {
+  void runCommand(async () => convertCommand(process.argv.slice(2), await initSqlJs()));
 }
-
-if (process.argv[1]?.endsWith('convert.ts')) void main();

@@ -6,7 +6,7 @@
  * become aliases; its title, when it names none, comes from the file's name). A curation.json
  * next to the article is applied unless --curation names another. Errors go to stderr, exit code 1.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { toArticleText } from '../domain/article/article-input';
 import { parseCuration } from '../domain/article/curation';
@@ -14,6 +14,7 @@ import { deriveDeck } from '../domain/article/derive-deck';
 import { MAX_ARTICLE_CHARS } from '../domain/article/parse-article';
 import { wikitextToArticle } from '../domain/article/wikitext';
 import { MusterError } from '../domain/shared/errors';
+import { runCommand } from './run-command';
 
 const USAGE =
   'Usage: npm run derive -- <article.txt|page.wiki> [--out <deck.json>] [--curation <curation.json>] [--id <deck-id>]';
@@ -62,17 +63,9 @@ export async function deriveCommand(args: string[]): Promise<{ json: string; out
   return { json: `${JSON.stringify(deck, null, 2)}\n`, out: options.out };
 }
 
-async function main(): Promise<void> {
-  try {
+if (process.argv[1]?.endsWith('derive.ts')) {
+  void runCommand(async () => {
     const { json, out } = await deriveCommand(process.argv.slice(2));
-    if (out) {
-      writeFileSync(out, json);
-      process.stderr.write(`Wrote ${out}\n`);
-    } else process.stdout.write(json);
-  } catch (error) {
-    process.stderr.write(`${error instanceof MusterError ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  }
+    return { data: json, out };
+  });
 }
-
-if (process.argv[1]?.endsWith('derive.ts')) void main();
