@@ -4,6 +4,9 @@
  * share of blanked-sentence prompts, pronoun-led prompts, how many of the headline facts in
  * tests/fixtures/corpus-checklists.json are asked as answers, and a seeded sample of ten
  * questions to read. Held-out articles (never used for tuning) are summed up separately.
+ *
+ * `--corpus <dir> --checklists <file>` reads another set of articles, so the deriver can be judged
+ * on articles kept outside the repository (and so never tuned on).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,8 +15,8 @@ import { deriveDeck } from '../domain/article/derive-deck';
 import { seededShuffle } from '../domain/article/question-kit';
 import { answerText, type Deck, type Question } from '../domain/shared/deck';
 
-const CORPUS = 'tests/fixtures/corpus';
-const CHECKLISTS = 'tests/fixtures/corpus-checklists.json';
+const DEFAULT_CORPUS = 'tests/fixtures/corpus';
+const DEFAULT_CHECKLISTS = 'tests/fixtures/corpus-checklists.json';
 
 interface ChecklistItem {
   fact: string;
@@ -93,15 +96,29 @@ function summary(name: string, totals: Totals): string {
   ].join('\n');
 }
 
+/** Splits the command line into `--flag value` options and the article names left over. */
+function parseArguments(args: string[]): { corpus: string; checklists: string; only: string[] } {
+  const options = { corpus: DEFAULT_CORPUS, checklists: DEFAULT_CHECKLISTS, only: [] as string[] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--corpus' || arg === '--checklists') {
+      const value = args[++i];
+      if (!value) throw new Error(`${arg} needs a value: ${arg} <path>`);
+      options[arg === '--corpus' ? 'corpus' : 'checklists'] = value;
+    } else options.only.push(arg);
+  }
+  return options;
+}
+
 function main(): void {
-  const checklists = JSON.parse(readFileSync(CHECKLISTS, 'utf8')) as Checklists;
-  const only = process.argv.slice(2);
+  const { corpus, checklists: checklistsFile, only } = parseArguments(process.argv.slice(2));
+  const checklists = JSON.parse(readFileSync(checklistsFile, 'utf8')) as Checklists;
   const names = Object.keys(checklists.articles).filter((n) => only.length === 0 || only.includes(n));
   const empty = (): Totals => ({ decks: [], questions: 0, blanked: 0, pronounLed: 0, facts: 0, asked: 0 });
   const tuning = empty();
   const heldOut = empty();
   for (const name of names) {
-    const raw = readFileSync(join(CORPUS, `${name}.txt`), 'utf8');
+    const raw = readFileSync(join(corpus, `${name}.txt`), 'utf8');
     const start = performance.now();
     const deck = deriveDeck(raw);
     const ms = performance.now() - start;
