@@ -6,7 +6,8 @@
  * questions to read. Held-out articles (never used for tuning) are summed up separately.
  *
  * `--corpus <dir> --checklists <file>` reads another set of articles, so the deriver can be judged
- * on articles kept outside the repository (and so never tuned on).
+ * on articles kept outside the repository (and so never tuned on); `--sample <n>` prints n
+ * questions of each deck instead of ten.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,21 +98,32 @@ function summary(name: string, totals: Totals): string {
 }
 
 /** Splits the command line into `--flag value` options and the article names left over. */
-function parseArguments(args: string[]): { corpus: string; checklists: string; only: string[] } {
-  const options = { corpus: DEFAULT_CORPUS, checklists: DEFAULT_CHECKLISTS, only: [] as string[] };
+function parseArguments(args: string[]) {
+  const options = {
+    corpus: DEFAULT_CORPUS,
+    checklists: DEFAULT_CHECKLISTS,
+    sample: 10,
+    only: [] as string[],
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    if (arg === '--corpus' || arg === '--checklists') {
-      const value = args[++i];
-      if (!value) throw new Error(`${arg} needs a value: ${arg} <path>`);
-      options[arg === '--corpus' ? 'corpus' : 'checklists'] = value;
-    } else options.only.push(arg);
+    if (!['--corpus', '--checklists', '--sample'].includes(arg)) {
+      options.only.push(arg);
+      continue;
+    }
+    const value = args[++i];
+    if (!value) throw new Error(`${arg} needs a value: ${arg} <value>`);
+    if (arg === '--sample') {
+      options.sample = Number(value);
+      if (!Number.isInteger(options.sample) || options.sample < 0)
+        throw new Error(`--sample takes a whole number, not "${value}"`);
+    } else options[arg === '--corpus' ? 'corpus' : 'checklists'] = value;
   }
   return options;
 }
 
 function main(): void {
-  const { corpus, checklists: checklistsFile, only } = parseArguments(process.argv.slice(2));
+  const { corpus, checklists: checklistsFile, sample, only } = parseArguments(process.argv.slice(2));
   const checklists = JSON.parse(readFileSync(checklistsFile, 'utf8')) as Checklists;
   const names = Object.keys(checklists.articles).filter((n) => only.length === 0 || only.includes(n));
   const empty = (): Totals => ({ decks: [], questions: 0, blanked: 0, pronounLed: 0, facts: 0, asked: 0 });
@@ -147,7 +159,7 @@ function main(): void {
     );
     for (const q of pronounLed.slice(0, 3)) console.log(`  pronoun-led: ${q.prompt}`);
     console.log('sample:');
-    for (const q of seededShuffle(deck.questions, `${name}|sample`).slice(0, 10)) {
+    for (const q of seededShuffle(deck.questions, `${name}|sample`).slice(0, sample)) {
       const options = q.options && q.type !== 'true-false' ? ` [${q.options.join(' | ')}]` : '';
       console.log(`  - (${q.type}) ${q.prompt}${options} → ${answerText(q)}`);
     }
