@@ -40,7 +40,9 @@ const normalise = (text: string) =>
     .toLowerCase()
     .replace(/[–—-]/g, '-')
     .replace(/[^\p{L}\p{N}-]+/gu, ' ')
-    .trim();
+    .trim()
+    // "A pre-dreadnought battleship" answers "pre-dreadnought battleship".
+    .replace(/^(?:a|an|the) /, '');
 
 export function isBlanked(question: Question): boolean {
   return question.prompt.includes('____');

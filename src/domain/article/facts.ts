@@ -11,6 +11,7 @@ import { type Entity, EntityRegistry, nameKey, withoutTitle } from './names';
 import { type Article, allParagraphs, infoboxEntry } from './parse-article';
 import { NAME, NOT_NAMES, PERSON_TITLE, PLACE_CUE } from './patterns';
 import { extractReasons, type Reason } from './reasons';
+import { readSubjectPronouns, type SubjectReference, subjectReference } from './subject-pronouns';
 
 /** One sentence (or infobox line) with the names, years and numbers it mentions. */
 export interface SentenceFacts {
@@ -32,6 +33,8 @@ export interface Facts {
   title: string;
   /** The article's subject as a phrase: "the siege of Emesa", "Jean Marceau". */
   subject: string;
+  /** How sentences name the subject and the pronoun that stands for it, when the article shows it. */
+  reference?: SubjectReference;
   registry: EntityRegistry;
   sentences: SentenceFacts[];
   sides: SideFact[];
@@ -187,17 +190,32 @@ export function extractFacts(article: Article, options: FactOptions = {}): Facts
   for (const block of [...blocks, article.title]) registerVariants(block, registry);
 
   const find = mentionFinder(registry.entities.filter((e) => e.kind === 'person' || e.kind === 'place'));
-  const sentences: SentenceFacts[] = paragraphs.flatMap((paragraph) =>
-    paragraph.sentences.map((sentence) => ({
-      sentence,
-      section: paragraph.section,
-      mentions: find(sentence),
-    })),
-  );
+  const reference = subjectReference(article);
+  const subjectEntity = reference && registry.find(reference.name);
+  const namesOtherPerson = (sentence: string) =>
+    find(sentence).some((m) => m.kind === 'person' && m.entity !== subjectEntity);
+  const sentences: SentenceFacts[] = paragraphs.flatMap((paragraph) => {
+    const read = readSubjectPronouns(
+      paragraph.sentences,
+      reference,
+      article.lead.includes(paragraph),
+      namesOtherPerson,
+    );
+    return paragraph.sentences.map((quote, i) => {
+      const sentence = read[i] ?? quote;
+      return {
+        sentence,
+        section: paragraph.section,
+        mentions: find(sentence),
+        ...(sentence !== quote ? { quote } : {}),
+      };
+    });
+  });
   propagateSides(sentences);
   return {
     title: article.title,
     subject,
+    ...(reference ? { reference } : {}),
     registry,
     sentences,
     sides,

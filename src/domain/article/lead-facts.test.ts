@@ -65,6 +65,35 @@ describe('leadFactQuestions: headline facts mined from a lead with no infobox', 
     ).toContain('By what nickname is Manila known? → Pearl of the Orient');
   });
 
+  it('reads a ship through "she": what it was, who sank it, and a date that opens the sentence', () => {
+    const lines = asked(
+      '= Japanese battleship Kasuga =\n\nKasuga (春日) was an armoured cruiser built for the Imperial Japanese Navy in 1902. She served in the war with Russia. In 1938, she was converted into a repair ship. She was sunk en route by the American submarine USS Perch, although her crew survived.\n',
+    );
+    expect(lines).toContain('What was Kasuga? → An armoured cruiser');
+    expect(lines).toContain('In which year was Kasuga converted into a repair ship? → 1938');
+    expect(lines).toContain('By whom was Kasuga sunk en route? → USS Perch');
+  });
+
+  it('asks who shot the subject down and when, and keeps what a participle names ("declared emperor")', () => {
+    const flight = asked(
+      '= Northern Airways Flight 12 =\n\nNorthern Airways Flight 12 was a scheduled passenger flight that was shot down by the Free Mountain Army on 4 May 1961, during the border war.\n',
+    );
+    expect(flight).toContain('By whom was Northern Airways Flight 12 shot down? → Free Mountain Army');
+    expect(flight).toContain('In which year was Northern Airways Flight 12 shot down? → 1961');
+    expect(
+      asked(
+        '= Pertinax =\n\nPertinax was a Roman general. Pertinax was declared emperor by the Praetorian Guard in 193.\n',
+      ),
+    ).toContain('By whom was Pertinax declared emperor? → Praetorian Guard');
+  });
+
+  it('asks where the subject of a life was born, from wherever the article says it', () => {
+    const lines = asked(
+      '= Arthur Penrose =\n\nArthur Penrose (3 May 1901 – 9 June 1970) was an officer of the Royal Air Force. He joined in 1920. He flew bombers.\n\n== Early life ==\n\nThe son of a grocer, Arthur Penrose was born on 3 May 1901 in Truro, Cornwall. Penrose went to school in Exeter. Penrose married in 1930. Penrose learned to fly at Exeter.\n',
+    );
+    expect(lines).toContain('Where was Penrose born? → Truro');
+  });
+
   it('asks nothing of a sentence about something else, nor the subject as its own answer', () => {
     expect(
       asked('= Manila =\n\nManila is a city. The Port of Manila was built by the Americans in 1901.\n'),

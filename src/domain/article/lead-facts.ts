@@ -3,7 +3,7 @@ import { amountSpellings, sharesAWord } from './distractors';
 import type { Facts } from './facts';
 import { nameKey, withoutTitle } from './names';
 import type { Article } from './parse-article';
-import { MONTH, NAME } from './patterns';
+import { escapeRegExp, MONTH, NAME } from './patterns';
 import { capitalise, choiceOptions, clip, factId, questionId, seededShuffle } from './question-kit';
 
 /**
@@ -20,7 +20,7 @@ const DATE = new RegExp(
 );
 /** Past participles a headline fact hangs on. */
 const PARTICIPLE =
-  '(?:founded|built|produced|designed|manufactured|commanded|led|established|discovered|created|sculpted|carved|made|raised|formed|appointed|elected|launched|commissioned|named|invented|developed|written|painted|crowned|succeeded|adopted|defeated|captured|assassinated|killed|deposed|exiled|ordered|deployed|used|operated)';
+  '(?:founded|built|produced|designed|manufactured|commanded|led|established|discovered|created|sculpted|carved|made|raised|formed|appointed|elected|launched|commissioned|named|invented|developed|written|painted|crowned|succeeded|adopted|defeated|captured|assassinated|killed|deposed|exiled|ordered|deployed|used|operated|shot down|sunk|scuttled|destroyed|conquered|besieged|abandoned|completed|converted|renamed|reclassified|declared)';
 const BY_NAME = new RegExp(
   String.raw`\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?=\p{Ll}))?(?:\p{Ll}+\s+(?=\p{Lu}))?(${NAME})`,
   'u',
@@ -41,6 +41,8 @@ interface Subject {
   predicate: string;
   verb: string;
   plural: boolean;
+  /** The clause before the subject, if any: "In 1938, she was converted…" → "In 1938". */
+  opening: string;
 }
 
 /** Words that stand for the article's subject: the title, its words, "the heads". */
@@ -63,13 +65,14 @@ export function subjectOf(
 ): Subject | undefined {
   const tidy = sentence.replace(/\s*\([^()]*\)/g, '').replace(/,\s*also (?:known|called) as [^,]+,/, '');
   const m =
-    /^(?:(?:[A-Z][^,]{0,60}),\s+)?((?:(?:The|An?)\s+)?[\p{L}\d.'’-]+(?:\s+[\p{L}\d.'’-]+){0,6}?)\s+(is|was|are|were)\s+(.+)$/u.exec(
+    /^(?:([A-Z][^,]{0,60}),\s+)?((?:(?:The|An?)\s+)?[\p{L}\d.'’-]+(?:\s+[\p{L}\d.'’-]+){0,6}?)\s+(is|was|are|were)\s+(.+)$/u.exec(
       tidy,
     );
   if (!m) return undefined;
-  const raw = m[1] ?? '';
-  const verb = m[2] ?? '';
-  const predicate = m[3] ?? '';
+  const opening = m[1] ?? '';
+  const raw = m[2] ?? '';
+  const verb = m[3] ?? '';
+  const predicate = m[4] ?? '';
   const bare = raw.replace(/^(?:The|An?)\s+/, '');
   const isSubject =
     PRONOUN_SUBJECT.test(raw) ||
@@ -77,7 +80,7 @@ export function subjectOf(
     bare.split(/\s+/).every((w) => keys.has(nameKey(w)) || /^[A-Z]{1,3}$|^Mk$|^[IVX]+$|^No\.$|^\d+$/.test(w));
   if (!isSubject) return undefined;
   const name = PRONOUN_SUBJECT.test(raw) ? fallback : raw.replace(/^(The|An?)\b/, (w) => w.toLowerCase());
-  return { name, predicate, verb, plural: /^(?:are|were)$/.test(verb) || /^they$/i.test(raw) };
+  return { name, predicate, verb, opening, plural: /^(?:are|were)$/.test(verb) || /^they$/i.test(raw) };
 }
 
 interface Made {
@@ -110,7 +113,8 @@ function participleFacts(s: Subject, sentence: string, section: string, people: 
     if (/[;]|\b(?:which|who|whose|where)\b/.test(s.predicate.slice(0, m.index))) break;
     const clause = clauseOf(s.predicate.slice((m.index ?? 0) + participle.length));
     const by = BY_NAME.exec(clause);
-    const date = DATE.exec(clause);
+    // "In 1938, she was converted into a repair ship": the date may open the sentence.
+    const date = DATE.exec(clause) ?? DATE.exec(s.opening.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
     // What else the clause says, without the date and the agent: "to the US Senate".
     const rest = clause
       .replace(by ? by[0] : '\u0000', '')
@@ -120,7 +124,10 @@ function participleFacts(s: Subject, sentence: string, section: string, people: 
       .replace(/^\s*(?:then|later|also|originally|first)\b/, '')
       .replace(/\s+/g, ' ')
       .trim();
-    const tail = /^(?:to|as|for|from|at)\b/.test(rest) && rest.split(' ').length <= 12 ? ` ${rest}` : '';
+    // "to the US Senate", "emperor", "a Companion of the Order of the Bath": what the clause adds.
+    const size = rest ? rest.split(' ').length : 0;
+    const tail =
+      size > 0 && (size <= 8 || (/^(?:to|as|for|from|at|into)\b/.test(rest) && size <= 12)) ? ` ${rest}` : '';
     if (by) {
       const agent = withoutTitle((by[1] ?? '').replace(OFFICE, ''));
       if (agent && !/^(?:The|A|An)$/.test(agent))
@@ -186,10 +193,13 @@ function subjectFacts(s: Subject, sentence: string, section: string, people: str
   }
   // "is a British light tank produced by…": what the subject is, as a flashcard.
   const definition =
-    /^(an?)\s+((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+?)(?=\s+(?:of|in|from|that|which|who|with|\p{Ll}+ed\s+(?:by|with|from|in|on|at|for|during)|and\s+\p{Ll}+ed)\b|[,.;]|$)/u.exec(
+    /^(an?)\s+((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+?)(?=\s+(?:of|in|from|that|which|who|with|(?:\p{Ll}+ed|built|made|sunk|shot|known|held|fought|won|laid|set|begun|written|drawn|led)\s+(?:by|with|from|in|on|at|for|during)|and\s+\p{Ll}+ed)\b|[,.;]|$)/u.exec(
       s.predicate,
     );
-  if (definition && !/^(?:one|part|member|number|series|type|kind)$/.test(definition[2]?.split(' ')[0] ?? ''))
+  if (
+    definition &&
+    !/^(?:one|part|member|number|series|type|kind|class)$/.test(definition[2]?.split(' ')[0] ?? '')
+  )
     at('is', {
       topic: 'strategy',
       prompt: `What ${be} ${s.name}?`,
@@ -300,21 +310,48 @@ function phraseFacts(
   return out;
 }
 
+/** "Frank Headlam was born on 15 July 1914 in Launceston, Tasmania" → Where was Headlam born? */
+function birthplaceFact(facts: Facts): Made | undefined {
+  const person = facts.reference?.everywhere && facts.reference.pronoun !== 'it' ? facts.reference.name : '';
+  if (!person) return undefined;
+  const born = new RegExp(
+    String.raw`${escapeRegExp(person)}\s+was born\s+(?:on\s+[^,;]{3,30}?\s+)?in\s+(?:the\s+(?:village|town|city)\s+of\s+)?(${NAME})(?:,\s+(${NAME}))?`,
+    'u',
+  );
+  for (const { sentence, quote = sentence, section } of facts.sentences) {
+    const m = born.exec(sentence);
+    if (!m?.[1]) continue;
+    return {
+      topic: 'places',
+      prompt: `Where was ${person} born?`,
+      answer: m[1],
+      accepted: m[2] ? [`${m[1]}, ${m[2]}`] : [],
+      sentence: quote,
+      section,
+      key: 'born',
+    };
+  }
+  return undefined;
+}
+
 /** The headline facts of the lead (and of the body for a nickname or a population). */
 export function leadFactQuestions(article: Article, facts: Facts): Question[] {
   const keys = subjectWords(article, facts);
   const people = facts.registry.ofKind('person').map((p) => p.name);
   const made: Made[] = [];
   const fallback = facts.subject;
-  const lead = article.lead.flatMap((p) => p.sentences.map((sentence) => ({ sentence, section: p.section })));
-  for (const { sentence, section } of lead) {
+  const leadCount = article.lead.reduce((n, p) => n + p.sentences.length, 0);
+  // Read with the subject's name for its pronoun ("Asahi was sunk…"), quoted as written.
+  for (const { sentence, quote = sentence, section } of facts.sentences.slice(0, leadCount)) {
     const s = subjectOf(sentence, keys, fallback);
-    if (s) made.push(...subjectFacts(s, sentence, section, people));
-    made.push(...phraseFacts(sentence, section, fallback, s ? (s.plural ? 'were' : s.verb) : '', Boolean(s)));
+    if (s) made.push(...subjectFacts(s, quote, section, people));
+    made.push(...phraseFacts(quote, section, fallback, s ? (s.plural ? 'were' : s.verb) : '', Boolean(s)));
   }
-  for (const { sentence, section } of facts.sentences.slice(lead.length))
+  for (const { sentence, quote = sentence, section } of facts.sentences.slice(leadCount))
     if (/\b(?:moniker|nickname|population)\b/.test(sentence))
-      made.push(...phraseFacts(sentence, section, fallback, 'is', false));
+      made.push(...phraseFacts(quote, section, fallback, 'is', false));
+  const birthplace = birthplaceFact(facts);
+  if (birthplace) made.push(birthplace);
   const seen = new Set<string>();
   const questions: Question[] = [];
   for (const m of made) {

@@ -66,8 +66,9 @@ export function otherNameQuestions(facts: Facts): Question[] {
     const other = others[0];
     const where = other ? sentenceWith(facts, other) : undefined;
     if (!other || !where) continue;
-    pairs.push({ name: entity.name, other, quote: where.sentence });
-    const fact = factId('places', where.sentence, entity.name, other);
+    const quote = where.quote ?? where.sentence;
+    pairs.push({ name: entity.name, other, quote });
+    const fact = factId('places', quote, entity.name, other);
     questions.push({
       id: questionId(fact, 'typed'),
       factId: fact,
@@ -79,7 +80,7 @@ export function otherNameQuestions(facts: Facts): Question[] {
         .slice(1)
         .concat(entity.names.filter((n) => n !== other && nameKey(n) === nameKey(other))),
       explanation: `${entity.name} is also called ${others.join(', ')}.`,
-      source: { section: where.section, quote: where.sentence },
+      source: { section: where.section, quote },
     });
   }
   const first = pairs[0];

@@ -35,7 +35,12 @@ function withoutAsides(s: SentenceFacts, facts: Facts): SentenceFacts {
     .replace(/(\p{Lu}[\p{L}'’-]*),\s+(?:a|an)\s+[^,;()]{3,50},\s+(?=\p{Ll})/gu, '$1 ')
     .replace(/\s+([,.;:])/g, '$1');
   if (tidy === s.sentence || tidy.length < 20) return s;
-  return { sentence: tidy, section: s.section, mentions: facts.mentionsIn(tidy), quote: s.sentence };
+  return {
+    sentence: tidy,
+    section: s.section,
+    mentions: facts.mentionsIn(tidy),
+    quote: s.quote ?? s.sentence,
+  };
 }
 
 function titleKeys(article: Article, facts: Facts): Set<string> {
