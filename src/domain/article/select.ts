@@ -13,13 +13,42 @@ export interface Ranked {
 /** How many questions may share one answer, and one source sentence. */
 const PER_ANSWER = 2;
 const PER_SENTENCE = 2;
+/** The share of the shorter prompt's words that, with the same answer, make two prompts one fact. */
+const SAME_FACT_OVERLAP = 0.6;
 
 const answerKeyOf = (r: Ranked) =>
   r.answerKey ?? nameKey(Array.isArray(r.question.answer) ? r.question.answer.join(' ') : r.question.answer);
 
+/** The words of a prompt that carry its meaning: "By whom was Gore appointed to the US Senate?" → gore, appointed, us, senate. */
+const FILLER = new Set(
+  'a an the of to in on at by for from with and or was were is are did do does which what who whom when where how many year place name fills blank'.split(
+    ' ',
+  ),
+);
+function contentWords(prompt: string): Set<string> {
+  return new Set(
+    prompt
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1 && !FILLER.has(w)),
+  );
+}
+
+/**
+ * Two questions with one answer whose prompts share most of their words ask one fact twice
+ * ("By whom was Gore appointed to the US Senate?" and "…to the US Senate in 1813?").
+ */
+function asksTheSame(a: Set<string>, b: Set<string>): boolean {
+  const smaller = Math.min(a.size, b.size);
+  if (smaller === 0) return false;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared += 1;
+  return shared / smaller >= SAME_FACT_OVERLAP;
+}
+
 /**
  * The best `limit` questions, best first: headline questions, then by score. A fact (factId)
- * is asked once; an answer at most twice; a sentence at most twice. Ties break on the id, so
+ * is asked once, and not again in other words; an answer at most twice; a sentence at most twice. Ties break on the id, so
  * the order depends on the content only.
  */
 export function selectQuestions(candidates: Ranked[], limit: number): Question[] {
@@ -33,6 +62,7 @@ export function selectQuestions(candidates: Ranked[], limit: number): Question[]
   const ids = new Set<string>();
   const answers = new Map<string, number>();
   const sentences = new Map<string, number>();
+  const promptsByAnswer = new Map<string, Set<string>[]>();
   const out: Question[] = [];
   for (const candidate of sorted) {
     if (out.length >= limit) break;
@@ -42,6 +72,8 @@ export function selectQuestions(candidates: Ranked[], limit: number): Question[]
     const quote = question.source.quote;
     if (!candidate.headline) {
       if ((answers.get(answer) ?? 0) >= PER_ANSWER || (sentences.get(quote) ?? 0) >= PER_SENTENCE) continue;
+      const words = contentWords(question.prompt);
+      if ((promptsByAnswer.get(answer) ?? []).some((asked) => asksTheSame(asked, words))) continue;
       if (question.type === 'true-false' || question.type === 'flashcard') {
         if (answer === 'true' || answer === 'false') {
           // A true/false statement repeats a fact; keep only a few for variety.
@@ -52,6 +84,7 @@ export function selectQuestions(candidates: Ranked[], limit: number): Question[]
     facts.add(question.factId);
     ids.add(question.id);
     answers.set(answer, (answers.get(answer) ?? 0) + 1);
+    promptsByAnswer.set(answer, [...(promptsByAnswer.get(answer) ?? []), contentWords(question.prompt)]);
     // Headline facts do not use up a sentence's share: the lead's first sentence often holds several.
     if (!candidate.headline) sentences.set(quote, (sentences.get(quote) ?? 0) + 1);
     out.push(question);

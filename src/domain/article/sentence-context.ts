@@ -58,15 +58,6 @@ function titleKeys(article: Article, facts: Facts): Set<string> {
   return keys;
 }
 
-/** "Christopher Gore (1758 – 1827) was…": the article is about a person; "he" in it is them. */
-function personSubject(article: Article): string {
-  const first = article.lead[0]?.sentences[0] ?? '';
-  const bare = article.title.replace(/\s*\([^)]*\)\s*$/, '');
-  if (!new RegExp(`^${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\([^)]*\\d`).test(first)) return '';
-  const words = bare.split(/\s+/);
-  return words.length <= 2 ? bare : (words[words.length - 1] ?? bare);
-}
-
 /** A ship's name without its prefix: "CSS Virginia" → "Virginia". */
 const bareShipName = (name: string) => name.replace(/^\p{Lu}{2,5}\s+/u, '');
 
@@ -141,7 +132,8 @@ export function sentenceCandidates(article: Article, facts: Facts, pools: Pools,
     surePlaces,
     cutNames,
     analyse,
-    personSubject: personSubject(article),
+    // A life told with "he" or "she": the pronoun after an opening clause is the subject too.
+    personSubject: facts.reference?.everywhere && facts.reference.pronoun !== 'it' ? facts.reference.name : '',
   };
   const sectionIndex = new Map(allParagraphs(article).map((p, i) => [p.section, i]));
   const out: Ranked[] = [];
