@@ -17,4 +17,23 @@ describe('splitSentencesNlp', () => {
       'It failed.',
     ]);
   });
+
+  it('ends a sentence at a quotation that ends it, not at one the sentence goes on after', () => {
+    expect(
+      splitSentencesNlp(
+        'Clinton wrote that Parker would have "the glory of being defeated alone." The attack was set for June 24. "We hold," said Moultrie.',
+      ),
+    ).toEqual([
+      'Clinton wrote that Parker would have "the glory of being defeated alone."',
+      'The attack was set for June 24.',
+      '"We hold," said Moultrie.',
+    ]);
+  });
+
+  it('ends a sentence at an initialism before "The" or "A"', () => {
+    expect(splitSentencesNlp('The museum is in Washington, D.C. A replica stands in Boston.')).toEqual([
+      'The museum is in Washington, D.C.',
+      'A replica stands in Boston.',
+    ]);
+  });
 });

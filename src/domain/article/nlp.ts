@@ -33,19 +33,21 @@ export function splitSentencesNlp(paragraph: string): string[] {
     if (at === -1) break;
   }
   return spans.flatMap(({ start, end }) =>
-    splitAfterInitialism(paragraph.slice(start, end)).flatMap(cutLong),
+    splitMissedEnds(paragraph.slice(start, end)).flatMap(cutLong),
   );
 }
 
 /**
- * "Washington, D.C. A replica of…": an initialism before "A", "The" or "In" ends a sentence
- * (a heading line run into its paragraph); compromise reads it as one.
+ * Sentence ends compromise reads through: "Washington, D.C. A replica of…" (an initialism
+ * before "A", "The" or "In": a heading line run into its paragraph), and a quotation that
+ * ends a sentence ("…the glory of being defeated alone." The attack…).
  */
-const INITIALISM_END = /(?<=\b(?:\p{Lu}\.){2,})\s+(?=(?:A|An|The|This|These|In|On|At|During|After)\s)/gu;
+const MISSED_END =
+  /(?<=\b(?:\p{Lu}\.){2,})\s+(?=(?:A|An|The|This|These|In|On|At|During|After)\s)|(?<=[.!?]["”])\s+(?=["“]?\p{Lu})/gu;
 
-function splitAfterInitialism(sentence: string): string[] {
+function splitMissedEnds(sentence: string): string[] {
   return sentence
-    .split(INITIALISM_END)
+    .split(MISSED_END)
     .map((s) => s.trim())
     .filter(Boolean);
 }
