@@ -4,7 +4,7 @@ import { EVENT_NAME, isTitledName, type KindEvidence, PERSON_TITLE_WORDS } from 
 import type { Mention } from './mentions';
 import { type Entity, type EntityRegistry, isNameOf, nameKey } from './names';
 import { isNationality, nameShape } from './nlp';
-import { AMOUNT_RANGE, AMOUNT_WORDS, amountValue } from './patterns';
+import { AMOUNT_RANGE, AMOUNT_WORDS, amountValue, NOT_NAMES } from './patterns';
 import { seededRandom, seededShuffle } from './question-kit';
 
 /** Wrong options like the right one: same kind, same unit, same era, never another name of the answer. */
@@ -269,7 +269,9 @@ const isSite = (name: string) => SITE.test(name);
 
 /** "Roman Emperor", "King", "Prime Minister": an office or a people with a title, not someone's name. */
 function isTitleOnly(name: string): boolean {
-  return name.split(/\s+/).every((word) => PERSON_TITLE_WORDS.test(word) || isNationality(word));
+  return name
+    .split(/\s+/)
+    .every((word) => PERSON_TITLE_WORDS.test(word) || isNationality(word) || NOT_NAMES.has(word));
 }
 
 /** A wrong option of the answer's kind: no building or body for a person, no school for a place, a shown place for a shown place. */

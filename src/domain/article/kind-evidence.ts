@@ -10,10 +10,10 @@ import { escapeRegExp, NOT_NAMES } from './patterns';
 export type EvidenceKind = 'person' | 'place' | 'ship' | 'publication' | 'event';
 
 /** Titles and ranks before a name: what follows is a person ("Group Captain Peter Petter-Bowyer"). */
-export const PERSON_TITLE_WORDS =
-  /^(?:(?:Vice|Rear|Air(?:\s+Vice|\s+Chief)?|Field|Lieutenant|Major|Brigadier|Squadron|Wing|Group|Flight)\s+)?(?:Captain|General|Admiral|Colonel|Major|Lieutenant|Commander|Marshal|Commodore|Sergeant|Corporal|Private|Leader|Officer|Governor|Lord|Lady|Sir|Dame|Mr|Mrs|Ms|Miss|Dr|President|Minister|Senator|Bishop|Archbishop|Pope|Prince|Princess|Duke|Count|Baron|Emperor|Empress|King|Queen|Sultan|Caliph|Chief|MP)\b/;
-/** "Prime Minister Ian Smith", "Labour MP Kate Hoey": a title in two words. */
-const TWO_WORD_TITLE = /^(?:Prime\s+Minister|(?:Labour|Conservative|Liberal)\s+MP)\b/;
+const TITLE = String.raw`(?:(?:Vice|Rear|Air(?:\s+Vice|\s+Chief)?|Field|Lieutenant|Major|Brigadier|Squadron|Wing|Group|Flight)\s+)?(?:Captain|General|Admiral|Colonel|Major|Lieutenant|Commander|Marshal|Commodore|Sergeant|Corporal|Private|Leader|Officer|Governor|Lord|Lady|Sir|Dame|Mr|Mrs|Ms|Miss|Dr|President|Minister|Senator|Bishop|Archbishop|Pope|Prince|Princess|Duke|Count|Baron|Emperor|Empress|King|Queen|Sultan|Caliph|Chief|MP)|Prime\s+Minister|(?:Labour|Conservative|Liberal)\s+MP`;
+export const PERSON_TITLE_WORDS = new RegExp(`^(?:${TITLE})\\b`);
+/** "Admiral Sir", "Squadron Leader", "Prime Minister": the whole run of titles before a name. */
+const TITLES_ONLY = new RegExp(`^(?:(?:${TITLE})\\s+)*(?:${TITLE})$`);
 
 /** "Siberian Intervention", "Washington Naval Treaty", "Warsaw Pact": events and agreements, never places or people. */
 export const EVENT_NAME =
@@ -87,8 +87,7 @@ function splitTitle(run: string): { title: string; name: string } {
   const words = run.split(/\s+/);
   for (let i = words.length - 1; i > 0; i--) {
     const head = words.slice(0, i).join(' ');
-    if (TWO_WORD_TITLE.test(head) || words.slice(0, i).every((w) => PERSON_TITLE_WORDS.test(w)))
-      return { title: head, name: words.slice(i).join(' ') };
+    if (TITLES_ONLY.test(head)) return { title: head, name: words.slice(i).join(' ') };
   }
   return { title: '', name: run };
 }
@@ -96,10 +95,10 @@ function splitTitle(run: string): { title: string; name: string } {
 /** Reads the kinds of evidence every name in the article's sentences carries. */
 export function kindEvidence(sentences: readonly string[]): KindEvidence {
   const counts = new Map<string, Counts>();
-  const count = (name: string, kind: EvidenceKind) => {
+  const count = (name: string, kind: EvidenceKind, weight = 1) => {
     const key = nameKey(name);
     const c = counts.get(key) ?? noCounts();
-    c[kind]++;
+    c[kind] += weight;
     counts.set(key, c);
   };
   const lists: string[][] = [];
@@ -122,8 +121,9 @@ export function kindEvidence(sentences: readonly string[]): KindEvidence {
       const after = sentence.slice(start + run.length, start + run.length + 60);
       const { title, name } = splitTitle(run);
       if (title) count(name, 'person');
-      if (EVENT_NAME.test(name)) count(name, 'event');
-      if (PUBLICATION_NAME.test(name)) count(name, 'publication');
+      // A name's own words ("Intervention", "Gazette") outweigh one word before it ("in the Siberian Intervention").
+      if (EVENT_NAME.test(name)) count(name, 'event', 2);
+      if (PUBLICATION_NAME.test(name)) count(name, 'publication', 2);
       for (const kind of ['ship', 'person', 'publication'] as const)
         if (AFTER[kind].test(after)) count(name, kind);
       // "frigates Actaeon, Active, Solebay, Siren and Sphinx", "from North Carolina and Virginia":
