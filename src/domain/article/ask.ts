@@ -53,10 +53,10 @@ function whWord(
     case 'organisation':
     case 'unit':
     case 'ship':
-    case 'conflict': {
-      const noun = { organisation: 'organisation', unit: 'unit', ship: 'ship', conflict: 'conflict' }[
-        focus.kind
-      ];
+    case 'conflict':
+    case 'publication':
+    case 'event': {
+      const noun = focus.kind;
       return p
         ? { front: `${capital(p)} which ${noun}`, inSitu: `which ${noun}` }
         : { front: `Which ${noun}`, inSitu: `which ${noun}` };
@@ -311,6 +311,8 @@ const IN_SITU: Record<Focus['kind'], string> = {
   unit: 'which unit',
   ship: 'which ship',
   conflict: 'which conflict',
+  publication: 'which publication',
+  event: 'which event',
   year: 'which year',
   number: 'how many',
 };

@@ -1,9 +1,10 @@
 import type { Facts } from './facts';
-import { ORGANISATION_NAME, PLACE_NAME_WORD } from './focus';
+import { ORGANISATION_NAME, PLACE_NAME_WORD, PLACE_START } from './focus';
+import { EVENT_NAME, isTitledName, type KindEvidence, PERSON_TITLE_WORDS } from './kind-evidence';
 import type { Mention } from './mentions';
 import { type Entity, type EntityRegistry, isNameOf, nameKey } from './names';
 import { isNationality, nameShape } from './nlp';
-import { AMOUNT_RANGE, AMOUNT_WORDS, amountValue } from './patterns';
+import { AMOUNT_RANGE, AMOUNT_WORDS, amountValue, NOT_NAMES } from './patterns';
 import { seededRandom, seededShuffle } from './question-kit';
 
 /** Wrong options like the right one: same kind, same unit, same era, never another name of the answer. */
@@ -237,6 +238,8 @@ export interface NameOptionsInput {
   sure?: boolean;
   /** Keys of the names the article shows to be of the answer's kind ("in Concord"). */
   sureNames?: ReadonlySet<string>;
+  /** What the whole article shows each name to be: "Savannah" (from Savannah) is no wrong person. */
+  evidence?: Pick<KindEvidence, 'contradicts' | 'onlyInLongerNames'>;
   sentence: string;
   seed: string;
 }
@@ -248,6 +251,10 @@ function isNameLike(name: string, answer: string, commonWords: ReadonlySet<strin
   // "José R", "Dr": a name cut at an initial's or a title's full stop.
   if (/\s\p{Lu}$/u.test(name) || /^(?:Dr|Mr|Mrs|Ms|St|Sr|Jr|Gen|Col|Lt|Capt|Sgt|Rev|Fr)$/.test(name))
     return false;
+  // "West", "Far East": a direction, not a place's name.
+  if (/^(?:(?:Far|Near|Middle)\s+)?(?:North|South|East|West)(?:east|west)?$/i.test(name)) return false;
+  // "Shipbuilding Co", "Vol": a name cut at an abbreviation's full stop.
+  if (/(?:^|\s)(?:Co|Corp|Ltd|Inc|Bros|Vol|Vols|No|Nos|Fig|Op|Art|Ch|Ed|Eds)$/.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length === 1 && (commonWords.has(name.toLowerCase()) || nameShape(name).pluralCommon))
     return false;
@@ -255,8 +262,17 @@ function isNameLike(name: string, answer: string, commonWords: ReadonlySet<strin
   return words.length > 1 || isNationality(name) === isNationality(answer);
 }
 
-/** "San Miguel", "Cuartel de Santa Lucia", "Fort Santiago": names that start like places. */
-const PLACE_START = /^(?:San|Santa|Santo|São|Cuartel|Fuerte|Puerto|Porto|Fort|Mount|Lake|Port)\b/;
+/** "Fort Moultrie", "Cape Fear", "Temple IV", "Charleston Harbor": a site, never a wrong option for a colony or a country (nor the reverse). */
+const SITE =
+  /^(?:Fort|Cape|Mount|Lake|Port|Camp|Temple|Group|Structure|Stela|Altar)\b|\b(?:Harbou?r|Bar|Hole|Island|Temple|Plaza|Acropolis|Causeway|Camp|Mission|Monument|Memorial|Complex|Palace|Castle|Church|Cathedral|Bridge|River|Bay|Lake|Point|Head|Sound|Base|Airport|Station|Field|Park)\b/;
+const isSite = (name: string) => SITE.test(name);
+
+/** "Roman Emperor", "King", "Prime Minister": an office or a people with a title, not someone's name. */
+function isTitleOnly(name: string): boolean {
+  return name
+    .split(/\s+/)
+    .every((word) => PERSON_TITLE_WORDS.test(word) || isNationality(word) || NOT_NAMES.has(word));
+}
 
 /** A wrong option of the answer's kind: no building or body for a person, no school for a place, a shown place for a shown place. */
 function isKindLike(name: string, input: NameOptionsInput): boolean {
@@ -272,6 +288,13 @@ function isKindLike(name: string, input: NameOptionsInput): boolean {
   )
     return false;
   if (input.kind === 'place' && ORGANISATION_NAME.test(name)) return false;
+  // "Squadron Leader Chris Dixon" among organisations, "Siberian Intervention" among places.
+  if (input.kind !== 'person' && isTitledName(name)) return false;
+  if (input.kind !== 'event' && EVENT_NAME.test(name)) return false;
+  if (input.kind === 'person' && isTitleOnly(name)) return false;
+  if (input.kind === 'place' && isSite(name) !== isSite(input.answer)) return false;
+  if (input.evidence?.contradicts(name, input.kind ?? '') || input.evidence?.onlyInLongerNames(name))
+    return false;
   return !input.sure || Boolean(input.sureNames?.has(nameKey(name))) || nameShape(name).place;
 }
 

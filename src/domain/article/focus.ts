@@ -11,6 +11,8 @@ export type FocusKind =
   | 'unit'
   | 'ship'
   | 'conflict'
+  | 'publication'
+  | 'event'
   | 'year'
   | 'number';
 
@@ -22,6 +24,8 @@ export const ASKING_WORD: Record<FocusKind, string> = {
   unit: 'Which unit',
   ship: 'Which ship',
   conflict: 'Which conflict',
+  publication: 'Which publication',
+  event: 'Which event',
   year: 'Which year',
   number: 'Which number',
 };
@@ -76,7 +80,8 @@ function taggedKind(analysis: Analysis, start: number, end: number): FocusKind |
   if (terms.length === 1 && isNationality(terms[0]?.text ?? '')) return 'nationality';
   if (some('Organization')) return 'organisation';
   // "San Agustin Church", "Ramon Magsaysay Boulevard": named after a person, but a place.
-  if (PLACE_NAME_WORD.test(terms.map((t) => t.text).join(' '))) return 'place';
+  const words = terms.map((t) => t.text).join(' ');
+  if (PLACE_NAME_WORD.test(words) || PLACE_START.test(words)) return 'place';
   if (all('Person') || (some('Person') && !some('Place'))) return 'person';
   if (some('Place')) return 'place';
   return undefined;
@@ -84,6 +89,8 @@ function taggedKind(analysis: Analysis, start: number, end: number): FocusKind |
 
 export const PLACE_NAME_WORD =
   /\b(?:Palacio|Casa|Museo|Iglesia|Museum|Monastery|Abbey|Temple|Tower|Church|Cathedral|Hospital|Stadium|Coliseum|Park|Boulevard|Avenue|Street|Road|Hall|Palace|Theater|Theatre|Bridge|Fort|Castle|Harbor|Harbour|Bay|River|Island|Mountains?|Lake|Valley|Plaza)\b/;
+/** "San Miguel", "Cuartel de Santa Lucia", "Fort Santiago", "Port Arthur": names that start like places. */
+export const PLACE_START = /^(?:San|Santa|Santo|São|Cuartel|Fuerte|Puerto|Porto|Fort|Mount|Lake|Port|Cape)\b/;
 /** "smaller versions of the Virginia", "sister ships to Gloire": words that put a ship after them. */
 const SHIP_CONTEXT =
   /\b(?:versions?\s+of|sister\s+ships?\s+(?:to|of)|half-sisters?\s+(?:to|of)|near-sisters?\s+(?:to|of))\s+(?:the\s+)?$/i;
@@ -92,7 +99,16 @@ const shipByContext = (sentence: string, start: number) =>
 /** "the Early Preclassic", "the Tang dynasty", "the Bronze Age": a period, never a place or a person. */
 const PERIOD_NAME =
   /\b(?:Preclassic|Postclassic|Classic|Formative|Period|Era|Age|Epoch|Dynasty|Paleolithic|Neolithic|Mesolithic|Century|Horizon)$/;
-const ENTITY_KINDS = new Set<FocusKind>(['person', 'place', 'organisation', 'unit', 'ship', 'conflict']);
+const ENTITY_KINDS = new Set<FocusKind>([
+  'person',
+  'place',
+  'organisation',
+  'unit',
+  'ship',
+  'conflict',
+  'publication',
+  'event',
+]);
 export const isEntityKind = (kind: FocusKind) => ENTITY_KINDS.has(kind);
 
 /**
@@ -111,13 +127,17 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
   const foci: Focus[] = [];
   const taken = (span: { start: number; end: number }) => foci.some((f) => overlaps(f, span));
   for (const name of names) if (!taken(name)) foci.push(name);
-  // Month and day names are parts of dates, never places or people.
+  // Month and day names and eras ("the 4th century AD") are parts of dates, never places or people.
   const isCalendarWord = (text: string) =>
-    new RegExp(`^(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`).test(text);
+    new RegExp(`^(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|AD|CE|BC|BCE)$`).test(
+      text,
+    );
 
   for (const mention of mentions) {
     const span = { start: mention.index, end: mention.index + mention.text.length };
     if (taken(span) || designators.some((d) => overlaps(d, span)) || isCalendarWord(mention.text)) continue;
+    // "Edwin M" of "Edwin M. Shook": a name cut at an initial is no answer.
+    if (/\s\p{Lu}$/u.test(mention.text) || isNumbering(sentence, span.end)) continue;
     if (mention.kind === 'year') {
       if (!isYear(sentence, span.start, mention.text)) continue;
       foci.push({ kind: 'year', text: mention.text, ...span, value: mention.value ?? 0 });
@@ -166,7 +186,8 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
   }
   for (const proper of properNames) {
     if (taken(proper) || proper.start === 0 || designators.some((d) => overlaps(d, proper))) continue;
-    if (isCalendarWord(proper.text) || PERIOD_NAME.test(proper.text)) continue;
+    if (isCalendarWord(proper.text) || PERIOD_NAME.test(proper.text) || isNumbering(sentence, proper.end))
+      continue;
     const taggedAlone = taggedKind(analysis, proper.start, proper.end);
     const placedPerson =
       taggedAlone === 'person' && !/\s/.test(proper.text) && inPlaceSlot(sentence, proper.start);
@@ -187,6 +208,9 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
   }
   return foci.sort((a, b) => a.start - b.start);
 }
+
+/** "Vol. 37", "No. 5": an abbreviation that numbers what follows it, never a name. */
+const isNumbering = (sentence: string, end: number) => /^\.\s*\d/.test(sentence.slice(end, end + 3));
 
 /**
  * "Colossal Head 8", "Monument 2", "Line 1", "Hill 209": a number right after a capitalised
@@ -225,7 +249,7 @@ function kindFromContext(sentence: string, span: { start: number; text: string }
 
 /** "the War Office", "the British Army": names that are organisations, never places. */
 export const ORGANISATION_NAME =
-  /\b(?:Secretar[ií]a|Ministerio|Instituto|Institut|Musée|Schools?|Academy|Company|Corporation|Office|Council|Ministry|Navy|Army|Force|Government|Senate|Parliament|Congress|Admiralty|Department|Board|Committee|Party|Church|University|College|Society|Bank|Institute|Squadron|Corps|Guard)\b/;
+  /\b(?:Secretar[ií]a|Ministerio|Instituto|Institut|Musée|Schools?|Academy|Company|Corporation|Office|Council|Ministry|Navy|Army|Force|Government|Senate|Parliament|Congress|Admiralty|Fleet|Arsenal|Dockyard|Shipyard|Department|Board|Committee|Party|Church|University|College|Society|Bank|Institute|Squadron|Corps|Guard)\b/;
 const ORGANISATION_WORD = new RegExp(`${ORGANISATION_NAME.source}|-`);
 
 /** "lands in Lacy", "at Selby": words after which a lone name is a place, whatever the library says. */

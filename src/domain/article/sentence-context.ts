@@ -1,6 +1,7 @@
 import type { Pools } from './distractors';
 import type { Facts, SentenceFacts } from './facts';
-import { type Focus, type FocusKind, isEntityKind } from './focus';
+import { type Focus, type FocusKind, isEntityKind, isLocative } from './focus';
+import { EVENT_NAME, isTitledName, type KindEvidence, kindEvidence } from './kind-evidence';
 import { nameKey } from './names';
 import { createAnalyser, nameShape } from './nlp';
 import { type Article, allParagraphs } from './parse-article';
@@ -58,6 +59,29 @@ function titleKeys(article: Article, facts: Facts): Set<string> {
   return keys;
 }
 
+/** Kinds a name can be retyped from: what the library or one sentence guessed. */
+const GUESSED = new Set<FocusKind>(['person', 'place', 'organisation']);
+
+/**
+ * A focus typed again by what the whole article shows of its name: "Bristol" in a list of
+ * ships is a ship, "Savannah" used as "from Savannah" a place, "La Gaceta, a Guatemalan
+ * newspaper" a publication, "the Siberian Intervention" an event, "Squadron Leader Chris
+ * Dixon" a person. A place retyped from a person is asked "which place" only where the
+ * sentence shows one.
+ */
+export function retypedByEvidence(sentence: string, f: Focus, evidence: KindEvidence): Focus {
+  if (!GUESSED.has(f.kind)) return f;
+  const shown = EVENT_NAME.test(f.text) ? 'event' : evidence.kindOf(f.text);
+  const { sure: _, ...unsure } = f;
+  if (shown === 'ship' || shown === 'publication' || shown === 'event') return { ...unsure, kind: shown };
+  if (f.kind !== 'person' && isTitledName(f.text)) return { ...unsure, kind: 'person' };
+  if (f.kind === 'person' && evidence.contradicts(f.text, 'person') && shown === 'place')
+    return { ...unsure, kind: 'place', ...(isLocative(sentence, f.start) ? { sure: true } : {}) };
+  if (f.kind === 'place' && evidence.contradicts(f.text, 'place') && shown === 'person')
+    return { ...unsure, kind: 'person' };
+  return f;
+}
+
 /** A ship's name without its prefix: "CSS Virginia" → "Virginia". */
 const bareShipName = (name: string) => name.replace(/^\p{Lu}{2,5}\s+/u, '');
 
@@ -69,6 +93,7 @@ const bareShipName = (name: string) => name.replace(/^\p{Lu}{2,5}\s+/u, '');
  */
 function checkFoci<T extends { s: { sentence: string }; foci: Focus[] }>(
   found: T[],
+  evidence: KindEvidence,
 ): { found: T[]; cutNames: Set<string> } {
   const all = found.flatMap((p) => p.foci);
   const ships = new Set(all.filter((f) => f.kind === 'ship').map((f) => nameKey(bareShipName(f.text))));
@@ -88,10 +113,15 @@ function checkFoci<T extends { s: { sentence: string }; foci: Focus[] }>(
     if (cut) cutNames.add(nameKey(f.text));
     return cut;
   };
-  const retyped = (f: Focus): Focus =>
-    (f.kind === 'person' || f.kind === 'place') && ships.has(nameKey(f.text)) ? { ...f, kind: 'ship' } : f;
+  const retyped = (sentence: string, f: Focus): Focus =>
+    (f.kind === 'person' || f.kind === 'place') && ships.has(nameKey(f.text))
+      ? { ...f, kind: 'ship' }
+      : retypedByEvidence(sentence, f, evidence);
   return {
-    found: found.map((p) => ({ ...p, foci: p.foci.filter((f) => !isCut(p.s.sentence, f)).map(retyped) })),
+    found: found.map((p) => ({
+      ...p,
+      foci: p.foci.filter((f) => !isCut(p.s.sentence, f)).map((f) => retyped(p.s.sentence, f)),
+    })),
     cutNames,
   };
 }
@@ -108,7 +138,11 @@ export function sentenceCandidates(article: Article, facts: Facts, pools: Pools,
     .sort((a, b) => b.priority - a.priority)
     .slice(0, Math.round(limit * SENTENCES_PER_QUESTION) + 20);
   const analyse = createAnalyser(prioritised.map((p) => p.s.sentence));
-  const { found, cutNames } = checkFoci(prioritised.map((p) => ({ ...p, foci: foci(p.s, analyse) })));
+  const evidence = kindEvidence(facts.sentences.map((s) => s.sentence));
+  const { found, cutNames } = checkFoci(
+    prioritised.map((p) => ({ ...p, foci: foci(p.s, analyse) })),
+    evidence,
+  );
   const names = new Map<FocusKind, string[]>();
   const frequency = new Map<string, number>();
   const seen = new Set<string>();
@@ -132,6 +166,7 @@ export function sentenceCandidates(article: Article, facts: Facts, pools: Pools,
     surePlaces,
     cutNames,
     analyse,
+    evidence,
     // A life told with "he" or "she": the pronoun after an opening clause is the subject too.
     personSubject:
       facts.reference?.everywhere && facts.reference.pronoun !== 'it' ? facts.reference.name : '',

@@ -12,6 +12,7 @@ import {
 import { accepted as placeExonyms } from './exonyms';
 import type { Facts, SentenceFacts } from './facts';
 import { askingWord, type Focus, type FocusKind, findFoci, isEntityKind, isTitleEntity } from './focus';
+import type { KindEvidence } from './kind-evidence';
 import { OFFICE_WORD } from './lead-facts';
 import { nameKey } from './names';
 import type { Analysis } from './nlp';
@@ -37,6 +38,8 @@ const TOPIC: Record<FocusKind, Topic> = {
   unit: 'commanders',
   ship: 'strategy',
   conflict: 'strategy',
+  publication: 'strategy',
+  event: 'strategy',
   year: 'dates',
   number: 'numbers',
 };
@@ -47,6 +50,8 @@ const KIND_WEIGHT: Record<FocusKind, number> = {
   unit: 5,
   ship: 5,
   conflict: 7,
+  publication: 4,
+  event: 6,
   year: 6,
   number: 4,
 };
@@ -66,6 +71,8 @@ export interface SentenceContext {
   surePlaces: ReadonlySet<string>;
   /** Keys of longer names cut short ("Empire" of "the Roman Empire"): never a wrong option. */
   cutNames: ReadonlySet<string>;
+  /** What the whole article shows each name to be. */
+  evidence: KindEvidence;
   /** This derive's sentence tagger. */
   analyse: (sentence: string) => Analysis;
   /** The subject as "he/she" stands for it in a biography, or "". */
@@ -127,6 +134,7 @@ function distractorsOf(
     kind: focus.kind,
     sure: focus.kind === 'place' && focus.sure === true,
     sureNames: context.surePlaces,
+    evidence: context.evidence,
     sentence,
     seed,
   });

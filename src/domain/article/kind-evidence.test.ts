@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { nameOptions } from './distractors';
+import { findFoci } from './focus';
+import { isTitledName, kindEvidence } from './kind-evidence';
+import { mentionFinder } from './mentions';
+import { createAnalyser } from './nlp';
+import { retypedByEvidence } from './sentence-context';
+
+/** Sentences in the manner of an article on a naval battle: the evidence is spread over them. */
+const BATTLE = [
+  'The fleet was composed of nine ships: the flagship 50-gun Bristol, as well as the 50-gun Experiment and frigates Actaeon, Active, Solebay and Siren.',
+  'Thunder and Friendship anchored about 1.5 miles from the fort while Parker took Active, Bristol, Experiment and Solebay to a closer position.',
+  'The British reported 40 sailors killed aboard Bristol.',
+  'Major General Henry Clinton, then in Boston, was to travel to Cape Fear.',
+  'Continental regiments came from North Carolina and Virginia.',
+  'In 1876 companies from Savannah, Augusta, Macon and Boston were invited to Charleston.',
+  'Lee wrote from Wilmington on June 1 that the fleet had sailed.',
+  'Ambrosio Tut reported the ruins to La Gaceta, a Guatemalan newspaper.',
+  'The ship participated in the Siberian Intervention in 1918.',
+  'The site was restored by the Instituto de Antropología e Historia.',
+];
+
+const focusOf = (sentence: string, text: string) => {
+  const found = findFoci(sentence, mentionFinder([])(sentence), createAnalyser([sentence])(sentence));
+  const focus = found.find((f) => f.text === text);
+  if (!focus) throw new Error(`no focus ${text} in ${found.map((f) => f.text).join(', ')}`);
+  return focus;
+};
+
+describe('kindEvidence', () => {
+  const evidence = kindEvidence(BATTLE);
+
+  it('reads a ship from a list of ships, "the 50-gun" and "aboard", though the name is a city', () => {
+    expect(evidence.kindOf('Bristol')).toBe('ship');
+    expect(evidence.kindOf('Solebay')).toBe('ship');
+  });
+
+  it('reads a place from "from X and Y" and "from X, Y and Z", though the library takes it for a first name', () => {
+    expect(evidence.kindOf('Virginia')).toBe('place');
+    expect(evidence.contradicts('Savannah', 'person')).toBe(true);
+    expect(evidence.contradicts('Boston', 'place')).toBe(false);
+  });
+
+  it('reads a newspaper, an event and a titled person', () => {
+    expect(evidence.kindOf('La Gaceta')).toBe('publication');
+    expect(evidence.kindOf('Siberian Intervention')).toBe('event');
+    expect(evidence.kindOf('Henry Clinton')).toBe('person');
+    expect(isTitledName('Squadron Leader Chris Dixon')).toBe(true);
+    expect(isTitledName('Prince Edward Island')).toBe(false);
+  });
+
+  it('knows a word that only stands inside a longer name', () => {
+    expect(evidence.onlyInLongerNames('Historia')).toBe(true);
+    expect(evidence.onlyInLongerNames('Boston')).toBe(false);
+  });
+});
+
+describe('retypedByEvidence', () => {
+  const evidence = kindEvidence(BATTLE);
+
+  it('asks a ship, a newspaper and an event as what they are, never as a place', () => {
+    const list = BATTLE[1] as string;
+    expect(retypedByEvidence(list, { ...focusOf(list, 'Bristol'), kind: 'place' }, evidence).kind).toBe(
+      'ship',
+    );
+    const report = BATTLE[7] as string;
+    expect(retypedByEvidence(report, focusOf(report, 'La Gaceta'), evidence).kind).toBe('publication');
+    const war = BATTLE[8] as string;
+    expect(
+      retypedByEvidence(war, { ...focusOf(war, 'Siberian Intervention'), kind: 'place' }, evidence).kind,
+    ).toBe('event');
+  });
+
+  it('makes a place of a name the article uses as one, though the sentence alone reads a person', () => {
+    const sentence = 'Companies from Savannah were invited.';
+    const focus = { ...focusOf(sentence, 'Savannah'), kind: 'person' as const };
+    expect(retypedByEvidence(sentence, focus, evidence)).toMatchObject({ kind: 'place', sure: true });
+  });
+});
+
+describe('findFoci types', () => {
+  it('reads a name that starts like a place ("Port Arthur") as a place, never a person', () => {
+    const sentence = 'Asahi struck a mine off Port Arthur.';
+    expect(focusOf(sentence, 'Port Arthur').kind).toBe('place');
+  });
+
+  it('never asks an era or a numbering abbreviation as a name', () => {
+    const sentence = 'Tikal was conquered by Teotihuacan in the 4th century AD, Hayashi wrote in Vol. 37.';
+    // The article's registry took "AD" and "Vol" for places (each stands alone after a number).
+    const registry = ['AD', 'Vol'].map((name) => ({ id: name, kind: 'place' as const, name, names: [name] }));
+    const mentions = mentionFinder(registry)(sentence);
+    const texts = findFoci(sentence, mentions, createAnalyser([sentence])(sentence)).map((f) => f.text);
+    expect(texts).not.toContain('AD');
+    expect(texts).not.toContain('Vol');
+  });
+});
+
+describe('nameOptions like for like', () => {
+  const base = {
+    otherKinds: new Set<string>(),
+    titleKeys: new Set<string>(),
+    commonWords: new Set<string>(),
+    sentence: '',
+    seed: 'seed',
+  };
+
+  it('offers no name the article shows to be a place for a person', () => {
+    const options = nameOptions({
+      ...base,
+      answer: 'Clinton',
+      kind: 'person',
+      candidates: [
+        ['Virginia', 'Savannah', 'Admiral Parker', 'William Tryon', 'Josiah Martin', 'General Lee'],
+      ],
+      evidence: kindEvidence(BATTLE),
+    });
+    expect(options).not.toContain('Virginia');
+    expect(options).not.toContain('Savannah');
+    expect(options).toHaveLength(3);
+  });
+
+  it('offers no site for a country, no event, direction, cut abbreviation or title alone', () => {
+    const place = nameOptions({
+      ...base,
+      answer: 'South Carolina',
+      kind: 'place',
+      candidates: [
+        ['Fort Moultrie', 'Cape Fear', 'Charleston Harbor', 'Siberian Intervention', 'West', 'Georgia'],
+      ],
+    });
+    expect(place).toEqual(['Georgia']);
+    const organisation = nameOptions({
+      ...base,
+      answer: 'Imperial Japanese Navy',
+      kind: 'organisation',
+      candidates: [['Shipbuilding Co', 'Squadron Leader Chris Dixon', 'Royal Australian Air Force']],
+    });
+    expect(organisation).toEqual(['Royal Australian Air Force']);
+    const person = nameOptions({
+      ...base,
+      answer: 'Nerva',
+      kind: 'person',
+      candidates: [['Roman Emperor', 'Trajan']],
+    });
+    expect(person).toEqual(['Trajan']);
+  });
+
+  it('offers no word that the article only uses inside a longer name', () => {
+    const options = nameOptions({
+      ...base,
+      answer: 'Shook',
+      kind: 'person',
+      candidates: [['Historia', 'William Coe']],
+      evidence: kindEvidence(BATTLE),
+    });
+    expect(options).toEqual(['William Coe']);
+  });
+});

@@ -1,0 +1,177 @@
+import { nameKey } from './names';
+import { escapeRegExp, NOT_NAMES } from './patterns';
+
+/**
+ * What the whole article shows a name to be, read from every use of it, not from the one
+ * sentence a question comes from: "in Savannah" and "from Savannah" make a place of a word
+ * the NLP library takes for a first name; "the 50-gun Bristol", "aboard Bristol" and a list
+ * of ships make a ship of a city's name; "La Gaceta, a Guatemalan newspaper" a newspaper.
+ */
+export type EvidenceKind = 'person' | 'place' | 'ship' | 'publication' | 'event';
+
+/** Titles and ranks before a name: what follows is a person ("Group Captain Peter Petter-Bowyer"). */
+const TITLE = String.raw`(?:(?:Vice|Rear|Air(?:\s+Vice|\s+Chief)?|Field|Lieutenant|Major|Brigadier|Squadron|Wing|Group|Flight)\s+)?(?:Captain|General|Admiral|Colonel|Major|Lieutenant|Commander|Marshal|Commodore|Sergeant|Corporal|Private|Leader|Officer|Governor|Lord|Lady|Sir|Dame|Mr|Mrs|Ms|Miss|Dr|President|Minister|Senator|Bishop|Archbishop|Pope|Prince|Princess|Duke|Count|Baron|Emperor|Empress|King|Queen|Sultan|Caliph|Chief|MP)|Prime\s+Minister|(?:Labour|Conservative|Liberal)\s+MP`;
+export const PERSON_TITLE_WORDS = new RegExp(`^(?:${TITLE})\\b`);
+/** "Admiral Sir", "Squadron Leader", "Prime Minister": the whole run of titles before a name. */
+const TITLES_ONLY = new RegExp(`^(?:(?:${TITLE})\\s+)*(?:${TITLE})$`);
+
+/** "Siberian Intervention", "Washington Naval Treaty", "Warsaw Pact": events and agreements, never places or people. */
+export const EVENT_NAME =
+  /\b(?:Intervention|Incident|Crisis|Emergency|Expedition|Treaty|Agreement|Conference|Accord|Pact|Convention|Declaration|Congress of|Affair|Massacre|Uprising|Mutiny|Armistice|Truce)$/;
+/** "The Times", "La Gaceta": words that name a newspaper or a journal. */
+const PUBLICATION_NAME =
+  /\b(?:Gazette|Gaceta|Times|Herald|Tribune|Chronicle|Journal|Courier|Magazine|Gazzetta)\b/;
+
+const SHIP_NOUN = String.raw`(?:HMS|USS|SMS|HMAS|HMCS|RMS|CSS|ship|ships|flagship|frigates?|warships?|battleships?|cruisers?|sloops?|schooners?|brigs?|vessels?|ironclads?|destroyers?|steamers?|liners?|\d+-gun|aboard|on\s+board)`;
+const BEFORE = {
+  ship: new RegExp(String.raw`\b${SHIP_NOUN}\s+(?:the\s+)?$`),
+  place:
+    /\b(?:in|at|near|from|off|into|towards?|outside|inside|via|across|reached|captured|besieged|occupied)\s+(?:the\s+)?$/,
+  publication: /\b(?:newspapers?|journals?|magazines?|gazettes?|periodicals?)\s+(?:the\s+)?$/i,
+};
+const AFTER = {
+  ship: /^\s+(?:sailed|anchored|ran\s+aground|was\s+(?:launched|commissioned|scuttled|sunk|refitted|laid\s+down))\b/,
+  person:
+    /^(?:\s+(?:said|wrote|reported|noted|observed|replied|ordered|recalled|argued|remarked|himself|herself)\b|,\s+who\b)/,
+  publication: /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:newspaper|journal|magazine|periodical)\b/u,
+};
+
+/** A run of capitalised words: a name as prose writes it (titles included, split off below). */
+const NAME_RUN = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
+/** A capitalised word, maybe with a lowercase link, right before a name: "Instituto de Antropología e Historia". */
+const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+(?:(?:de|del|e|y|of|the|la|el|&)\s+)*$/u;
+/** A capitalised word right after a name, maybe after a link: "Lost World Complex", "Valley of Mexico". */
+const NAME_AFTER = /^\s+(?:(?:de|del|e|y|of|&)\s+)*\p{Lu}/u;
+
+/** "Squadron Leader Chris Dixon", "Prime Minister Ian Smith": a title, then a name — a person. */
+export function isTitledName(name: string): boolean {
+  const { title, name: rest } = splitTitle(name);
+  return title !== '' && rest !== '' && !PLACE_WORD.test(name);
+}
+/** "Prince Edward Island", "King George Sound": a title that begins a place's name. */
+const PLACE_WORD =
+  /\b(?:Island|Islands|Sound|Bay|River|Land|County|Street|Square|Park|College|Hospital|Bridge)\b/;
+
+type Counts = Record<EvidenceKind, number>;
+const noCounts = (): Counts => ({ person: 0, place: 0, ship: 0, publication: 0, event: 0 });
+
+export interface KindEvidence {
+  /** The kind the article's uses of this name agree on; undefined when none or they disagree. */
+  kindOf(name: string): EvidenceKind | undefined;
+  /** True if the article uses this name against `kind` and never as one ("Savannah" for a person). */
+  contradicts(name: string, kind: string): boolean;
+  /** True if the name only ever stands inside a longer one ("Historia", "Lost World" of "Lost World Complex"). */
+  onlyInLongerNames(name: string): boolean;
+}
+
+/** True if every use of the name in the sentences has another name word joined to it; false if it is never used. */
+function onlyInLonger(sentences: readonly string[], name: string): boolean {
+  if (!name.trim()) return false;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(name)}(?![\\p{L}\\p{N}-])`, 'gu');
+  let uses = 0;
+  for (const sentence of sentences)
+    for (const m of sentence.matchAll(re)) {
+      uses++;
+      const before = NAME_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
+      const word = before?.[1] ?? '';
+      const joined =
+        (word && !NOT_NAMES.has(word) && !PERSON_TITLE_WORDS.test(word)) ||
+        NAME_AFTER.test(sentence.slice(m.index + name.length));
+      if (!joined) return false;
+    }
+  return uses > 0;
+}
+
+/** The title before a name, if any: ["Captain", "John Hood"]. */
+function splitTitle(run: string): { title: string; name: string } {
+  const words = run.split(/\s+/);
+  for (let i = words.length - 1; i > 0; i--) {
+    const head = words.slice(0, i).join(' ');
+    if (TITLES_ONLY.test(head)) return { title: head, name: words.slice(i).join(' ') };
+  }
+  return { title: '', name: run };
+}
+
+/** Reads the kinds of evidence every name in the article's sentences carries. */
+export function kindEvidence(sentences: readonly string[]): KindEvidence {
+  const counts = new Map<string, Counts>();
+  const count = (name: string, kind: EvidenceKind, weight = 1) => {
+    const key = nameKey(name);
+    const c = counts.get(key) ?? noCounts();
+    c[kind] += weight;
+    counts.set(key, c);
+  };
+  const lists: string[][] = [];
+  for (const sentence of sentences) {
+    let list: string[] = [];
+    let listEnd = -1;
+    let listKinds: EvidenceKind[] = [];
+    for (const match of sentence.matchAll(NAME_RUN)) {
+      let run = match[0];
+      let start = match.index;
+      // "In Boston", "The Times": a sentence's capitalised first word is no part of a name.
+      const first = run.split(/\s+/)[0] ?? '';
+      if (NOT_NAMES.has(first) && first !== 'The') {
+        const rest = run.slice(first.length).trimStart();
+        if (!rest) continue;
+        start += run.length - rest.length;
+        run = rest;
+      }
+      const before = sentence.slice(Math.max(0, start - 40), start);
+      const after = sentence.slice(start + run.length, start + run.length + 60);
+      const { title, name } = splitTitle(run);
+      if (title) count(name, 'person');
+      // A name's own words ("Intervention", "Gazette") outweigh one word before it ("in the Siberian Intervention").
+      if (EVENT_NAME.test(name)) count(name, 'event', 2);
+      if (PUBLICATION_NAME.test(name)) count(name, 'publication', 2);
+      for (const kind of ['ship', 'person', 'publication'] as const)
+        if (AFTER[kind].test(after)) count(name, kind);
+      // "frigates Actaeon, Active, Solebay, Siren and Sphinx", "from North Carolina and Virginia":
+      // the word before a list types every name in it.
+      const gap = listEnd >= 0 ? sentence.slice(listEnd, start) : '';
+      if (/^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(gap)) list.push(name);
+      else {
+        if (list.length >= 3) lists.push(list);
+        list = [name];
+        listKinds = (['ship', 'place', 'publication'] as const).filter((kind) => BEFORE[kind].test(before));
+      }
+      for (const kind of listKinds) count(name, kind);
+      listEnd = start + run.length;
+    }
+    if (list.length >= 3) lists.push(list);
+  }
+  // A name in a list of ships is a ship: "Parker took Active, Bristol, Experiment and Solebay".
+  const shipLike = (name: string) => {
+    const c = counts.get(nameKey(name));
+    return Boolean(c && c.ship > 0 && c.ship >= c.place + c.person);
+  };
+  for (const list of lists)
+    if (list.filter(shipLike).length * 2 >= list.length) for (const name of list) count(name, 'ship');
+
+  const partOnly = new Map<string, boolean>();
+  const kindOf = (name: string): EvidenceKind | undefined => {
+    const c = counts.get(nameKey(splitTitle(name).name));
+    if (!c) return undefined;
+    const ranked = (Object.entries(c) as [EvidenceKind, number][]).sort((a, b) => b[1] - a[1]);
+    const [best, next] = ranked;
+    return best && best[1] > 0 && best[1] > (next?.[1] ?? 0) ? best[0] : undefined;
+  };
+  return {
+    kindOf,
+    contradicts(name, kind) {
+      const c = counts.get(nameKey(splitTitle(name).name));
+      if (!c) return false;
+      const own = kind in c ? c[kind as EvidenceKind] : 0;
+      const shown = kindOf(name);
+      return own === 0 && shown !== undefined && shown !== kind;
+    },
+    onlyInLongerNames(name) {
+      let only = partOnly.get(name);
+      if (only === undefined) {
+        only = onlyInLonger(sentences, name);
+        partOnly.set(name, only);
+      }
+      return only;
+    },
+  };
+}
