@@ -1,6 +1,6 @@
 import { askingWord, type Focus, isEntityKind } from './focus';
 import { type Analysis, toInfinitive, type VerbPhrase } from './nlp';
-import { MONTH } from './patterns';
+import { MONTH, PRONOUN_LED } from './patterns';
 
 /**
  * Turns a sentence and the thing to ask about into the question a teacher would write:
@@ -11,7 +11,6 @@ import { MONTH } from './patterns';
  * caller then falls back to a blank, or to nothing.
  */
 
-const PRONOUN_START = /^(?:he|she|it|they|his|her|its|their|him|them|this|these|those|such|both|there)\b/i;
 const PREPOSITION =
   /\b(in|on|at|by|from|to|into|near|with|under|during|against|towards?|for|of|between|since|until|after|before)\s+(?:the\s+|(?:about|around|circa|c\.)\s+)?$/i;
 /**
@@ -34,36 +33,35 @@ export interface Asked {
   fronted: boolean;
 }
 
+/** The question word put where the focus stands: "…were sent to which place?". */
+function inSituWord(kind: Focus['kind']): string {
+  if (kind === 'person') return 'whom';
+  if (kind === 'number') return 'how many';
+  return `which ${kind === 'organisation' ? 'organisation' : kind}`;
+}
+
 function whWord(
   focus: Focus,
   preposition: string | undefined,
 ): { front: string; inSitu: string } | undefined {
   const p = preposition?.toLowerCase();
+  const inSitu = inSituWord(focus.kind);
   switch (focus.kind) {
     case 'person':
-      return p ? { front: `${capital(p)} whom`, inSitu: 'whom' } : { front: 'Whom', inSitu: 'whom' };
+      return { front: p ? `${capital(p)} whom` : 'Whom', inSitu };
     case 'place':
-      if (p === 'in' || p === 'at' || p === 'near' || p === 'on')
-        return { front: 'Where', inSitu: 'which place' };
+      if (p === 'in' || p === 'at' || p === 'near' || p === 'on') return { front: 'Where', inSitu };
       // "the government of Domitian", "according to Cassius Dio": not shown to be a place.
       if (!focus.sure) return undefined;
-      return p
-        ? { front: `${capital(p)} which place`, inSitu: 'which place' }
-        : { front: 'Which place', inSitu: 'which place' };
+      return { front: p ? `${capital(p)} ${inSitu}` : capital(inSitu), inSitu };
     case 'organisation':
     case 'unit':
     case 'ship':
-    case 'conflict': {
-      const noun = { organisation: 'organisation', unit: 'unit', ship: 'ship', conflict: 'conflict' }[
-        focus.kind
-      ];
-      return p
-        ? { front: `${capital(p)} which ${noun}`, inSitu: `which ${noun}` }
-        : { front: `Which ${noun}`, inSitu: `which ${noun}` };
-    }
+    case 'conflict':
+      return { front: p ? `${capital(p)} ${inSitu}` : capital(inSitu), inSitu };
     case 'year':
-      if (p && !['in', 'by', 'until', 'since', 'after', 'before'].includes(p)) return undefined;
-      return { front: `${capital(p ?? 'in')} which year`, inSitu: 'which year' };
+      if (p && !YEAR_PREPOSITIONS.includes(p)) return undefined;
+      return { front: `${capital(p ?? 'in')} ${inSitu}`, inSitu };
     case 'number':
       // "landing on four beaches" → "On how many beaches…": the preposition goes with the count.
       if (!focus.unit || SCALE.test(focus.unit)) return undefined;
@@ -73,6 +71,9 @@ function whWord(
       };
   }
 }
+
+/** Prepositions a year can be asked with: "In which year…", "Until which year…". */
+const YEAR_PREPOSITIONS = ['in', 'by', 'until', 'since', 'after', 'before'];
 
 /** Words that open a sentence only because it starts there: lowercased once the subject moves inside a question. */
 const COMMON_OPENER =
@@ -183,7 +184,7 @@ export function askAbout(
     subjectStart = previous + 2;
     if (previous === -1 || !/^\p{Lu}/u.test(subject) || words(subject) > 4) return undefined;
   }
-  if (PRONOUN_START.test(subject) || PRONOUN_START.test(clause)) {
+  if (PRONOUN_LED.test(subject) || PRONOUN_LED.test(clause)) {
     // "He was appointed…" in a biography: the person the article is about.
     if (!/^(?:he|she)\b/i.test(subject) || !subjectName) return undefined;
     subject = subject.replace(/^(?:he|she)\b/i, subjectName);
@@ -303,17 +304,6 @@ function askAboutParticiple(
   return words(prompt) <= MAX_WORDS ? { prompt: `${prompt}?`, fronted: true } : undefined;
 }
 
-/** In-situ question words: the focus is replaced where it stands. */
-const IN_SITU: Record<Focus['kind'], string> = {
-  person: 'whom',
-  place: 'which place',
-  organisation: 'which organisation',
-  unit: 'which unit',
-  ship: 'which ship',
-  conflict: 'which conflict',
-  year: 'which year',
-  number: 'how many',
-};
 /** A sentence short enough to be asked whole, as a question, rather than cut to a blank. */
 const IN_SITU_MAX_WORDS = 32;
 
@@ -331,7 +321,7 @@ export function askInPlace(
   analysis: Analysis,
 ): string | undefined {
   const whole = sentence.trim();
-  if (words(whole) > IN_SITU_MAX_WORDS || PRONOUN_START.test(whole) || !/[.!]$/.test(whole)) return undefined;
+  if (words(whole) > IN_SITU_MAX_WORDS || PRONOUN_LED.test(whole) || !/[.!]$/.test(whole)) return undefined;
   if (/[()[\]"“”]/.test(whole) || isEntangled(whole, focus) || qualifiesANoun(whole, focus, analysis))
     return undefined;
   const before = whole.slice(0, focus.start);
@@ -339,7 +329,7 @@ export function askInPlace(
   if (/[-–]$/.test(before) || /^[-–]\p{L}/u.test(after)) return undefined;
   // "…by 1946; the last was retired in 1950": a question ends where its clause does.
   if (/;/.test(after) || startsOnFocus(whole, focus.start)) return undefined;
-  let asked = IN_SITU[focus.kind];
+  let asked = inSituWord(focus.kind);
   if (focus.kind === 'year') {
     // "in June 1942", "16 January 1941": a year inside a date is no question of its own.
     if (!/\b(?:in|by|since|until|after|before)\s+$/i.test(before)) return undefined;

@@ -1,3 +1,4 @@
+import { PRONOUN_LED } from './patterns';
 import { capitalise } from './question-kit';
 
 /** Causes, purposes and outcomes: the "why" of an article, read from the shape of its sentences. */
@@ -29,8 +30,6 @@ const tidy = (text: string) =>
 function firstClause(text: string): string {
   return tidy(text.split(/;|,\s+(?:while|whereas|which|who|though|although)\b|\.\s/)[0] ?? text);
 }
-
-const PRONOUN_LED = /^(?:he|she|it|they|his|her|its|their|this|these|those|such)\b/i;
 
 const MATCHERS: { kind: ReasonKind; re: RegExp; event: number; reason: number; prefix?: string }[] = [
   // "To gain time to prepare a defense…, Heraclius needed the Muslims occupied in Syria."
