@@ -1,6 +1,6 @@
 import { askingWord, type Focus, isEntityKind } from './focus';
 import { type Analysis, toInfinitive, type VerbPhrase } from './nlp';
-import { MONTH, PRONOUN_LED } from './patterns';
+import { AMOUNT_WORDS, escapeRegExp, MONTH, PRONOUN_LED } from './patterns';
 
 /**
  * Turns a sentence and the thing to ask about into the question a teacher would write:
@@ -20,9 +20,14 @@ const PREPOSITION =
 const CLAUSE_END =
   /,(?!\d)|[;:()–—]|\s(?:which|who|whose|where|while|whereas|although|though|but)\s|\sand\s(?=(?:the|his|her|their|its)\s)/g;
 const MAX_WORDS = 28;
-/** "on 5 January " (and "3 and 4 May ") before a year. */
-const DAY_AND_MONTH_BEFORE = new RegExp(
-  String.raw`(?:\b(?:on|in)\s+)?(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:(?:${MONTH})\s+)(?:\d{1,2},?\s+)?$`,
+/**
+ * What may stand before a year that is asked: a preposition, then perhaps a day and month
+ * ("in 1776", "on 5 January 1969", "until 12 May 1942"). "in early 1776", "in late 1937"
+ * leave a word the question cannot keep ("in early which year").
+ */
+const YEAR_LEAD = new RegExp(
+  String.raw`\b(in|on|by|until|since|after|before)\s+(?:(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:${MONTH})\s+(?:\d{1,2},?\s+)?)?$`,
+  'i',
 );
 const ADVERBIAL_START =
   /^(?:after|before|in|on|at|by|during|following|with|when|while|although|upon|under|from|since|as|for|despite|once|then|later|thus|however|soon|finally|eventually|meanwhile|also)\b/i;
@@ -93,17 +98,36 @@ const tidy = (s: string) =>
     .replace(/[,;:\s]+$/, '')
     .trim();
 
+/** A verb phrase with a tense, not a gerund, and not a plural noun read as a verb ("heads", "forces"). */
+function isFiniteVerb(v: VerbPhrase, analysis: Analysis): boolean {
+  if (!v.tense || v.gerund) return false;
+  const first = analysis.terms.find((t) => t.start === v.start);
+  return !(first?.tags.has('Noun') || first?.tags.has('Plural'));
+}
+
 /** The finite verb of the main clause: the first verb phrase that is not a participle after a comma. */
 function mainVerb(sentence: string, analysis: Analysis): VerbPhrase | undefined {
   return analysis.verbs.find((v) => {
-    if (!v.tense || v.gerund) return false;
-    // "heads", "forces": compromise may read a plural noun as a verb.
-    const first = analysis.terms.find((t) => t.start === v.start);
-    if (first?.tags.has('Noun') || first?.tags.has('Plural')) return false;
+    if (!isFiniteVerb(v, analysis)) return false;
     const before = sentence.slice(Math.max(0, v.start - 12), v.start);
     if (/\b(?:who|which|that|to)\s*$/i.test(before)) return false;
     return v.start > 0;
   });
+}
+
+/** Words that open a clause of their own inside a sentence: "…, where Moultrie commanded", "…, because…". */
+const SUBORDINATE = /\b(?:when|because|if|unless|whom|whose|that|whether)\s/i;
+
+/**
+ * True for a sentence of one clause: one finite verb, no clause-ending punctuation or
+ * relative word. Only such a sentence can have a question word put where its fact stands
+ * and still read as a question ("The first how many rulers…, and they probably felt…?" cannot).
+ */
+export function isSingleClause(sentence: string, analysis: Analysis): boolean {
+  const body = sentence.replace(/[.!?"'”’\s]+$/, '');
+  CLAUSE_END.lastIndex = 0;
+  if (CLAUSE_END.test(body) || SUBORDINATE.test(body)) return false;
+  return analysis.verbs.filter((v) => isFiniteVerb(v, analysis)).length === 1;
 }
 
 /** The end of the clause the focus and the verb sit in. */
@@ -124,14 +148,59 @@ const DANGLING =
 function isEntangled(sentence: string, focus: Focus): boolean {
   const before = sentence.slice(Math.max(0, focus.start - 6), focus.start);
   const after = sentence.slice(focus.end, focus.end + 8);
-  if (focus.kind === 'year' || focus.kind === 'number')
-    return /^\s*(?:and|or)\s+\d/.test(after) || /\d\s+(?:and|or|to)\s+$/.test(before);
+  if (focus.kind === 'year') return /^\s*(?:and|or)\s+\d/.test(after) || /\d\s+(?:and|or|to|by)\s+$/.test(before);
+  if (focus.kind === 'number') {
+    const wider = sentence.slice(Math.max(0, focus.start - 20), focus.start);
+    return (
+      unitCount(sentence, focus.unit) > 1 ||
+      // "three half brothers and one half sister", "100 by 80 metres": one of two amounts.
+      /^\s*,?\s*(?:and|or|by)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b/.test(after) ||
+      /\d\s+(?:and|or|to|by)\s+$/.test(before) ||
+      // "425 feet 3 inches", "3 feet 6 inches": one part of a compound measurement.
+      MEASURE_BEFORE.test(wider) ||
+      /^\s+\d/.test(after) ||
+      // "the next four years", "the first two rulers": the count is part of what is described.
+      /\bthe\s+(?:next|first|last|following|previous|other|remaining)\s+$/i.test(wider)
+    );
+  }
+  // "Edwin M. Shook": a name that runs on past an initial.
+  if (/^\.\s+\p{Lu}/u.test(after)) return true;
   return (
     /(?:,|\band|\bor)\s*$/.test(before) ||
     /^\s*(?:,|and\b|or\b)/.test(after) ||
     /^\s+of\s+\p{Lu}/u.test(after) ||
     /^['’]s?\b/.test(after)
   );
+}
+
+/**
+ * How many amounts in the sentence are of this unit: "2.5 inches thick and 4 inches thick on
+ * the slopes" gives two, and a question on one of them could mean either.
+ */
+function unitCount(sentence: string, unit: string | undefined): number {
+  if (!unit) return 0;
+  const noun = unit.split(/\s+/).pop() ?? unit;
+  const amount = String.raw`(?:\d[\d,.]*|\b(?:${Object.keys(AMOUNT_WORDS).join('|')}))`;
+  return sentence.match(new RegExp(String.raw`${amount}\s+(?:[a-z-]+\s+)?${escapeRegExp(noun)}\b`, 'gi'))?.length ?? 0;
+}
+
+/** "about", "nearly", "some" before an amount. */
+const HEDGE_BEFORE = /\b(?:about|around|approximately|some|nearly|almost|roughly|over|more than|less than|at least|up to)\s+$/i;
+
+/** "425 feet " before "3 inches": the first part of a compound measurement. */
+const MEASURE_BEFORE =
+  /\d\s+(?:feet|foot|ft|inches|in|yards|miles|metres|meters|m|centimetres|cm|millimetres|mm|kilometres|km|tons|tonnes|pounds|lb|hours|days|months|years)\s+$/;
+
+/**
+ * "After Thurstan's death", "Finding conditions unsuitable…": what may stand before the
+ * subject, up to a comma. A noun phrase there is an apposition ("Harvard's first library
+ * building, a Gothic structure built in 1838…"); a name after another comma ends a list
+ * ("…, Columbia, New York and Boston were invited"): neither leaves a subject to ask about.
+ */
+function isLeadingAdverbial(lead: string): boolean {
+  const lastItem = lead.slice(lead.lastIndexOf(',') + 1).trim();
+  if (lead.includes(',') && /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(lastItem)) return false;
+  return ADVERBIAL_START.test(lead) || /^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(lead);
 }
 
 /** A finite verb in the words left after the verb: two clauses, which a question cannot hold. */
@@ -168,6 +237,8 @@ export function askAbout(
   let offset = 0;
   const lastComma = clause.slice(0, verb.start).lastIndexOf(', ');
   if (lastComma !== -1 && focus.start > lastComma) {
+    if (clause.slice(lastComma + 2, verb.start).trim() && !isLeadingAdverbial(clause.slice(0, lastComma)))
+      return undefined;
     offset = lastComma + 2;
     clause = clause.slice(offset);
   }
@@ -220,19 +291,24 @@ export function askAbout(
     return askAboutParticiple(sentence, focus, analysis, verb, offset, subject);
   // The focus is in the predicate: take it out with its preposition.
   const beforeFocus = clause.slice(verbEnd, start);
-  const preposition = PREPOSITION.exec(beforeFocus);
+  // A year goes with its preposition and any day and month before it: "on 5 January 1969".
+  const yearLead = focus.kind === 'year' ? YEAR_LEAD.exec(beforeFocus) : null;
+  if (focus.kind === 'year' && !yearLead) return undefined;
+  const preposition = yearLead ? { 1: yearLead[1] === 'on' ? 'in' : yearLead[1], index: yearLead.index } : PREPOSITION.exec(beforeFocus);
   const wh = whWord(focus, preposition?.[1]);
   if (!wh) return undefined;
-  const cutFrom = preposition ? verbEnd + (preposition.index ?? 0) : start;
-  // A day and month before a year go with it: "on 5 January 1969".
-  const dateCut = focus.kind === 'year' ? DAY_AND_MONTH_BEFORE.exec(clause.slice(verbEnd, start)) : null;
-  const from = dateCut ? Math.min(cutFrom, verbEnd + dateCut.index) : cutFrom;
+  // "spent around six weeks" → "How many weeks did Du Fu spend…": the hedge goes with the number.
+  const hedge = focus.kind === 'number' && !preposition ? HEDGE_BEFORE.exec(beforeFocus) : null;
+  const from = preposition ? verbEnd + (preposition.index ?? 0) : hedge ? verbEnd + hedge.index : start;
   const remainder = tidy(`${clause.slice(verbEnd, from)} ${clause.slice(stop)}`);
   if (DANGLING.test(remainder) || hasSecondVerb(analysis, verb.end, offset + clause.length, verb))
     return undefined;
   const subjectLower = lowerOpener(subject);
   let prompt: string | undefined;
-  if (!cleanSubject || preposition?.[1]?.toLowerCase() === 'of' || words(subject) > 6) prompt = undefined;
+  // "protected by 10 inches of armour": what the number measures follows it; only asked in place.
+  const measureOf = focus.kind === 'number' && /^\s*of\b/.test(clause.slice(stop));
+  if (!cleanSubject || preposition?.[1]?.toLowerCase() === 'of' || words(subject) > 6 || measureOf)
+    prompt = undefined;
   else if (verb.auxiliary) {
     // "was launched" → "was <subject> launched"; "had been sent" → "had <subject> been sent".
     const first = verb.auxiliary.split(' ')[0] ?? '';
@@ -322,6 +398,7 @@ export function askInPlace(
 ): string | undefined {
   const whole = sentence.trim();
   if (words(whole) > IN_SITU_MAX_WORDS || PRONOUN_LED.test(whole) || !/[.!]$/.test(whole)) return undefined;
+  if (!isSingleClause(whole, analysis)) return undefined;
   if (/[()[\]"“”]/.test(whole) || isEntangled(whole, focus) || qualifiesANoun(whole, focus, analysis))
     return undefined;
   const before = whole.slice(0, focus.start);
