@@ -148,7 +148,8 @@ const DANGLING =
 function isEntangled(sentence: string, focus: Focus): boolean {
   const before = sentence.slice(Math.max(0, focus.start - 6), focus.start);
   const after = sentence.slice(focus.end, focus.end + 8);
-  if (focus.kind === 'year') return /^\s*(?:and|or)\s+\d/.test(after) || /\d\s+(?:and|or|to|by)\s+$/.test(before);
+  if (focus.kind === 'year')
+    return /^\s*(?:and|or)\s+\d/.test(after) || /\d\s+(?:and|or|to|by)\s+$/.test(before);
   if (focus.kind === 'number') {
     const wider = sentence.slice(Math.max(0, focus.start - 20), focus.start);
     return (
@@ -181,11 +182,15 @@ function unitCount(sentence: string, unit: string | undefined): number {
   if (!unit) return 0;
   const noun = unit.split(/\s+/).pop() ?? unit;
   const amount = String.raw`(?:\d[\d,.]*|\b(?:${Object.keys(AMOUNT_WORDS).join('|')}))`;
-  return sentence.match(new RegExp(String.raw`${amount}\s+(?:[a-z-]+\s+)?${escapeRegExp(noun)}\b`, 'gi'))?.length ?? 0;
+  return (
+    sentence.match(new RegExp(String.raw`${amount}\s+(?:[a-z-]+\s+)?${escapeRegExp(noun)}\b`, 'gi'))
+      ?.length ?? 0
+  );
 }
 
 /** "about", "nearly", "some" before an amount. */
-const HEDGE_BEFORE = /\b(?:about|around|approximately|some|nearly|almost|roughly|over|more than|less than|at least|up to)\s+$/i;
+const HEDGE_BEFORE =
+  /\b(?:about|around|approximately|some|nearly|almost|roughly|over|more than|less than|at least|up to)\s+$/i;
 
 /** "425 feet " before "3 inches": the first part of a compound measurement. */
 const MEASURE_BEFORE =
@@ -294,7 +299,9 @@ export function askAbout(
   // A year goes with its preposition and any day and month before it: "on 5 January 1969".
   const yearLead = focus.kind === 'year' ? YEAR_LEAD.exec(beforeFocus) : null;
   if (focus.kind === 'year' && !yearLead) return undefined;
-  const preposition = yearLead ? { 1: yearLead[1] === 'on' ? 'in' : yearLead[1], index: yearLead.index } : PREPOSITION.exec(beforeFocus);
+  const preposition = yearLead
+    ? { 1: yearLead[1] === 'on' ? 'in' : yearLead[1], index: yearLead.index }
+    : PREPOSITION.exec(beforeFocus);
   const wh = whWord(focus, preposition?.[1]);
   if (!wh) return undefined;
   // "spent around six weeks" → "How many weeks did Du Fu spend…": the hedge goes with the number.
