@@ -23,7 +23,12 @@ describe('askInPlace: a whole sentence asked where its fact stands', () => {
     ).toBe('The division used approximately how many Tetrarchs during the landings in Normandy?');
   });
 
-  it('asks in place only in a sentence of one clause: a question word inside a second clause reads as nonsense', () => {
+  it('asks in place only in one clause: a question word inside a second clause reads as nonsense', () => {
+    const first =
+      'Tikal is approximately 303 kilometres north of Guatemala City, and the site covers a large area of rainforest.';
+    expect(inPlace(first, focusOn(first, 'Guatemala City', 'place', { sure: true }))).toBe(
+      'Tikal is approximately 303 kilometres north of which place?',
+    );
     const relative =
       "Troops were landed on Long Island, near Sullivan's Island where Colonel William Moultrie commanded a partially constructed fort.";
     expect(inPlace(relative, focusOn(relative, 'Colonel William Moultrie', 'person'))).toBeUndefined();
@@ -93,10 +98,16 @@ describe('askAbout and askInPlace on real sentences', () => {
     expect(ask(s, 'Philippines', 'place', { sure: true })).not.toMatch(/of 1\?$/);
   });
 
-  it('asks nothing of a year that opens the sentence, nor counts "billion"', () => {
+  it('asks a year that opens the sentence of the clause after it, and counts no "billion"', () => {
     const opening =
-      'In 2012, Globalization and World Cities Research Network listed Manila as a global city.';
-    expect(ask(opening, '2012', 'year', { value: 2012 })).toBeUndefined();
+      'In 2015, Stephen Owen published translations, with facing Chinese texts, of the poetry of Du Fu.';
+    expect(ask(opening, '2015', 'year', { value: 2015 })).toBe(
+      'In which year did Stephen Owen publish translations?',
+    );
+    const forced = 'In 756, Emperor Xuanzong was forced to flee the capital and abdicate.';
+    expect(ask(forced, '756', 'year', { value: 756 })).toBe(
+      'In which year was Emperor Xuanzong forced to flee the capital and abdicate?',
+    );
     const money = 'During his term, Estrada has paid the city over 5 billion debts.';
     expect(ask(money, '5', 'number', { value: 5, unit: 'billion debts' })).toBeUndefined();
   });

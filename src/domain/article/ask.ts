@@ -102,7 +102,8 @@ const tidy = (s: string) =>
 function isFiniteVerb(v: VerbPhrase, analysis: Analysis): boolean {
   if (!v.tense || v.gerund) return false;
   const first = analysis.terms.find((t) => t.start === v.start);
-  return !(first?.tags.has('Noun') || first?.tags.has('Plural'));
+  // "forced to flee the capital and abdicate": an infinitive is no second clause.
+  return !(first?.tags.has('Noun') || first?.tags.has('Plural') || first?.tags.has('Infinitive'));
 }
 
 /** The finite verb of the main clause: the first verb phrase that is not a participle after a comma. */
@@ -123,11 +124,28 @@ const SUBORDINATE = /\b(?:when|because|if|unless|whom|whose|that|whether)\s/i;
  * relative word. Only such a sentence can have a question word put where its fact stands
  * and still read as a question ("The first how many rulers…, and they probably felt…?" cannot).
  */
-export function isSingleClause(sentence: string, analysis: Analysis): boolean {
-  const body = sentence.replace(/[.!?"'”’\s]+$/, '');
+export function isSingleClause(sentence: string, analysis: Analysis, from = 0): boolean {
+  const body = sentence.slice(from).replace(/[.!?"'”’\s]+$/, '');
   CLAUSE_END.lastIndex = 0;
   if (CLAUSE_END.test(body) || SUBORDINATE.test(body)) return false;
-  return analysis.verbs.filter((v) => isFiniteVerb(v, analysis)).length === 1;
+  const to = from + body.length;
+  return (
+    analysis.verbs.filter((v) => v.start >= from && v.end <= to && isFiniteVerb(v, analysis)).length === 1
+  );
+}
+
+/**
+ * Where the main clause starts when the focus is in it: 0, or just after a short opening
+ * adverbial ("As a result, 20 were sent to…"); -1 when the focus sits in a later clause.
+ */
+function mainClauseStart(sentence: string, focusStart: number): number {
+  CLAUSE_END.lastIndex = 0;
+  const first = CLAUSE_END.exec(sentence);
+  if (!first || first.index >= focusStart) return 0;
+  const opening = sentence.slice(0, first.index);
+  if (first[0] !== ',' || words(opening) > 8 || !isLeadingAdverbial(opening)) return -1;
+  const next = CLAUSE_END.exec(sentence);
+  return next && next.index < focusStart ? -1 : first.index + 2;
 }
 
 /** The end of the clause the focus and the verb sit in. */
@@ -220,9 +238,48 @@ function hasSecondVerb(
       v.start >= from &&
       v.end <= to &&
       !(v.start >= skip.start && v.end <= skip.end) &&
-      v.tense !== '' &&
-      !v.gerund,
+      isFiniteVerb(v, analysis),
   );
+}
+
+/**
+ * "In 2015, Stephen Owen published translations…" → "In which year did Stephen Owen publish
+ * translations…?": a year in the adverbial that opens the sentence, asked of the clause after
+ * it (that clause read as though it ended "… in 2015").
+ */
+const OPENING_YEAR = new RegExp(
+  String.raw`^(In|By|On|Since|Until|After|Before)\s+(?:(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?:\d{1,2}\s+)?(?:(?:${MONTH})\s+)?(?:\d{1,2},\s+)?$`,
+);
+
+function askOpeningYear(
+  sentence: string,
+  focus: Focus,
+  analysis: Analysis,
+  subjectName: string,
+): Asked | undefined {
+  const opener = OPENING_YEAR.exec(sentence.slice(0, focus.start));
+  const after = /^,?\s+/.exec(sentence.slice(focus.end));
+  if (!opener || !after) return undefined;
+  const from = focus.end + after[0].length;
+  CLAUSE_END.lastIndex = from;
+  const clauseStop = CLAUSE_END.exec(sentence)?.index ?? sentence.replace(/[.!?"'”’\s]+$/, '').length;
+  const clause = sentence.slice(from, clauseStop);
+  const preposition = opener[1] === 'On' ? 'in' : (opener[1]?.toLowerCase() ?? 'in');
+  const moved = `${clause} ${preposition} ${focus.text}.`;
+  const shift = <T extends { start: number; end: number }>(items: T[]) =>
+    items
+      .filter((t) => t.start >= from && t.end <= clauseStop)
+      .map((t) => ({ ...t, start: t.start - from, end: t.end - from }));
+  const start = clause.length + preposition.length + 2;
+  const movedAnalysis = { terms: shift(analysis.terms), verbs: shift(analysis.verbs) };
+  const asked = askAbout(
+    moved,
+    { ...focus, start, end: start + focus.text.length },
+    movedAnalysis,
+    subjectName,
+  );
+  // "Du Fu briefly stayed in Tonggu in which year?": asked in place only when the clause is one clause.
+  return asked && (asked.fronted || isSingleClause(moved, movedAnalysis)) ? asked : undefined;
 }
 
 export function askAbout(
@@ -231,6 +288,8 @@ export function askAbout(
   analysis: Analysis,
   subjectName: string,
 ): Asked | undefined {
+  if (focus.kind === 'year' && focus.start < 40 && OPENING_YEAR.test(sentence.slice(0, focus.start)))
+    return askOpeningYear(sentence, focus, analysis, subjectName);
   if (/[()[\]]/.test(sentence.slice(0, focus.end + 1)) || isEntangled(sentence, focus)) return undefined;
   if (isEntityKind(focus.kind) && followsANoun(focus, analysis)) return undefined;
   const verb = mainVerb(sentence, analysis);
@@ -403,9 +462,13 @@ export function askInPlace(
   amount: string,
   analysis: Analysis,
 ): string | undefined {
-  const whole = sentence.trim();
-  if (words(whole) > IN_SITU_MAX_WORDS || PRONOUN_LED.test(whole) || !/[.!]$/.test(whole)) return undefined;
-  if (!isSingleClause(whole, analysis)) return undefined;
+  const trimmed = sentence.trim();
+  if (PRONOUN_LED.test(trimmed) || !/[.!]$/.test(trimmed)) return undefined;
+  // Only the clause that holds the focus is asked ("…, and they probably felt…" is left off); it must be one clause.
+  const opening = mainClauseStart(trimmed, focus.start);
+  if (opening < 0) return undefined;
+  const whole = `${trimmed.slice(0, clauseEnd(trimmed, focus.end))}.`;
+  if (words(whole) > IN_SITU_MAX_WORDS || !isSingleClause(whole, analysis, opening)) return undefined;
   if (/[()[\]"“”]/.test(whole) || isEntangled(whole, focus) || qualifiesANoun(whole, focus, analysis))
     return undefined;
   const before = whole.slice(0, focus.start);
