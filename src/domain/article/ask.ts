@@ -1,6 +1,6 @@
 import { askingWord, type Focus, isEntityKind } from './focus';
 import { type Analysis, toInfinitive, type VerbPhrase } from './nlp';
-import { MONTH } from './patterns';
+import { AMOUNT_WORDS, escapeRegExp, MONTH, PRONOUN_LED } from './patterns';
 
 /**
  * Turns a sentence and the thing to ask about into the question a teacher would write:
@@ -11,7 +11,6 @@ import { MONTH } from './patterns';
  * caller then falls back to a blank, or to nothing.
  */
 
-const PRONOUN_START = /^(?:he|she|it|they|his|her|its|their|him|them|this|these|those|such|both|there)\b/i;
 const PREPOSITION =
   /\b(in|on|at|by|from|to|into|near|with|under|during|against|towards?|for|of|between|since|until|after|before)\s+(?:the\s+|(?:about|around|circa|c\.)\s+)?$/i;
 /**
@@ -21,9 +20,14 @@ const PREPOSITION =
 const CLAUSE_END =
   /,(?!\d)|[;:()–—]|\s(?:which|who|whose|where|while|whereas|although|though|but)\s|\sand\s(?=(?:the|his|her|their|its)\s)/g;
 const MAX_WORDS = 28;
-/** "on 5 January " (and "3 and 4 May ") before a year. */
-const DAY_AND_MONTH_BEFORE = new RegExp(
-  String.raw`(?:\b(?:on|in)\s+)?(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:(?:${MONTH})\s+)(?:\d{1,2},?\s+)?$`,
+/**
+ * What may stand before a year that is asked: a preposition, then perhaps a day and month
+ * ("in 1776", "on 5 January 1969", "until 12 May 1942"). "in early 1776", "in late 1937"
+ * leave a word the question cannot keep ("in early which year").
+ */
+const YEAR_LEAD = new RegExp(
+  String.raw`\b(in|on|by|until|since|after|before)\s+(?:(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:${MONTH})\s+(?:\d{1,2},?\s+)?)?$`,
+  'i',
 );
 const ADVERBIAL_START =
   /^(?:after|before|in|on|at|by|during|following|with|when|while|although|upon|under|from|since|as|for|despite|once|then|later|thus|however|soon|finally|eventually|meanwhile|also)\b/i;
@@ -34,36 +38,37 @@ export interface Asked {
   fronted: boolean;
 }
 
+/** The question word put where the focus stands: "…were sent to which place?". */
+function inSituWord(kind: Focus['kind']): string {
+  if (kind === 'person') return 'whom';
+  if (kind === 'number') return 'how many';
+  return `which ${kind === 'organisation' ? 'organisation' : kind}`;
+}
+
 function whWord(
   focus: Focus,
   preposition: string | undefined,
 ): { front: string; inSitu: string } | undefined {
   const p = preposition?.toLowerCase();
+  const inSitu = inSituWord(focus.kind);
   switch (focus.kind) {
     case 'person':
-      return p ? { front: `${capital(p)} whom`, inSitu: 'whom' } : { front: 'Whom', inSitu: 'whom' };
+      return { front: p ? `${capital(p)} whom` : 'Whom', inSitu };
     case 'place':
-      if (p === 'in' || p === 'at' || p === 'near' || p === 'on')
-        return { front: 'Where', inSitu: 'which place' };
+      if (p === 'in' || p === 'at' || p === 'near' || p === 'on') return { front: 'Where', inSitu };
       // "the government of Domitian", "according to Cassius Dio": not shown to be a place.
       if (!focus.sure) return undefined;
-      return p
-        ? { front: `${capital(p)} which place`, inSitu: 'which place' }
-        : { front: 'Which place', inSitu: 'which place' };
+      return { front: p ? `${capital(p)} ${inSitu}` : capital(inSitu), inSitu };
     case 'organisation':
     case 'unit':
     case 'ship':
     case 'conflict':
     case 'publication':
-    case 'event': {
-      const noun = focus.kind;
-      return p
-        ? { front: `${capital(p)} which ${noun}`, inSitu: `which ${noun}` }
-        : { front: `Which ${noun}`, inSitu: `which ${noun}` };
-    }
+    case 'event':
+      return { front: p ? `${capital(p)} ${inSitu}` : capital(inSitu), inSitu };
     case 'year':
-      if (p && !['in', 'by', 'until', 'since', 'after', 'before'].includes(p)) return undefined;
-      return { front: `${capital(p ?? 'in')} which year`, inSitu: 'which year' };
+      if (p && !YEAR_PREPOSITIONS.includes(p)) return undefined;
+      return { front: `${capital(p ?? 'in')} ${inSitu}`, inSitu };
     case 'number':
       // "landing on four beaches" → "On how many beaches…": the preposition goes with the count.
       if (!focus.unit || SCALE.test(focus.unit)) return undefined;
@@ -73,6 +78,9 @@ function whWord(
       };
   }
 }
+
+/** Prepositions a year can be asked with: "In which year…", "Until which year…". */
+const YEAR_PREPOSITIONS = ['in', 'by', 'until', 'since', 'after', 'before'];
 
 /** Words that open a sentence only because it starts there: lowercased once the subject moves inside a question. */
 const COMMON_OPENER =
@@ -92,17 +100,54 @@ const tidy = (s: string) =>
     .replace(/[,;:\s]+$/, '')
     .trim();
 
+/** A verb phrase with a tense, not a gerund, and not a plural noun read as a verb ("heads", "forces"). */
+function isFiniteVerb(v: VerbPhrase, analysis: Analysis): boolean {
+  if (!v.tense || v.gerund) return false;
+  const first = analysis.terms.find((t) => t.start === v.start);
+  // "forced to flee the capital and abdicate": an infinitive is no second clause.
+  return !(first?.tags.has('Noun') || first?.tags.has('Plural') || first?.tags.has('Infinitive'));
+}
+
 /** The finite verb of the main clause: the first verb phrase that is not a participle after a comma. */
 function mainVerb(sentence: string, analysis: Analysis): VerbPhrase | undefined {
   return analysis.verbs.find((v) => {
-    if (!v.tense || v.gerund) return false;
-    // "heads", "forces": compromise may read a plural noun as a verb.
-    const first = analysis.terms.find((t) => t.start === v.start);
-    if (first?.tags.has('Noun') || first?.tags.has('Plural')) return false;
+    if (!isFiniteVerb(v, analysis)) return false;
     const before = sentence.slice(Math.max(0, v.start - 12), v.start);
     if (/\b(?:who|which|that|to)\s*$/i.test(before)) return false;
     return v.start > 0;
   });
+}
+
+/** Words that open a clause of their own inside a sentence: "…, where Moultrie commanded", "…, because…". */
+const SUBORDINATE = /\b(?:when|because|if|unless|whom|whose|that|whether)\s/i;
+
+/**
+ * True for a sentence of one clause: one finite verb, no clause-ending punctuation or
+ * relative word. Only such a sentence can have a question word put where its fact stands
+ * and still read as a question ("The first how many rulers…, and they probably felt…?" cannot).
+ */
+export function isSingleClause(sentence: string, analysis: Analysis, from = 0): boolean {
+  const body = sentence.slice(from).replace(/[.!?"'”’\s]+$/, '');
+  CLAUSE_END.lastIndex = 0;
+  if (CLAUSE_END.test(body) || SUBORDINATE.test(body)) return false;
+  const to = from + body.length;
+  return (
+    analysis.verbs.filter((v) => v.start >= from && v.end <= to && isFiniteVerb(v, analysis)).length === 1
+  );
+}
+
+/**
+ * Where the main clause starts when the focus is in it: 0, or just after a short opening
+ * adverbial ("As a result, 20 were sent to…"); -1 when the focus sits in a later clause.
+ */
+function mainClauseStart(sentence: string, focusStart: number): number {
+  CLAUSE_END.lastIndex = 0;
+  const first = CLAUSE_END.exec(sentence);
+  if (!first || first.index >= focusStart) return 0;
+  const opening = sentence.slice(0, first.index);
+  if (first[0] !== ',' || words(opening) > 8 || !isLeadingAdverbial(opening)) return -1;
+  const next = CLAUSE_END.exec(sentence);
+  return next && next.index < focusStart ? -1 : first.index + 2;
 }
 
 /** The end of the clause the focus and the verb sit in. */
@@ -123,14 +168,64 @@ const DANGLING =
 function isEntangled(sentence: string, focus: Focus): boolean {
   const before = sentence.slice(Math.max(0, focus.start - 6), focus.start);
   const after = sentence.slice(focus.end, focus.end + 8);
-  if (focus.kind === 'year' || focus.kind === 'number')
-    return /^\s*(?:and|or)\s+\d/.test(after) || /\d\s+(?:and|or|to)\s+$/.test(before);
+  if (focus.kind === 'year')
+    return /^\s*(?:and|or)\s+\d/.test(after) || /\d\s+(?:and|or|to|by)\s+$/.test(before);
+  if (focus.kind === 'number') {
+    const wider = sentence.slice(Math.max(0, focus.start - 20), focus.start);
+    return (
+      unitCount(sentence, focus.unit) > 1 ||
+      // "three half brothers and one half sister", "100 by 80 metres": one of two amounts.
+      /^\s*,?\s*(?:and|or|by)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b/.test(after) ||
+      /\d\s+(?:and|or|to|by)\s+$/.test(before) ||
+      // "425 feet 3 inches", "3 feet 6 inches": one part of a compound measurement.
+      MEASURE_BEFORE.test(wider) ||
+      /^\s+\d/.test(after) ||
+      // "the next four years", "the first two rulers": the count is part of what is described.
+      /\bthe\s+(?:next|first|last|following|previous|other|remaining)\s+$/i.test(wider)
+    );
+  }
+  // "Edwin M. Shook": a name that runs on past an initial.
+  if (/^\.\s+\p{Lu}/u.test(after)) return true;
   return (
     /(?:,|\band|\bor)\s*$/.test(before) ||
     /^\s*(?:,|and\b|or\b)/.test(after) ||
     /^\s+of\s+\p{Lu}/u.test(after) ||
     /^['’]s?\b/.test(after)
   );
+}
+
+/**
+ * How many amounts in the sentence are of this unit: "2.5 inches thick and 4 inches thick on
+ * the slopes" gives two, and a question on one of them could mean either.
+ */
+function unitCount(sentence: string, unit: string | undefined): number {
+  if (!unit) return 0;
+  const noun = unit.split(/\s+/).pop() ?? unit;
+  const amount = String.raw`(?:\d[\d,.]*|\b(?:${Object.keys(AMOUNT_WORDS).join('|')}))`;
+  return (
+    sentence.match(new RegExp(String.raw`${amount}\s+(?:[a-z-]+\s+)?${escapeRegExp(noun)}\b`, 'gi'))
+      ?.length ?? 0
+  );
+}
+
+/** "about", "nearly", "some" before an amount. */
+const HEDGE_BEFORE =
+  /\b(?:about|around|approximately|some|nearly|almost|roughly|over|more than|less than|at least|up to)\s+$/i;
+
+/** "425 feet " before "3 inches": the first part of a compound measurement. */
+const MEASURE_BEFORE =
+  /\d\s+(?:feet|foot|ft|inches|in|yards|miles|metres|meters|m|centimetres|cm|millimetres|mm|kilometres|km|tons|tonnes|pounds|lb|hours|days|months|years)\s+$/;
+
+/**
+ * "After Thurstan's death", "Finding conditions unsuitable…": what may stand before the
+ * subject, up to a comma. A noun phrase there is an apposition ("Harvard's first library
+ * building, a Gothic structure built in 1838…"); a name after another comma ends a list
+ * ("…, Columbia, New York and Boston were invited"): neither leaves a subject to ask about.
+ */
+function isLeadingAdverbial(lead: string): boolean {
+  const lastItem = lead.slice(lead.lastIndexOf(',') + 1).trim();
+  if (lead.includes(',') && /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(lastItem)) return false;
+  return ADVERBIAL_START.test(lead) || /^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(lead);
 }
 
 /** A finite verb in the words left after the verb: two clauses, which a question cannot hold. */
@@ -145,9 +240,48 @@ function hasSecondVerb(
       v.start >= from &&
       v.end <= to &&
       !(v.start >= skip.start && v.end <= skip.end) &&
-      v.tense !== '' &&
-      !v.gerund,
+      isFiniteVerb(v, analysis),
   );
+}
+
+/**
+ * "In 2015, Stephen Owen published translations…" → "In which year did Stephen Owen publish
+ * translations…?": a year in the adverbial that opens the sentence, asked of the clause after
+ * it (that clause read as though it ended "… in 2015").
+ */
+const OPENING_YEAR = new RegExp(
+  String.raw`^(In|By|On|Since|Until|After|Before)\s+(?:(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?:\d{1,2}\s+)?(?:(?:${MONTH})\s+)?(?:\d{1,2},\s+)?$`,
+);
+
+function askOpeningYear(
+  sentence: string,
+  focus: Focus,
+  analysis: Analysis,
+  subjectName: string,
+): Asked | undefined {
+  const opener = OPENING_YEAR.exec(sentence.slice(0, focus.start));
+  const after = /^,?\s+/.exec(sentence.slice(focus.end));
+  if (!opener || !after) return undefined;
+  const from = focus.end + after[0].length;
+  CLAUSE_END.lastIndex = from;
+  const clauseStop = CLAUSE_END.exec(sentence)?.index ?? sentence.replace(/[.!?"'”’\s]+$/, '').length;
+  const clause = sentence.slice(from, clauseStop);
+  const preposition = opener[1] === 'On' ? 'in' : (opener[1]?.toLowerCase() ?? 'in');
+  const moved = `${clause} ${preposition} ${focus.text}.`;
+  const shift = <T extends { start: number; end: number }>(items: T[]) =>
+    items
+      .filter((t) => t.start >= from && t.end <= clauseStop)
+      .map((t) => ({ ...t, start: t.start - from, end: t.end - from }));
+  const start = clause.length + preposition.length + 2;
+  const movedAnalysis = { terms: shift(analysis.terms), verbs: shift(analysis.verbs) };
+  const asked = askAbout(
+    moved,
+    { ...focus, start, end: start + focus.text.length },
+    movedAnalysis,
+    subjectName,
+  );
+  // "Du Fu briefly stayed in Tonggu in which year?": asked in place only when the clause is one clause.
+  return asked && (asked.fronted || isSingleClause(moved, movedAnalysis)) ? asked : undefined;
 }
 
 export function askAbout(
@@ -156,6 +290,8 @@ export function askAbout(
   analysis: Analysis,
   subjectName: string,
 ): Asked | undefined {
+  if (focus.kind === 'year' && focus.start < 40 && OPENING_YEAR.test(sentence.slice(0, focus.start)))
+    return askOpeningYear(sentence, focus, analysis, subjectName);
   if (/[()[\]]/.test(sentence.slice(0, focus.end + 1)) || isEntangled(sentence, focus)) return undefined;
   if (isEntityKind(focus.kind) && followsANoun(focus, analysis)) return undefined;
   const verb = mainVerb(sentence, analysis);
@@ -167,6 +303,8 @@ export function askAbout(
   let offset = 0;
   const lastComma = clause.slice(0, verb.start).lastIndexOf(', ');
   if (lastComma !== -1 && focus.start > lastComma) {
+    if (clause.slice(lastComma + 2, verb.start).trim() && !isLeadingAdverbial(clause.slice(0, lastComma)))
+      return undefined;
     offset = lastComma + 2;
     clause = clause.slice(offset);
   }
@@ -183,7 +321,7 @@ export function askAbout(
     subjectStart = previous + 2;
     if (previous === -1 || !/^\p{Lu}/u.test(subject) || words(subject) > 4) return undefined;
   }
-  if (PRONOUN_START.test(subject) || PRONOUN_START.test(clause)) {
+  if (PRONOUN_LED.test(subject) || PRONOUN_LED.test(clause)) {
     // "He was appointed…" in a biography: the person the article is about.
     if (!/^(?:he|she)\b/i.test(subject) || !subjectName) return undefined;
     subject = subject.replace(/^(?:he|she)\b/i, subjectName);
@@ -219,19 +357,26 @@ export function askAbout(
     return askAboutParticiple(sentence, focus, analysis, verb, offset, subject);
   // The focus is in the predicate: take it out with its preposition.
   const beforeFocus = clause.slice(verbEnd, start);
-  const preposition = PREPOSITION.exec(beforeFocus);
+  // A year goes with its preposition and any day and month before it: "on 5 January 1969".
+  const yearLead = focus.kind === 'year' ? YEAR_LEAD.exec(beforeFocus) : null;
+  if (focus.kind === 'year' && !yearLead) return undefined;
+  const preposition = yearLead
+    ? { 1: yearLead[1] === 'on' ? 'in' : yearLead[1], index: yearLead.index }
+    : PREPOSITION.exec(beforeFocus);
   const wh = whWord(focus, preposition?.[1]);
   if (!wh) return undefined;
-  const cutFrom = preposition ? verbEnd + (preposition.index ?? 0) : start;
-  // A day and month before a year go with it: "on 5 January 1969".
-  const dateCut = focus.kind === 'year' ? DAY_AND_MONTH_BEFORE.exec(clause.slice(verbEnd, start)) : null;
-  const from = dateCut ? Math.min(cutFrom, verbEnd + dateCut.index) : cutFrom;
+  // "spent around six weeks" → "How many weeks did Du Fu spend…": the hedge goes with the number.
+  const hedge = focus.kind === 'number' && !preposition ? HEDGE_BEFORE.exec(beforeFocus) : null;
+  const from = preposition ? verbEnd + (preposition.index ?? 0) : hedge ? verbEnd + hedge.index : start;
   const remainder = tidy(`${clause.slice(verbEnd, from)} ${clause.slice(stop)}`);
   if (DANGLING.test(remainder) || hasSecondVerb(analysis, verb.end, offset + clause.length, verb))
     return undefined;
   const subjectLower = lowerOpener(subject);
   let prompt: string | undefined;
-  if (!cleanSubject || preposition?.[1]?.toLowerCase() === 'of' || words(subject) > 6) prompt = undefined;
+  // "protected by 10 inches of armour": what the number measures follows it; only asked in place.
+  const measureOf = focus.kind === 'number' && /^\s*of\b/.test(clause.slice(stop));
+  if (!cleanSubject || preposition?.[1]?.toLowerCase() === 'of' || words(subject) > 6 || measureOf)
+    prompt = undefined;
   else if (verb.auxiliary) {
     // "was launched" → "was <subject> launched"; "had been sent" → "had <subject> been sent".
     const first = verb.auxiliary.split(' ')[0] ?? '';
@@ -303,19 +448,6 @@ function askAboutParticiple(
   return words(prompt) <= MAX_WORDS ? { prompt: `${prompt}?`, fronted: true } : undefined;
 }
 
-/** In-situ question words: the focus is replaced where it stands. */
-const IN_SITU: Record<Focus['kind'], string> = {
-  person: 'whom',
-  place: 'which place',
-  organisation: 'which organisation',
-  unit: 'which unit',
-  ship: 'which ship',
-  conflict: 'which conflict',
-  publication: 'which publication',
-  event: 'which event',
-  year: 'which year',
-  number: 'how many',
-};
 /** A sentence short enough to be asked whole, as a question, rather than cut to a blank. */
 const IN_SITU_MAX_WORDS = 32;
 
@@ -332,8 +464,13 @@ export function askInPlace(
   amount: string,
   analysis: Analysis,
 ): string | undefined {
-  const whole = sentence.trim();
-  if (words(whole) > IN_SITU_MAX_WORDS || PRONOUN_START.test(whole) || !/[.!]$/.test(whole)) return undefined;
+  const trimmed = sentence.trim();
+  if (PRONOUN_LED.test(trimmed) || !/[.!]$/.test(trimmed)) return undefined;
+  // Only the clause that holds the focus is asked ("…, and they probably felt…" is left off); it must be one clause.
+  const opening = mainClauseStart(trimmed, focus.start);
+  if (opening < 0) return undefined;
+  const whole = `${trimmed.slice(0, clauseEnd(trimmed, focus.end))}.`;
+  if (words(whole) > IN_SITU_MAX_WORDS || !isSingleClause(whole, analysis, opening)) return undefined;
   if (/[()[\]"“”]/.test(whole) || isEntangled(whole, focus) || qualifiesANoun(whole, focus, analysis))
     return undefined;
   const before = whole.slice(0, focus.start);
@@ -341,7 +478,7 @@ export function askInPlace(
   if (/[-–]$/.test(before) || /^[-–]\p{L}/u.test(after)) return undefined;
   // "…by 1946; the last was retired in 1950": a question ends where its clause does.
   if (/;/.test(after) || startsOnFocus(whole, focus.start)) return undefined;
-  let asked = IN_SITU[focus.kind];
+  let asked = inSituWord(focus.kind);
   if (focus.kind === 'year') {
     // "in June 1942", "16 January 1941": a year inside a date is no question of its own.
     if (!/\b(?:in|by|since|until|after|before)\s+$/i.test(before)) return undefined;

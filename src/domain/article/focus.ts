@@ -1,7 +1,7 @@
 import type { Mention } from './mentions';
 import { type Entity, nameKey } from './names';
 import { type Analysis, isNationality } from './nlp';
-import { MONTH, NAME } from './patterns';
+import { MILITARY_UNIT, MONTH, NAME } from './patterns';
 
 /** What a question can ask a sentence about, typed so the prompt's word fits the answer. */
 export type FocusKind =
@@ -45,8 +45,7 @@ export interface Focus {
 }
 
 /** "No. 20 Squadron", "6th Airborne Division", "1st Battalion": a military unit is a name. */
-const UNIT_NAME =
-  /\b(?:No\.\s*\d+|\d+(?:st|nd|rd|th))(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:Squadron|Wing|Division|Brigade|Regiment|Battalion|Corps|Army|Group|Flotilla|Fleet|Legion|Company)\b/gu;
+const UNIT_NAME = new RegExp(String.raw`\b${MILITARY_UNIT}\b`, 'gu');
 /** "HMS Warrior", "SM UB-1": a ship. */
 const SHIP_NAME =
   /\b(?:HMS|USS|SMS|SM|HMAS|HMCS|RMS|CSS|ARA|HNLMS)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?/gu;

@@ -3,7 +3,7 @@ import { amountSpellings, sharesAWord } from './distractors';
 import type { Facts } from './facts';
 import { nameKey, withoutTitle } from './names';
 import type { Article } from './parse-article';
-import { escapeRegExp, MONTH, NAME } from './patterns';
+import { escapeRegExp, MILITARY_UNIT, MONTH, NAME } from './patterns';
 import { capitalise, choiceOptions, clip, factId, questionId, seededShuffle } from './question-kit';
 
 /**
@@ -32,7 +32,6 @@ const OFFICE =
 export const OFFICE_WORD =
   /\b(?:Emperor|Empress|King|Queen|Pope|President|Governor|Senator|Consul|Archbishop|Bishop|Archdeacon|Chancellor|Prime Minister|Caliph|Sultan|Shah|Pharaoh|Mayor)\b/;
 const PRONOUN_SUBJECT = /^(?:it|he|she|they)$/i;
-const UNIT = String.raw`(?:No\.\s*\d+|\d+(?:st|nd|rd|th))(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:Squadron|Wing|Division|Brigade|Regiment|Battalion|Corps|Army|Group|Flotilla|Fleet|Legion)`;
 
 interface Subject {
   /** The subject as a prompt names it: "the Light Tank Mk VII", "Manila". */
@@ -294,7 +293,7 @@ function phraseFacts(
       key: 'population',
     });
   const unit = new RegExp(
-    String.raw`\b(under the (?:control|command) of|attached to|part of|assigned to|a component of)\s+(?:the\s+)?(${UNIT})`,
+    String.raw`\b(under the (?:control|command) of|attached to|part of|assigned to|a component of)\s+(?:the\s+)?(${MILITARY_UNIT})`,
     'u',
   ).exec(sentence);
   // The unit a squadron serves under, said of the subject itself.

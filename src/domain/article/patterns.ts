@@ -25,6 +25,15 @@ export const NOT_NAMES = new Set(
 /** Words before a name that make it a place: "marched to Homs", "the siege of Hit", "reached Raqqa". */
 export const PLACE_CUE = String.raw`(?:\b(?:to|from|at|toward|towards|against|into|near|outside|reached|attacked|captured|subdued|besieged|invaded|invade|conquered|took|in|of the city of|conquest of|[Ss]iege of|[Bb]attle of|city of|region of)\s+(?:the\s+)?)`;
 
+/**
+ * Words that lean on something said before them ("He…", "Its…", "These…"): a prompt or an
+ * event led by one does not stand on its own.
+ */
+export const PRONOUN_LED = /^(?:he|she|it|they|his|her|its|their|him|them|this|these|those|such|both)\b/i;
+
+/** "No. 20 Squadron", "6th Airborne Division", "1st Battalion": a military unit's name. */
+export const MILITARY_UNIT = String.raw`(?:No\.\s*\d+|\d+(?:st|nd|rd|th))(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:Squadron|Wing|Division|Brigade|Regiment|Battalion|Corps|Army|Group|Flotilla|Fleet|Legion|Company)`;
+
 /** Words before a name that make it a person. */
 export const PERSON_TITLE = String.raw`\b(?:Caliph|Emperor|Empress|King|Queen|General|Sultan|Prince|Duke|Admiral|Marshal|Colonel|Captain|Governor)\s+`;
 

@@ -9,7 +9,7 @@ const ASK: Record<Reason['kind'], string> = {
   purpose: 'For what purpose?',
   'part-of': 'As part of what?',
   achievement: 'What did it achieve?',
-  trigger: 'Why did this happen?',
+  trigger: 'When did this happen?',
 };
 
 const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
@@ -18,7 +18,7 @@ const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slic
 function statement(event: string, kind: Reason['kind'], reason: string): string {
   if (kind === 'purpose') return `${event}, ${lowerFirst(reason)}.`;
   if (kind === 'part-of') return `${event} as part of ${lowerFirst(reason)}.`;
-  if (kind === 'trigger') return `${event} because ${lowerFirst(reason)}.`;
+  if (kind === 'trigger') return `${event} ${lowerFirst(reason)}.`;
   return `${event}. ${reason}.`;
 }
 

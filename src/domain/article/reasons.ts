@@ -1,3 +1,4 @@
+import { PRONOUN_LED } from './patterns';
 import { capitalise } from './question-kit';
 
 /** Causes, purposes and outcomes: the "why" of an article, read from the shape of its sentences. */
@@ -30,13 +31,14 @@ function firstClause(text: string): string {
   return tidy(text.split(/;|,\s+(?:while|whereas|which|who|though|although)\b|\.\s/)[0] ?? text);
 }
 
-const PRONOUN_LED = /^(?:he|she|it|they|his|her|its|their|this|these|those|such)\b/i;
+/** "To add insult to injury, …", "To this day, …": set phrases that open a sentence, not purposes. */
+const IDIOM = String.raw`(?:add insult|this day|date\b|be sure|make matters|the contrary|be fair|sum up)`;
 
 const MATCHERS: { kind: ReasonKind; re: RegExp; event: number; reason: number; prefix?: string }[] = [
   // "To gain time to prepare a defense…, Heraclius needed the Muslims occupied in Syria."
   {
     kind: 'purpose',
-    re: /^To (?!the |a |an |his |her |their |its )([^,]{8,}),\s+(.{8,})$/,
+    re: new RegExp(String.raw`^To (?!the |a |an |his |her |their |its |${IDIOM})([^,]{8,}),\s+(.{8,})$`),
     event: 2,
     reason: 1,
     prefix: 'To ',
@@ -49,7 +51,14 @@ const MATCHERS: { kind: ReasonKind; re: RegExp; event: number; reason: number; p
     reason: 2,
     prefix: 'To ',
   },
-  { kind: 'purpose', re: /^(.{8,}?),?\s+so that\s+(.{8,})$/, event: 1, reason: 2, prefix: 'So that ' },
+  // "… so that they could …" is a purpose; "… so that she fell out of formation" is an outcome, not asked.
+  {
+    kind: 'purpose',
+    re: /^(.{8,}?),?\s+so that\s+((?:\S+\s+){1,5}(?:could|would|might|can|may|should|will)\b.{4,})$/,
+    event: 1,
+    reason: 2,
+    prefix: 'So that ',
+  },
   // "… withdrew all his forces … as a part of a complex strategy …"
   { kind: 'part-of', re: /^(.{8,}?)\s+as (?:a )?part of\s+(.{8,})$/, event: 1, reason: 2 },
   // "X, which not only A, but also B" / "X not only A but also B"
@@ -59,13 +68,13 @@ const MATCHERS: { kind: ReasonKind; re: RegExp; event: number; reason: number; p
     event: 1,
     reason: 2,
   },
-  // "When A, they B."
+  // "When A, they B.": when B happened, asked as "When did this happen?", never "Why?" (a time is no cause).
   {
     kind: 'trigger',
     re: /^When\s+(.{8,}?),\s+((?:they|he|she|it|the \w+)\s+.{8,})$/,
     event: 2,
     reason: 1,
-    prefix: '',
+    prefix: 'When ',
   },
 ];
 

@@ -58,13 +58,61 @@ function sentenceWith(facts: Facts, name: string) {
   return facts.sentences.find((s) => s.sentence.includes(name));
 }
 
+/** Words in brackets after a name that make the rest another name for it: "Tanzhou (now Changsha)". */
+const ALIAS_CUE = /^(?:now|modern|today|present-day|formerly|later|then|also|or|known as|called)\b/i;
+
+/** "Irish Republican Army" → "IRA". */
+const isInitialism = (short: string, long: string) =>
+  /^\p{Lu}{2,6}$/u.test(short) &&
+  long
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('') === short;
+
+/**
+ * True when the text itself says one name is another name for the other: "Tanzhou (now
+ * Changsha)", "Raqqa (Kallinikos to the Byzantines)", "Imperial Japanese Navy (IJN)", "Rizal
+ * Park, also known as Luneta Park". A bracket that only says which maker or place something
+ * belongs to ("a Körting (Weser) engine") or sits inside a longer name ("the Local Government
+ * (Northern Ireland) Act") says nothing of the kind.
+ */
+export function showsOtherName(text: string, name: string, other: string): boolean {
+  for (const [first, second] of [
+    [name, other],
+    [other, name],
+  ] as const) {
+    const known = new RegExp(
+      String.raw`${escapeRegExp(first)},?\s+(?:also known as|formerly|now called|later renamed|renamed)\s+(?:the\s+)?${escapeRegExp(second)}`,
+    );
+    if (known.test(text)) return true;
+    const bracket = new RegExp(String.raw`${escapeRegExp(first)}\s*\(([^()]*)\)(\s*\S*)`).exec(text);
+    const inside = bracket?.[1]?.trim() ?? '';
+    if (!bracket || !inside.includes(second) || /^\s*\p{Lu}/u.test(bracket[2] ?? '')) continue;
+    if (ALIAS_CUE.test(inside)) return true;
+    if (inside === second && (isInitialism(second, first) || isInitialism(first, second))) return true;
+    // "Kallinikos to the Byzantines", "Luneta Park" after "Rizal Park": a name for the same place.
+    if (inside.startsWith(second) && /^\s+(?:to|in|among)\s/.test(inside.slice(second.length))) return true;
+    if (
+      inside === second &&
+      /\s/.test(first) &&
+      /\s/.test(second) &&
+      first.split(/\s+/).pop() === second.split(/\s+/).pop()
+    )
+      return true;
+  }
+  return false;
+}
+
 export function otherNameQuestions(facts: Facts): Question[] {
   const questions: Question[] = [];
   const pairs: { name: string; other: string; quote: string }[] = [];
   for (const entity of facts.registry.ofKind('place')) {
     const others = otherNames(entity);
     const other = others[0];
-    const where = other ? sentenceWith(facts, other) : undefined;
+    const where = other
+      ? facts.sentences.find((s) => showsOtherName(s.quote ?? s.sentence, entity.name, other))
+      : undefined;
     if (!other || !where) continue;
     const quote = where.quote ?? where.sentence;
     pairs.push({ name: entity.name, other, quote });
@@ -74,7 +122,11 @@ export function otherNameQuestions(facts: Facts): Question[] {
       factId: fact,
       topic: 'places',
       type: 'typed',
-      prompt: `The article gives ${entity.name} another name. What is it?`,
+      prompt: isInitialism(entity.name, other)
+        ? `What does ${entity.name} stand for?`
+        : isInitialism(other, entity.name)
+          ? `What initials does the article use for ${entity.name}?`
+          : `The article gives ${entity.name} another name. What is it?`,
       answer: other,
       accepted: others
         .slice(1)

@@ -16,6 +16,7 @@ import type { KindEvidence } from './kind-evidence';
 import { OFFICE_WORD } from './lead-facts';
 import { nameKey } from './names';
 import type { Analysis } from './nlp';
+import { PRONOUN_LED } from './patterns';
 import { choiceOptions, clip, excerpt, factId, oneLine, questionId } from './question-kit';
 
 /**
@@ -56,7 +57,6 @@ const KIND_WEIGHT: Record<FocusKind, number> = {
   number: 4,
 };
 const BLANK = '____';
-const PRONOUN_LED = /^(?:he|she|it|they|his|her|its|their|him|them|this|these|those|such|both)\b/i;
 
 export interface SentenceContext {
   facts: Facts;

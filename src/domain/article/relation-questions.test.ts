@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { showsOtherName } from './relation-questions';
+
+describe('showsOtherName', () => {
+  it('is true where the text names a place twice: "now", "to the …", initials, "also known as"', () => {
+    expect(showsOtherName('He died in Tanzhou (now Changsha) in 770.', 'Tanzhou', 'Changsha')).toBe(true);
+    expect(
+      showsOtherName('In the case of Raqqa (Kallinikos to the Byzantines), …', 'Raqqa', 'Kallinikos'),
+    ).toBe(true);
+    expect(
+      showsOtherName('It was built for the Imperial Japanese Navy (IJN).', 'IJN', 'Imperial Japanese Navy'),
+    ).toBe(true);
+    expect(
+      showsOtherName(
+        'Rizal Park, also known as Luneta Park, is the national park.',
+        'Rizal Park',
+        'Luneta Park',
+      ),
+    ).toBe(true);
+  });
+
+  it('is false for a maker in brackets or a bracket inside a longer name', () => {
+    expect(
+      showsOtherName(
+        'It was driven by a Daimler (Germaniawerft) or Körting (Weser) diesel engine.',
+        'Weser',
+        'Körting',
+      ),
+    ).toBe(false);
+    expect(
+      showsOtherName(
+        'Grievances were addressed with the passing of the Local Government (Northern Ireland) Act, 1972.',
+        'Northern Ireland',
+        'Local Government',
+      ),
+    ).toBe(false);
+  });
+});
