@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { amountSpellings, nameOptions, numberDistractors, yearDistractors } from './distractors';
+import { kindEvidence } from './kind-evidence';
 import { nameKey } from './names';
 
 const pools = { amountsByUnit: new Map<string, string[]>(), years: [] as string[] };
@@ -64,15 +65,16 @@ describe('yearDistractors', () => {
   });
 });
 
-describe('nameOptions', () => {
-  const base = {
-    otherKinds: new Set<string>(),
-    titleKeys: new Set<string>(),
-    commonWords: new Set(['hospital', 'empire']),
-    sentence: '',
-    seed: 'seed',
-  };
+/** What every name-option test shares: nothing typed elsewhere, no title, two lower-case words. */
+const base = {
+  otherKinds: new Set<string>(),
+  titleKeys: new Set<string>(),
+  commonWords: new Set(['hospital', 'empire']),
+  sentence: '',
+  seed: 'seed',
+};
 
+describe('nameOptions', () => {
   it('never offers an alias, a part, a reordering, or a name the sentence gives', () => {
     const options = nameOptions({
       ...base,
@@ -158,5 +160,66 @@ describe('nameOptions', () => {
       candidates: [['France', 'Scotland', 'Madagascar', 'RAF', 'USA', 'UK']],
     });
     expect(options.sort()).toEqual(['RAF', 'UK', 'USA']);
+  });
+});
+
+/** Sentences spread over an article: "from Virginia", "from Savannah", a word only inside a longer name. */
+const ARTICLE = [
+  'Continental regiments came from North Carolina and Virginia.',
+  'In 1876 companies from Savannah, Augusta, Macon and Boston were invited to Charleston.',
+  'The site was restored by the Instituto de Antropología e Historia.',
+];
+
+describe('nameOptions like for like', () => {
+  it('offers no name the article shows to be a place for a person', () => {
+    const options = nameOptions({
+      ...base,
+      answer: 'Clinton',
+      kind: 'person',
+      candidates: [
+        ['Virginia', 'Savannah', 'Admiral Parker', 'William Tryon', 'Josiah Martin', 'General Lee'],
+      ],
+      evidence: kindEvidence(ARTICLE),
+    });
+    expect(options).not.toContain('Virginia');
+    expect(options).not.toContain('Savannah');
+    expect(options).toHaveLength(3);
+  });
+
+  it('offers no site for a country, no event, direction, cut abbreviation or title alone', () => {
+    const place = nameOptions({
+      ...base,
+      answer: 'South Carolina',
+      kind: 'place',
+      candidates: [
+        ['Fort Moultrie', 'Cape Fear', 'Charleston Harbor', 'Siberian Intervention', 'West', 'Georgia'],
+      ],
+    });
+    expect(place).toEqual(['Georgia']);
+    const organisation = nameOptions({
+      ...base,
+      answer: 'Imperial Japanese Navy',
+      kind: 'organisation',
+      candidates: [['Shipbuilding Co', 'Squadron Leader Chris Dixon', 'Royal Australian Air Force']],
+    });
+    expect(organisation).toEqual(['Royal Australian Air Force']);
+    const person = nameOptions({
+      ...base,
+      answer: 'Nerva',
+      kind: 'person',
+      candidates: [['Roman Emperor', 'Trajan']],
+    });
+    expect(person).toEqual(['Trajan']);
+  });
+
+  it('offers no word that the article only uses inside a longer name', () => {
+    const options = nameOptions({
+      ...base,
+      answer: 'Shook',
+      kind: 'person',
+      candidates: [['Historia', 'William Coe']],
+      evidence: kindEvidence(ARTICLE),
+    });
+    expect(options).toEqual(['William Coe']);
   });
 });

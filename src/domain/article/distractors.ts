@@ -251,6 +251,8 @@ function isNameLike(name: string, answer: string, commonWords: ReadonlySet<strin
   // "José R", "Dr": a name cut at an initial's or a title's full stop.
   if (/\s\p{Lu}$/u.test(name) || /^(?:Dr|Mr|Mrs|Ms|St|Sr|Jr|Gen|Col|Lt|Capt|Sgt|Rev|Fr)$/.test(name))
     return false;
+  // "C' Special Service Squadrons": a name cut after a quotation mark.
+  if (/^\p{Lu}['’]\s/u.test(name)) return false;
   // "West", "Far East": a direction, not a place's name.
   if (/^(?:(?:Far|Near|Middle)\s+)?(?:North|South|East|West)(?:east|west)?$/i.test(name)) return false;
   // "Shipbuilding Co", "Vol": a name cut at an abbreviation's full stop.
@@ -264,7 +266,7 @@ function isNameLike(name: string, answer: string, commonWords: ReadonlySet<strin
 
 /** "Fort Moultrie", "Cape Fear", "Temple IV", "Charleston Harbor": a site, never a wrong option for a colony or a country (nor the reverse). */
 const SITE =
-  /^(?:Fort|Cape|Mount|Lake|Port|Camp|Temple|Group|Structure|Stela|Altar)\b|\b(?:Harbou?r|Bar|Hole|Island|Temple|Plaza|Acropolis|Causeway|Camp|Mission|Monument|Memorial|Complex|Palace|Castle|Church|Cathedral|Bridge|River|Bay|Lake|Point|Head|Sound|Base|Airport|Station|Field|Park)\b/;
+  /^(?:Fort|Cape|Mount|Lake|Port|Camp|Temple|Group|Structure|Stela|Altar)\b|\b(?:Harbou?r|Bar|Hole|Island|Temple|Plaza|Acropolis|Causeway|Camp|Mission|Monument|Memorial|Complex|Palace|Castle|Church|Cathedral|Bridge|Base|Airport|Station|Field|Park|Street|Avenue|Road|Boulevard|Square|Stadium|Coliseum|Zoo|Hospital|Library|Canal|Museum|Center|Centre|Corner|Gallery|Arsenal|Dockyard|Headquarters)\b/;
 const isSite = (name: string) => SITE.test(name);
 
 /** "Roman Emperor", "King", "Prime Minister": an office or a people with a title, not someone's name. */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { nameOptions } from './distractors';
 import { findFoci } from './focus';
 import { isTitledName, kindEvidence } from './kind-evidence';
 import { mentionFinder } from './mentions';
@@ -92,67 +91,5 @@ describe('findFoci types', () => {
     const texts = findFoci(sentence, mentions, createAnalyser([sentence])(sentence)).map((f) => f.text);
     expect(texts).not.toContain('AD');
     expect(texts).not.toContain('Vol');
-  });
-});
-
-describe('nameOptions like for like', () => {
-  const base = {
-    otherKinds: new Set<string>(),
-    titleKeys: new Set<string>(),
-    commonWords: new Set<string>(),
-    sentence: '',
-    seed: 'seed',
-  };
-
-  it('offers no name the article shows to be a place for a person', () => {
-    const options = nameOptions({
-      ...base,
-      answer: 'Clinton',
-      kind: 'person',
-      candidates: [
-        ['Virginia', 'Savannah', 'Admiral Parker', 'William Tryon', 'Josiah Martin', 'General Lee'],
-      ],
-      evidence: kindEvidence(BATTLE),
-    });
-    expect(options).not.toContain('Virginia');
-    expect(options).not.toContain('Savannah');
-    expect(options).toHaveLength(3);
-  });
-
-  it('offers no site for a country, no event, direction, cut abbreviation or title alone', () => {
-    const place = nameOptions({
-      ...base,
-      answer: 'South Carolina',
-      kind: 'place',
-      candidates: [
-        ['Fort Moultrie', 'Cape Fear', 'Charleston Harbor', 'Siberian Intervention', 'West', 'Georgia'],
-      ],
-    });
-    expect(place).toEqual(['Georgia']);
-    const organisation = nameOptions({
-      ...base,
-      answer: 'Imperial Japanese Navy',
-      kind: 'organisation',
-      candidates: [['Shipbuilding Co', 'Squadron Leader Chris Dixon', 'Royal Australian Air Force']],
-    });
-    expect(organisation).toEqual(['Royal Australian Air Force']);
-    const person = nameOptions({
-      ...base,
-      answer: 'Nerva',
-      kind: 'person',
-      candidates: [['Roman Emperor', 'Trajan']],
-    });
-    expect(person).toEqual(['Trajan']);
-  });
-
-  it('offers no word that the article only uses inside a longer name', () => {
-    const options = nameOptions({
-      ...base,
-      answer: 'Shook',
-      kind: 'person',
-      candidates: [['Historia', 'William Coe']],
-      evidence: kindEvidence(BATTLE),
-    });
-    expect(options).toEqual(['William Coe']);
   });
 });

@@ -10,14 +10,14 @@ import { escapeRegExp, NOT_NAMES } from './patterns';
 export type EvidenceKind = 'person' | 'place' | 'ship' | 'publication' | 'event';
 
 /** Titles and ranks before a name: what follows is a person ("Group Captain Peter Petter-Bowyer"). */
-const TITLE = String.raw`(?:(?:Vice|Rear|Air(?:\s+Vice|\s+Chief)?|Field|Lieutenant|Major|Brigadier|Squadron|Wing|Group|Flight)\s+)?(?:Captain|General|Admiral|Colonel|Major|Lieutenant|Commander|Marshal|Commodore|Sergeant|Corporal|Private|Leader|Officer|Governor|Lord|Lady|Sir|Dame|Mr|Mrs|Ms|Miss|Dr|President|Minister|Senator|Bishop|Archbishop|Pope|Prince|Princess|Duke|Count|Baron|Emperor|Empress|King|Queen|Sultan|Caliph|Chief|MP)|Prime\s+Minister|(?:Labour|Conservative|Liberal)\s+MP`;
+const TITLE = String.raw`(?:(?:Vice|Rear|Air(?:\s+Vice|\s+Chief)?|Field|Lieutenant|Major|Brigadier|Squadron|Wing|Group|Flight)\s+)?(?:Captain|General|Admiral|Colonel|Major|Lieutenant|Commander|Marshal|Commodore|Sergeant|Corporal|Private|Leader|Officer|Governor|Mayor|Councilor|Councillor|Judge|Justice|Chairman|Lord|Lady|Sir|Dame|Mr|Mrs|Ms|Miss|Dr|President|Minister|Senator|Bishop|Archbishop|Pope|Prince|Princess|Duke|Count|Baron|Emperor|Empress|King|Queen|Sultan|Caliph|Chief|MP)|Prime\s+Minister|(?:Labour|Conservative|Liberal)\s+MP`;
 export const PERSON_TITLE_WORDS = new RegExp(`^(?:${TITLE})\\b`);
 /** "Admiral Sir", "Squadron Leader", "Prime Minister": the whole run of titles before a name. */
 const TITLES_ONLY = new RegExp(`^(?:(?:${TITLE})\\s+)*(?:${TITLE})$`);
 
 /** "Siberian Intervention", "Washington Naval Treaty", "Warsaw Pact": events and agreements, never places or people. */
 export const EVENT_NAME =
-  /\b(?:Intervention|Incident|Crisis|Emergency|Expedition|Treaty|Agreement|Conference|Accord|Pact|Convention|Declaration|Congress of|Affair|Massacre|Uprising|Mutiny|Armistice|Truce)$/;
+  /\b(?:Intervention|Incident|Crisis|Emergency|Expedition|Treaty|Agreement|Conference|Accord|Pact|Convention|Declaration|Congress of|Affair|Massacre|Uprising|Rising|Mutiny|Armistice|Truce)$/;
 /** "The Times", "La Gaceta": words that name a newspaper or a journal. */
 const PUBLICATION_NAME =
   /\b(?:Gazette|Gaceta|Times|Herald|Tribune|Chronicle|Journal|Courier|Magazine|Gazzetta)\b/;
@@ -28,11 +28,14 @@ const BEFORE = {
   place:
     /\b(?:in|at|near|from|off|into|towards?|outside|inside|via|across|reached|captured|besieged|occupied)\s+(?:the\s+)?$/,
   publication: /\b(?:newspapers?|journals?|magazines?|gazettes?|periodicals?)\s+(?:the\s+)?$/i,
+  // "his son Domitian", "the death of Domitian", "the poet Li Bai": kin, offices and deaths belong to people.
+  person:
+    /\b(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|nephew|heir|successor|predecessor|emperor|king|queen|general|admiral|captain|colonel|governor|senator|consul|prefect|bishop|archbishop|pope|chairman|secretary|mayor|councilor|councillor|poet|writer|historian|(?:death|murder|assassination|reigns?)\s+of)\s+$/,
 };
 const AFTER = {
   ship: /^\s+(?:sailed|anchored|ran\s+aground|was\s+(?:launched|commissioned|scuttled|sunk|refitted|laid\s+down))\b/,
   person:
-    /^(?:\s+(?:said|wrote|reported|noted|observed|replied|ordered|recalled|argued|remarked|himself|herself)\b|,\s+who\b)/,
+    /^(?:\s+(?:said|wrote|reported|noted|observed|replied|ordered|recalled|argued|remarked|himself|herself|died|married|reigned|was\s+(?:assassinated|murdered|executed|born|crowned|elected))\b|,\s+who\b)/,
   publication: /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:newspaper|journal|magazine|periodical)\b/u,
 };
 
@@ -133,7 +136,9 @@ export function kindEvidence(sentences: readonly string[]): KindEvidence {
       else {
         if (list.length >= 3) lists.push(list);
         list = [name];
-        listKinds = (['ship', 'place', 'publication'] as const).filter((kind) => BEFORE[kind].test(before));
+        listKinds = (['ship', 'place', 'publication', 'person'] as const).filter((kind) =>
+          BEFORE[kind].test(before),
+        );
       }
       for (const kind of listKinds) count(name, kind);
       listEnd = start + run.length;
