@@ -13,6 +13,13 @@ export interface Ranked {
 /** How many questions may share one answer, and one source sentence. */
 const PER_ANSWER = 2;
 const PER_SENTENCE = 2;
+/**
+ * At most this share of the deck is blanked sentences ("Which year fills the blank? …"): a
+ * real question is better, and one sentence gives one blank at most.
+ */
+const MAX_BLANKED_SHARE = 0.35;
+
+const isBlanked = (question: Question) => question.prompt.includes('____');
 
 const answerKeyOf = (r: Ranked) =>
   r.answerKey ?? nameKey(Array.isArray(r.question.answer) ? r.question.answer.join(' ') : r.question.answer);
@@ -34,6 +41,9 @@ export function selectQuestions(candidates: Ranked[], limit: number): Question[]
   const answers = new Map<string, number>();
   const sentences = new Map<string, number>();
   const out: Question[] = [];
+  const maxBlanked = Math.ceil(limit * MAX_BLANKED_SHARE);
+  let blanked = 0;
+  const blankedSentences = new Set<string>();
   for (const candidate of sorted) {
     if (out.length >= limit) break;
     const { question } = candidate;
@@ -42,12 +52,17 @@ export function selectQuestions(candidates: Ranked[], limit: number): Question[]
     const quote = question.source.quote;
     if (!candidate.headline) {
       if ((answers.get(answer) ?? 0) >= PER_ANSWER || (sentences.get(quote) ?? 0) >= PER_SENTENCE) continue;
+      if (isBlanked(question) && (blanked >= maxBlanked || blankedSentences.has(quote))) continue;
       if (question.type === 'true-false' || question.type === 'flashcard') {
         if (answer === 'true' || answer === 'false') {
           // A true/false statement repeats a fact; keep only a few for variety.
           if ((answers.get(answer) ?? 0) >= PER_ANSWER) continue;
         }
       }
+    }
+    if (isBlanked(question)) {
+      blanked += 1;
+      blankedSentences.add(quote);
     }
     facts.add(question.factId);
     ids.add(question.id);
