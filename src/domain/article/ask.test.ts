@@ -173,6 +173,9 @@ describe('askAbout and askInPlace on real sentences', () => {
       ),
     ).toBeUndefined();
     expect(ask(participle, 'two years', 'number', { value: 2, unit: 'years' })).toBeUndefined();
+    const designation =
+      'Protection against torpedo-boat attacks was provided by twenty QF 12-pounder 12 cwt guns.';
+    expect(ask(designation, '12 cwt guns', 'number', { value: 12, unit: 'cwt guns' })).toBeUndefined();
   });
 
   it('lowers "Some" after the inverted verb', () => {

@@ -191,7 +191,7 @@ function isEntangled(sentence: string, focus: Focus): boolean {
       /^\s+\d/.test(after) ||
       // "two years later": a span from another time; "12-pounder 12 cwt guns": the amount of a designation.
       /^\s+(?:later|earlier|ago|after|before)\b/.test(sentence.slice(focus.end, focus.end + 10)) ||
-      /\d[\p{L}\d-]*\s+$/u.test(before) ||
+      /\d[\p{L}\d-]*\s+$/u.test(wider) ||
       // "the next four years", "the first two rulers": the count is part of what is described.
       /\bthe\s+(?:next|first|last|following|previous|other|remaining)\s+$/i.test(wider)
     );
