@@ -16,7 +16,7 @@ afterAll(async () => {
 const QUESTIONS = [
   ['From which place was the siege of Emesa in 638 laid', 'Jazira', 'Medina'],
   ['Who commanded the forces of the Byzantine Empire', 'Heraclius', 'Khalid ibn al-Walid'],
-  ['Which name fills the blank? Between the end of 639', 'Circesium', 'Syria'],
+  ['Who fills the blank? Between the end of 639', 'Iyad', 'Umar'],
 ] as const;
 
 /** Answers every question: the right answer when `right` says so, a wrong one otherwise. */

@@ -147,6 +147,37 @@ describe('askAbout and askInPlace on real sentences', () => {
     expect(ask(apposition, '1838', 'year', { value: 1838 })).toBeUndefined();
   });
 
+  it('fronts neither the object of an infinitive nor a negated verb', () => {
+    const honor =
+      'Fort Sullivan was renamed Fort Moultrie shortly after the battle to honor Colonel William Moultrie.';
+    expect(ask(honor, 'Colonel William Moultrie', 'person')).toBe(
+      'Fort Sullivan was renamed Fort Moultrie shortly after the battle to honor whom?',
+    );
+    const negated = 'The British did not return to Charleston until 1780.';
+    expect(ask(negated, '1780', 'year', { value: 1780 })).toBe(
+      'The British did not return to Charleston until which year?',
+    );
+  });
+
+  it('asks in place only a clause with a subject that is no pronoun, and no count after a possessive or before "later"', () => {
+    const participle = 'Reclassified as a coastal defence ship in 1921, Asahi was disarmed two years later.';
+    expect(inPlace(participle, focusOn(participle, '1921', 'year'))).toBeUndefined();
+    const pronoun = 'In 1938, she was converted into a repair ship and based first at Shanghai.';
+    expect(inPlace(pronoun, focusOn(pronoun, 'Shanghai', 'place', { sure: true }))).toBeUndefined();
+    const possessive = "From 1926 to October 1927, the ship's 25 Belleville boilers were replaced at Kure.";
+    expect(
+      inPlace(
+        possessive,
+        focusOn(possessive, '25 Belleville boilers', 'number', { value: 25, unit: 'Belleville boilers' }),
+        '25',
+      ),
+    ).toBeUndefined();
+    expect(ask(participle, 'two years', 'number', { value: 2, unit: 'years' })).toBeUndefined();
+    const designation =
+      'Protection against torpedo-boat attacks was provided by twenty QF 12-pounder 12 cwt guns.';
+    expect(ask(designation, '12 cwt guns', 'number', { value: 12, unit: 'cwt guns' })).toBeUndefined();
+  });
+
   it('lowers "Some" after the inverted verb', () => {
     const s = 'Some 100,000 civilians were killed in Manila in 1945.';
     expect(ask(s, '1945', 'year', { value: 1945 })).toBe(

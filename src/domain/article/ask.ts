@@ -136,6 +136,16 @@ export function isSingleClause(sentence: string, analysis: Analysis, from = 0): 
   );
 }
 
+/** A noun before the clause's first finite verb: "Reclassified as a coastal defence ship in 1921" has none. */
+function hasSubject(sentence: string, analysis: Analysis, from: number): boolean {
+  const verb = analysis.verbs.find((v) => v.start >= from && isFiniteVerb(v, analysis));
+  return Boolean(
+    verb &&
+      !/,/.test(sentence.slice(from, verb.start)) &&
+      analysis.terms.some((t) => t.start >= from && t.end <= verb.start && t.tags.has('Noun')),
+  );
+}
+
 /**
  * Where the main clause starts when the focus is in it: 0, or just after a short opening
  * adverbial ("As a result, 20 were sent to…"); -1 when the focus sits in a later clause.
@@ -169,7 +179,8 @@ function isEntangled(sentence: string, focus: Focus): boolean {
   const before = sentence.slice(Math.max(0, focus.start - 6), focus.start);
   const after = sentence.slice(focus.end, focus.end + 8);
   if (focus.kind === 'year')
-    return /^\s*(?:and|or)\s+\d/.test(after) || /\d\s+(?:and|or|to|by)\s+$/.test(before);
+    // "in 1961 – 62": one end of a range.
+    return /^\s*(?:and|or|[–-])\s*\d/.test(after) || /\d\s+(?:and|or|to|by)\s+$/.test(before);
   if (focus.kind === 'number') {
     const wider = sentence.slice(Math.max(0, focus.start - 20), focus.start);
     return (
@@ -180,6 +191,9 @@ function isEntangled(sentence: string, focus: Focus): boolean {
       // "425 feet 3 inches", "3 feet 6 inches": one part of a compound measurement.
       MEASURE_BEFORE.test(wider) ||
       /^\s+\d/.test(after) ||
+      // "two years later": a span from another time; "12-pounder 12 cwt guns": the amount of a designation.
+      /^\s+(?:later|earlier|ago|after|before)\b/.test(sentence.slice(focus.end, focus.end + 10)) ||
+      /\d[\p{L}\d-]*\s+$/u.test(wider) ||
       // "the next four years", "the first two rulers": the count is part of what is described.
       /\bthe\s+(?:next|first|last|following|previous|other|remaining)\s+$/i.test(wider)
     );
@@ -371,11 +385,25 @@ export function askAbout(
   const remainder = tidy(`${clause.slice(verbEnd, from)} ${clause.slice(stop)}`);
   if (DANGLING.test(remainder) || hasSecondVerb(analysis, verb.end, offset + clause.length, verb))
     return undefined;
+  // "renamed Fort Moultrie to honor Colonel Moultrie": the object of an infinitive cannot be fronted;
+  // nor can a negated verb ("did the British do not return").
+  const between = clause.slice(verbStart, start);
+  const frontable =
+    !(
+      isEntityKind(focus.kind) &&
+      analysis.terms.some((t) => t.start >= verb.end && t.end <= focus.start && t.tags.has('Infinitive'))
+    ) && !/\b(?:not|never)\b/i.test(between);
   const subjectLower = lowerOpener(subject);
   let prompt: string | undefined;
   // "protected by 10 inches of armour": what the number measures follows it; only asked in place.
   const measureOf = focus.kind === 'number' && /^\s*of\b/.test(clause.slice(stop));
-  if (!cleanSubject || preposition?.[1]?.toLowerCase() === 'of' || words(subject) > 6 || measureOf)
+  if (
+    !frontable ||
+    !cleanSubject ||
+    preposition?.[1]?.toLowerCase() === 'of' ||
+    words(subject) > 6 ||
+    measureOf
+  )
     prompt = undefined;
   else if (verb.auxiliary) {
     // "was launched" → "was <subject> launched"; "had been sent" → "had <subject> been sent".
@@ -471,11 +499,17 @@ export function askInPlace(
   if (opening < 0) return undefined;
   const whole = `${trimmed.slice(0, clauseEnd(trimmed, focus.end))}.`;
   if (words(whole) > IN_SITU_MAX_WORDS || !isSingleClause(whole, analysis, opening)) return undefined;
+  // "In 1938, she was converted…": a pronoun after the opening; "Born and educated in…": no subject at all.
+  if (PRONOUN_LED.test(whole.slice(opening)) || !hasSubject(whole, analysis, opening)) return undefined;
+  // "The siege of Emesa in which year was laid…": a question word inside the subject; only a whole subject is asked.
+  const verb = analysis.verbs.find((v) => v.start >= opening && isFiniteVerb(v, analysis));
+  if (verb && focus.start < verb.start && whole.slice(opening, focus.start).trim() !== '') return undefined;
   if (/[()[\]"“”]/.test(whole) || isEntangled(whole, focus) || qualifiesANoun(whole, focus, analysis))
     return undefined;
   const before = whole.slice(0, focus.start);
   let after = whole.slice(focus.end);
-  if (/[-–]$/.test(before) || /^[-–]\p{L}/u.test(after)) return undefined;
+  // "the ship's how many boilers": a question word cannot follow a possessive.
+  if (/[-–]$/.test(before) || /^[-–]\p{L}/u.test(after) || /['’]s\s+$/.test(before)) return undefined;
   // "…by 1946; the last was retired in 1950": a question ends where its clause does.
   if (/;/.test(after) || startsOnFocus(whole, focus.start)) return undefined;
   let asked = inSituWord(focus.kind);

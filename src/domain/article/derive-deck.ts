@@ -75,7 +75,7 @@ export function deriveDeck(raw: string, options: DeriveOptions = {}): Deck {
     ...ranked(lifeQuestions(article, facts), 190),
     ...ranked(leadFactQuestions(article, facts), 180),
     ...ranked(sideQuestions(facts), 120),
-    ...ranked(otherNameQuestions(facts), 30),
+    ...ranked(otherNameQuestions(facts, aliases), 30),
     ...ranked(datingQuestions(facts), 30),
     ...ranked(sequenceQuestions(facts), 25),
     ...ranked(reasonQuestions(facts), 22),

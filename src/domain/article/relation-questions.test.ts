@@ -19,7 +19,20 @@ describe('showsOtherName', () => {
     ).toBe(true);
   });
 
+  it('is true for a bare second name in brackets where the name ends', () => {
+    expect(
+      showsOtherName('They subdued Circesium (al-Qarqisiya), Amid and Dara.', 'Circesium', 'al-Qarqisiya'),
+    ).toBe(true);
+  });
+
   it('is false for a maker in brackets or a bracket inside a longer name', () => {
+    expect(
+      showsOtherName(
+        'It was driven by a Daimler (Germaniawerft) or Körting (Weser) diesel engine.',
+        'Germaniawerft',
+        'Daimler',
+      ),
+    ).toBe(false);
     expect(
       showsOtherName(
         'It was driven by a Daimler (Germaniawerft) or Körting (Weser) diesel engine.',

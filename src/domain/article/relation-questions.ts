@@ -88,9 +88,13 @@ export function showsOtherName(text: string, name: string, other: string): boole
     if (known.test(text)) return true;
     const bracket = new RegExp(String.raw`${escapeRegExp(first)}\s*\(([^()]*)\)(\s*\S*)`).exec(text);
     const inside = bracket?.[1]?.trim() ?? '';
-    if (!bracket || !inside.includes(second) || /^\s*\p{Lu}/u.test(bracket[2] ?? '')) continue;
+    const next = bracket?.[2] ?? '';
+    if (!bracket || !inside.includes(second) || /^\s*\p{Lu}/u.test(next)) continue;
     if (ALIAS_CUE.test(inside)) return true;
     if (inside === second && (isInitialism(second, first) || isInitialism(first, second))) return true;
+    // "Circesium (al-Qarqisiya), Amid…": a bare second name where the name ends; not "Körting (Weser) diesel engine".
+    if (inside === second && /^(?:[,.;:]|\s*$|\s+(?:in|on|at|to|from|by|with|was|is|were|are)\b)/.test(next))
+      return true;
     // "Kallinikos to the Byzantines", "Luneta Park" after "Rizal Park": a name for the same place.
     if (inside.startsWith(second) && /^\s+(?:to|in|among)\s/.test(inside.slice(second.length))) return true;
     if (
@@ -104,15 +108,25 @@ export function showsOtherName(text: string, name: string, other: string): boole
   return false;
 }
 
-export function otherNameQuestions(facts: Facts): Question[] {
+/**
+ * "The article gives Tanzhou another name": for each place the text (or the teacher's or the
+ * source's alias groups, `declared`) shows to have another name.
+ */
+export function otherNameQuestions(facts: Facts, declared: string[][] = []): Question[] {
   const questions: Question[] = [];
   const pairs: { name: string; other: string; quote: string }[] = [];
+  const isDeclared = (a: string, b: string) =>
+    declared.some(
+      (group) => group.some((n) => nameKey(n) === nameKey(a)) && group.some((n) => nameKey(n) === nameKey(b)),
+    );
   for (const entity of facts.registry.ofKind('place')) {
     const others = otherNames(entity);
     const other = others[0];
-    const where = other
-      ? facts.sentences.find((s) => showsOtherName(s.quote ?? s.sentence, entity.name, other))
-      : undefined;
+    const where = !other
+      ? undefined
+      : isDeclared(entity.name, other)
+        ? sentenceWith(facts, other)
+        : facts.sentences.find((s) => showsOtherName(s.quote ?? s.sentence, entity.name, other));
     if (!other || !where) continue;
     const quote = where.quote ?? where.sentence;
     pairs.push({ name: entity.name, other, quote });

@@ -15,6 +15,13 @@ const PER_ANSWER = 2;
 const PER_SENTENCE = 2;
 /** The share of the shorter prompt's words that, with the same answer, make two prompts one fact. */
 const SAME_FACT_OVERLAP = 0.6;
+/**
+ * At most this share of the deck is blanked sentences ("Which year fills the blank? …"): a
+ * real question is better, and one sentence gives one blank at most.
+ */
+const MAX_BLANKED_SHARE = 0.35;
+
+const isBlanked = (question: Question) => question.prompt.includes('____');
 
 const answerKeyOf = (r: Ranked) =>
   r.answerKey ?? nameKey(Array.isArray(r.question.answer) ? r.question.answer.join(' ') : r.question.answer);
@@ -64,6 +71,9 @@ export function selectQuestions(candidates: Ranked[], limit: number): Question[]
   const sentences = new Map<string, number>();
   const promptsByAnswer = new Map<string, Set<string>[]>();
   const out: Question[] = [];
+  const maxBlanked = Math.ceil(limit * MAX_BLANKED_SHARE);
+  let blanked = 0;
+  const blankedSentences = new Set<string>();
   for (const candidate of sorted) {
     if (out.length >= limit) break;
     const { question } = candidate;
@@ -74,12 +84,17 @@ export function selectQuestions(candidates: Ranked[], limit: number): Question[]
       if ((answers.get(answer) ?? 0) >= PER_ANSWER || (sentences.get(quote) ?? 0) >= PER_SENTENCE) continue;
       const words = contentWords(question.prompt);
       if ((promptsByAnswer.get(answer) ?? []).some((asked) => asksTheSame(asked, words))) continue;
+      if (isBlanked(question) && (blanked >= maxBlanked || blankedSentences.has(quote))) continue;
       if (question.type === 'true-false' || question.type === 'flashcard') {
         if (answer === 'true' || answer === 'false') {
           // A true/false statement repeats a fact; keep only a few for variety.
           if ((answers.get(answer) ?? 0) >= PER_ANSWER) continue;
         }
       }
+    }
+    if (isBlanked(question)) {
+      blanked += 1;
+      blankedSentences.add(quote);
     }
     facts.add(question.factId);
     ids.add(question.id);

@@ -21,7 +21,7 @@ import {
  */
 
 /** Sentences read closely per question kept: enough choice without tagging a whole long article. */
-const SENTENCES_PER_QUESTION = 1.5;
+const SENTENCES_PER_QUESTION = 3;
 const PER_SENTENCE = 2;
 /** The lead states the headline facts: ask more of each of its sentences. */
 const PER_LEAD_SENTENCE = 4;

@@ -186,6 +186,17 @@ function clozePrompt(sentence: string, focus: Focus): string | undefined {
   return prompt.split(BLANK).length === 2 ? prompt : undefined;
 }
 
+/**
+ * False for a sentence that leans on the one before it or was split badly: "this was" with
+ * nothing "this" names, an unclosed quotation, or a quotation that ends a sentence inside it
+ * ("…defeated alone." The attack was…).
+ */
+export function standsAlone(sentence: string): boolean {
+  if ((sentence.match(/"/g)?.length ?? 0) % 2 === 1) return false;
+  if (/[.!?]["”]\s+\p{Lu}/u.test(sentence)) return false;
+  return !/\b(?:this|these)\s+(?:was|is|were|are|meant|means|led|caused|made|proved)\b/i.test(sentence);
+}
+
 /** The question for one fact, or none: a real question first, else a fair blank. */
 export function questionFor(
   s: SentenceFacts,
@@ -194,6 +205,7 @@ export function questionFor(
   salience: number,
 ): Candidate | undefined {
   if (isEntityKind(focus.kind) && isTitleEntity(focus, context.titleKeys)) return undefined;
+  if (!standsAlone(s.sentence)) return undefined;
   // "Washington, D.C.": a short heading or caption with no verb states no fact to ask.
   if (s.sentence.split(/\s+/).length < 8 && context.analyse(s.sentence).verbs.length === 0) return undefined;
   // "No. 20 Squadron" in an article on No. 20 Squadron RAAF: the title's own name, cut short.
