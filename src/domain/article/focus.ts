@@ -248,7 +248,7 @@ function kindFromContext(sentence: string, span: { start: number; text: string }
 
 /** "the War Office", "the British Army": names that are organisations, never places. */
 export const ORGANISATION_NAME =
-  /\b(?:Secretar[ií]a|Ministerio|Instituto|Institut|Musée|Schools?|Academy|Company|Corporation|Office|Council|Ministry|Navy|Army|Force|Government|Senate|Parliament|Congress|Admiralty|Fleet|Arsenal|Dockyard|Shipyard|Department|Board|Committee|Party|Church|University|College|Society|Bank|Institute|Squadron|Corps|Guard)\b/;
+  /\b(?:Secretar[ií]a|Ministerio|Instituto|Institut|Musée|Schools?|Academy|Company|Corporation|Office|Council|Ministry|Navy|Army|Force|Government|Senate|Parliament|Congress|Admiralty|Fleet|Arsenal|Dockyard|Shipyard|Department|Board|Committee|Party|Church|University|College|Society|Bank|Institute|Squadron|Corps|Guard|Club|Branch|League|Association|Federation|Movement|Command|Assembly)\b/;
 const ORGANISATION_WORD = new RegExp(`${ORGANISATION_NAME.source}|-`);
 
 /** "lands in Lacy", "at Selby": words after which a lone name is a place, whatever the library says. */

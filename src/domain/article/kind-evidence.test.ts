@@ -54,6 +54,26 @@ describe('kindEvidence', () => {
   });
 });
 
+describe('kindEvidence of organisations', () => {
+  const evidence = kindEvidence([
+    'In December 1969 it split into the Official IRA and the Provisional IRA.',
+    'The killing of a local youth by members of the Official IRA turned opinion.',
+    'Free Derry was an area of Derry, Northern Ireland.',
+  ]);
+
+  it('reads a body of people from "split into" and "members of", and asks it as one', () => {
+    expect(evidence.kindOf('Official IRA')).toBe('organisation');
+    expect(evidence.contradicts('Official IRA', 'place')).toBe(true);
+    const sentence = 'The support waned after a killing by the Official IRA.';
+    const focus = { kind: 'place' as const, text: 'Official IRA', start: 43, end: 55 };
+    expect(retypedByEvidence(sentence, focus, evidence).kind).toBe('organisation');
+  });
+
+  it('reads "General Assembly" as a body, not a general', () => {
+    expect(isTitledName('General Assembly')).toBe(false);
+  });
+});
+
 describe('retypedByEvidence', () => {
   const evidence = kindEvidence(BATTLE);
 

@@ -1,3 +1,4 @@
+import { ORGANISATION_NAME, PLACE_NAME_WORD } from './focus';
 import { nameKey } from './names';
 import { escapeRegExp, NOT_NAMES } from './patterns';
 
@@ -7,7 +8,7 @@ import { escapeRegExp, NOT_NAMES } from './patterns';
  * the NLP library takes for a first name; "the 50-gun Bristol", "aboard Bristol" and a list
  * of ships make a ship of a city's name; "La Gaceta, a Guatemalan newspaper" a newspaper.
  */
-export type EvidenceKind = 'person' | 'place' | 'ship' | 'publication' | 'event';
+export type EvidenceKind = 'person' | 'place' | 'organisation' | 'ship' | 'publication' | 'event';
 
 /** Titles and ranks before a name: what follows is a person ("Group Captain Peter Petter-Bowyer"). */
 const TITLE = String.raw`(?:(?:Vice|Rear|Air(?:\s+Vice|\s+Chief)?|Field|Lieutenant|Major|Brigadier|Squadron|Wing|Group|Flight)\s+)?(?:Captain|General|Admiral|Colonel|Major|Lieutenant|Commander|Marshal|Commodore|Sergeant|Corporal|Private|Leader|Officer|Governor|Mayor|Councilor|Councillor|Judge|Justice|Chairman|Lord|Lady|Sir|Dame|Mr|Mrs|Ms|Miss|Dr|President|Minister|Senator|Bishop|Archbishop|Pope|Prince|Princess|Duke|Count|Baron|Emperor|Empress|King|Queen|Sultan|Caliph|Chief|MP)|Prime\s+Minister|(?:Labour|Conservative|Liberal)\s+MP`;
@@ -28,6 +29,8 @@ const BEFORE = {
   place:
     /\b(?:in|at|near|from|off|into|towards?|outside|inside|via|across|reached|captured|besieged|occupied)\s+(?:the\s+)?$/,
   publication: /\b(?:newspapers?|journals?|magazines?|gazettes?|periodicals?)\s+(?:the\s+)?$/i,
+  // "members of the Official IRA", "split into the Official IRA and the Provisional IRA".
+  organisation: /\b(?:members?\s+of|joined|split\s+into|leaders?\s+of|leadership\s+of)\s+(?:the\s+)?$/,
   // "his son Domitian", "the death of Domitian", "the poet Li Bai": kin, offices and deaths belong to people.
   person:
     /\b(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|nephew|heir|successor|predecessor|emperor|king|queen|general|admiral|captain|colonel|governor|senator|consul|prefect|bishop|archbishop|pope|chairman|secretary|mayor|councilor|councillor|poet|writer|historian|(?:death|murder|assassination|reigns?)\s+of)\s+$/,
@@ -36,6 +39,8 @@ const AFTER = {
   ship: /^\s+(?:sailed|anchored|ran\s+aground|was\s+(?:launched|commissioned|scuttled|sunk|refitted|laid\s+down))\b/,
   person:
     /^(?:\s+(?:said|wrote|reported|noted|observed|replied|ordered|recalled|argued|remarked|himself|herself|died|married|reigned|was\s+(?:assassinated|murdered|executed|born|crowned|elected))\b|,\s+who\b)/,
+  organisation:
+    /^\s+(?:members?|leaders?|leadership|volunteers|was\s+(?:founded|formed|established|disbanded))\b/,
   publication: /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:newspaper|journal|magazine|periodical)\b/u,
 };
 
@@ -49,14 +54,14 @@ const NAME_AFTER = /^\s+(?:(?:de|del|e|y|of|&)\s+)*\p{Lu}/u;
 /** "Squadron Leader Chris Dixon", "Prime Minister Ian Smith": a title, then a name — a person. */
 export function isTitledName(name: string): boolean {
   const { title, name: rest } = splitTitle(name);
-  return title !== '' && rest !== '' && !PLACE_WORD.test(name);
+  return title !== '' && rest !== '' && !PLACE_WORD.test(name) && !ORGANISATION_NAME.test(rest);
 }
 /** "Prince Edward Island", "King George Sound": a title that begins a place's name. */
 const PLACE_WORD =
   /\b(?:Island|Islands|Sound|Bay|River|Land|County|Street|Square|Park|College|Hospital|Bridge)\b/;
 
 type Counts = Record<EvidenceKind, number>;
-const noCounts = (): Counts => ({ person: 0, place: 0, ship: 0, publication: 0, event: 0 });
+const noCounts = (): Counts => ({ person: 0, place: 0, organisation: 0, ship: 0, publication: 0, event: 0 });
 
 export interface KindEvidence {
   /** The kind the article's uses of this name agree on; undefined when none or they disagree. */
@@ -127,7 +132,8 @@ export function kindEvidence(sentences: readonly string[]): KindEvidence {
       // A name's own words ("Intervention", "Gazette") outweigh one word before it ("in the Siberian Intervention").
       if (EVENT_NAME.test(name)) count(name, 'event', 2);
       if (PUBLICATION_NAME.test(name)) count(name, 'publication', 2);
-      for (const kind of ['ship', 'person', 'publication'] as const)
+      if (ORGANISATION_NAME.test(name) && !PLACE_NAME_WORD.test(name)) count(name, 'organisation', 2);
+      for (const kind of ['ship', 'person', 'organisation', 'publication'] as const)
         if (AFTER[kind].test(after)) count(name, kind);
       // "frigates Actaeon, Active, Solebay, Siren and Sphinx", "from North Carolina and Virginia":
       // the word before a list types every name in it.
@@ -136,9 +142,11 @@ export function kindEvidence(sentences: readonly string[]): KindEvidence {
       else {
         if (list.length >= 3) lists.push(list);
         list = [name];
-        listKinds = (['ship', 'place', 'publication', 'person'] as const).filter((kind) =>
+        listKinds = (['ship', 'place', 'organisation', 'publication', 'person'] as const).filter((kind) =>
           BEFORE[kind].test(before),
         );
+        // "split into the Official IRA": the "into" of a body's words puts no place after it.
+        if (listKinds.includes('organisation')) listKinds = listKinds.filter((kind) => kind !== 'place');
       }
       for (const kind of listKinds) count(name, kind);
       listEnd = start + run.length;

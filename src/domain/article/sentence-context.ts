@@ -74,6 +74,8 @@ export function retypedByEvidence(sentence: string, f: Focus, evidence: KindEvid
   const shown = EVENT_NAME.test(f.text) ? 'event' : evidence.kindOf(f.text);
   const { sure: _, ...unsure } = f;
   if (shown === 'ship' || shown === 'publication' || shown === 'event') return { ...unsure, kind: shown };
+  if (f.kind !== 'organisation' && shown === 'organisation' && evidence.contradicts(f.text, f.kind))
+    return { ...unsure, kind: 'organisation' };
   if (f.kind !== 'person' && isTitledName(f.text)) return { ...unsure, kind: 'person' };
   if (f.kind === 'person' && evidence.contradicts(f.text, 'person') && shown === 'place')
     return { ...unsure, kind: 'place', ...(isLocative(sentence, f.start) ? { sure: true } : {}) };
