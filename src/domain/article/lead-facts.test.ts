@@ -87,6 +87,20 @@ describe('leadFactQuestions: headline facts mined from a lead with no infobox', 
     ).toContain('By whom was Pertinax declared emperor? → Praetorian Guard');
   });
 
+  it('asks during which conflict the subject was fought, under its first name, but not across an "and"', () => {
+    const lines = asked(
+      '= Battle of Kell Ford =\n\nThe Battle of Kell Ford or the Battle of Kell Bridge was fought on May 2, 1779, during the American Revolutionary War.\n',
+    );
+    expect(lines).toContain(
+      'During which conflict was the Battle of Kell Ford fought? → American Revolutionary War',
+    );
+    expect(lines).toContain('In which year was the Battle of Kell Ford fought? → 1779');
+    const tank = asked(
+      '= Light Tank Mk IX =\n\nThe Light Tank Mk IX was a British light tank produced by Vickers in the late 1930s and deployed during the World War II.\n',
+    );
+    expect(tank.filter((line) => line.includes('conflict'))).toEqual([]);
+  });
+
   it('asks where the subject of a life was born, from wherever the article says it', () => {
     const lines = asked(
       '= Arthur Penrose =\n\nArthur Penrose (3 May 1901 – 9 June 1970) was an officer of the Royal Air Force. He joined in 1920. He flew bombers.\n\n== Early life ==\n\nThe son of a grocer, Arthur Penrose was born on 3 May 1901 in Truro, Cornwall. Penrose went to school in Exeter. Penrose married in 1930. Penrose learned to fly at Exeter.\n',

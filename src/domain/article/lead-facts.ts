@@ -20,7 +20,13 @@ const DATE = new RegExp(
 );
 /** Past participles a headline fact hangs on. */
 const PARTICIPLE =
-  '(?:founded|built|produced|designed|manufactured|commanded|led|established|discovered|created|sculpted|carved|made|raised|formed|appointed|elected|launched|commissioned|named|invented|developed|written|painted|crowned|succeeded|adopted|defeated|captured|assassinated|killed|deposed|exiled|ordered|deployed|used|operated|shot down|sunk|scuttled|destroyed|conquered|besieged|abandoned|completed|converted|renamed|reclassified|declared)';
+  '(?:founded|built|produced|designed|manufactured|commanded|led|established|discovered|created|sculpted|carved|made|raised|formed|appointed|elected|launched|commissioned|named|invented|developed|written|painted|crowned|succeeded|adopted|defeated|captured|assassinated|killed|deposed|exiled|ordered|deployed|used|operated|fought|shot down|sunk|scuttled|destroyed|conquered|besieged|abandoned|completed|converted|renamed|reclassified|declared)';
+/**
+ * "during the Rhodesian Bush War", "during the Malayan Emergency": the conflict a fact belongs
+ * to, when no "and" starts another fact before it ("produced in the 1930s and deployed during…").
+ */
+const DURING_WAR =
+  /^(?:(?!\band\b)[^;])*?\bduring\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:War|Wars|Revolution|Rebellion|Campaign|Crusade|Uprising|Emergency|Invasion|Conflict|Insurgency)(?:\s+(?:I|II|III)\b)?)/u;
 const BY_NAME = new RegExp(
   String.raw`\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?=\p{Ll}))?(?:\p{Ll}+\s+(?=\p{Lu}))?(${NAME})`,
   'u',
@@ -62,7 +68,14 @@ export function subjectOf(
   keys: ReadonlySet<string>,
   fallback: string,
 ): Subject | undefined {
-  const tidy = sentence.replace(/\s*\([^()]*\)/g, '').replace(/,\s*also (?:known|called) as [^,]+,/, '');
+  const tidy = sentence
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/,\s*also (?:known|called) as [^,]+,/, '')
+    // "The Battle of Sullivan's Island or the Battle of Fort Sullivan was fought…": its first name.
+    .replace(
+      /^((?:The\s+)?\p{Lu}[^,]{2,60}?)\s+or\s+(?:the\s+)?\p{Lu}[^,]{2,60}?(?=\s+(?:is|was|are|were)\s)/u,
+      '$1',
+    );
   const m =
     /^(?:([A-Z][^,]{0,60}),\s+)?((?:(?:The|An?)\s+)?[\p{L}\d.'’-]+(?:\s+[\p{L}\d.'’-]+){0,6}?)\s+(is|was|are|were)\s+(.+)$/u.exec(
       tidy,
@@ -145,6 +158,17 @@ function participleFacts(s: Subject, sentence: string, section: string, people: 
           key: `${participle}${tail}|by`,
         });
     }
+    // "…was fought on June 28, 1776, during the American Revolutionary War": which war it was part of.
+    const war = DURING_WAR.exec(s.predicate.slice(m.index));
+    if (war?.[1])
+      out.push({
+        topic: 'strategy',
+        prompt: `During which conflict ${be} ${s.name} ${participle}${tail}?`,
+        answer: war[1],
+        sentence,
+        section,
+        key: 'war',
+      });
     if (date?.[2] && !/\b(?:BC|BCE)\b/.test(clause)) {
       out.push({
         topic: 'dates',

@@ -32,9 +32,7 @@ export function splitSentencesNlp(paragraph: string): string[] {
     cursor = end;
     if (at === -1) break;
   }
-  return spans.flatMap(({ start, end }) =>
-    splitMissedEnds(paragraph.slice(start, end)).flatMap(cutLong),
-  );
+  return spans.flatMap(({ start, end }) => splitMissedEnds(paragraph.slice(start, end)).flatMap(cutLong));
 }
 
 /**
