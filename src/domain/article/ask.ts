@@ -499,9 +499,11 @@ export function askInPlace(
   if (words(whole) > IN_SITU_MAX_WORDS || !isSingleClause(whole, analysis, opening)) return undefined;
   // "In 1938, she was converted…": a pronoun after the opening; "Born and educated in…": no subject at all.
   if (PRONOUN_LED.test(whole.slice(opening)) || !hasSubject(whole, analysis, opening)) return undefined;
-  // "The siege of Emesa in which year was laid…": a question word inside the subject; only a whole subject is asked.
+  // "The siege of Emesa in which year was laid…", "The first how many rulers…": a year or a count inside the
+  // subject; a count that opens it is asked ("In all, how many boats were constructed?").
   const verb = analysis.verbs.find((v) => v.start >= opening && isFiniteVerb(v, analysis));
-  if (verb && focus.start < verb.start && whole.slice(opening, focus.start).trim() !== '') return undefined;
+  const inSubject = verb && focus.start < verb.start && whole.slice(opening, focus.start).trim() !== '';
+  if ((focus.kind === 'year' || focus.kind === 'number') && inSubject) return undefined;
   if (/[()[\]"“”]/.test(whole) || isEntangled(whole, focus) || qualifiesANoun(whole, focus, analysis))
     return undefined;
   const before = whole.slice(0, focus.start);

@@ -19,6 +19,9 @@ const PER_SENTENCE = 2;
  */
 const MAX_BLANKED_SHARE = 0.35;
 
+/** A deck smaller than this is filled up with the blanks held back by the share. */
+const MIN_DECK = 30;
+
 const isBlanked = (question: Question) => question.prompt.includes('____');
 
 const answerKeyOf = (r: Ranked) =>
@@ -40,24 +43,23 @@ export function selectQuestions(candidates: Ranked[], limit: number): Question[]
   const ids = new Set<string>();
   const answers = new Map<string, number>();
   const sentences = new Map<string, number>();
+  const blankedSentences = new Set<string>();
   const out: Question[] = [];
+  /** Blanks over the share, kept in reserve for a deck that would otherwise fall short of a teacher's size. */
+  const reserve: Ranked[] = [];
   const maxBlanked = Math.ceil(limit * MAX_BLANKED_SHARE);
   let blanked = 0;
-  const blankedSentences = new Set<string>();
-  for (const candidate of sorted) {
-    if (out.length >= limit) break;
+  const take = (candidate: Ranked, capBlanks: boolean) => {
     const { question } = candidate;
-    if (facts.has(question.factId) || ids.has(question.id)) continue;
+    if (facts.has(question.factId) || ids.has(question.id)) return;
     const answer = answerKeyOf(candidate);
     const quote = question.source.quote;
     if (!candidate.headline) {
-      if ((answers.get(answer) ?? 0) >= PER_ANSWER || (sentences.get(quote) ?? 0) >= PER_SENTENCE) continue;
-      if (isBlanked(question) && (blanked >= maxBlanked || blankedSentences.has(quote))) continue;
-      if (question.type === 'true-false' || question.type === 'flashcard') {
-        if (answer === 'true' || answer === 'false') {
-          // A true/false statement repeats a fact; keep only a few for variety.
-          if ((answers.get(answer) ?? 0) >= PER_ANSWER) continue;
-        }
+      if ((answers.get(answer) ?? 0) >= PER_ANSWER || (sentences.get(quote) ?? 0) >= PER_SENTENCE) return;
+      if (isBlanked(question) && blankedSentences.has(quote)) return;
+      if (isBlanked(question) && capBlanks && blanked >= maxBlanked) {
+        reserve.push(candidate);
+        return;
       }
     }
     if (isBlanked(question)) {
@@ -70,6 +72,15 @@ export function selectQuestions(candidates: Ranked[], limit: number): Question[]
     // Headline facts do not use up a sentence's share: the lead's first sentence often holds several.
     if (!candidate.headline) sentences.set(quote, (sentences.get(quote) ?? 0) + 1);
     out.push(question);
+  };
+  for (const candidate of sorted) {
+    if (out.length >= limit) break;
+    take(candidate, true);
+  }
+  const wanted = Math.min(limit, MIN_DECK);
+  for (const candidate of reserve) {
+    if (out.length >= wanted) break;
+    take(candidate, false);
   }
   return out;
 }
