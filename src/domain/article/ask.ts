@@ -18,7 +18,7 @@ const PREPOSITION =
  * relative or contrasting word, or "and" before a new noun phrase ("…with 1,200 men and the army…").
  */
 const CLAUSE_END =
-  /,(?!\d)|[;:()–—]|\s(?:which|who|whose|where|while|whereas|although|though|but)\s|\sand\s(?=(?:the|his|her|their|its)\s)/g;
+  /,(?!\d)|:(?!\d)|[;()–—]|\s(?:which|who|whose|where|while|whereas|although|though|but)\s|\sand\s(?=(?:the|his|her|their|its)\s)/g;
 const MAX_WORDS = 28;
 /**
  * What may stand before a year that is asked: a preposition, then perhaps a day and month
@@ -133,6 +133,10 @@ export function isSingleClause(sentence: string, analysis: Analysis, from = 0): 
     analysis.verbs.filter((v) => v.start >= from && v.end <= to && isFiniteVerb(v, analysis)).length === 1
   );
 }
+
+/** Words that open an adverbial phrase or a subordinate clause: what they open is no main clause. */
+const SUBORDINATE_START =
+  /^(?:after|before|when|while|although|though|because|since|as|if|until|once|whereas|unless|at|in|on|by|during|following|with|upon|under|from|despite)\b/i;
 
 /** A noun before the clause's first finite verb: "Reclassified as a coastal defence ship in 1921" has none. */
 function hasSubject(sentence: string, analysis: Analysis, from: number): boolean {
@@ -495,8 +499,11 @@ export function askInPlace(
   // Only the clause that holds the focus is asked ("…, and they probably felt…" is left off); it must be one clause.
   const opening = mainClauseStart(trimmed, focus.start);
   if (opening < 0) return undefined;
-  const whole = `${trimmed.slice(0, clauseEnd(trimmed, focus.end))}.`;
+  const stop = clauseEnd(trimmed, focus.end);
+  const whole = `${trimmed.slice(0, stop)}.`;
   if (words(whole) > IN_SITU_MAX_WORDS || !isSingleClause(whole, analysis, opening)) return undefined;
+  // "At a memorial service held on 8 September 1978 for…, the Dean said…": the opening phrase, not the main clause.
+  if (trimmed[stop] === ',' && SUBORDINATE_START.test(whole.slice(opening))) return undefined;
   // "In 1938, she was converted…": a pronoun after the opening; "Born and educated in…": no subject at all.
   if (PRONOUN_LED.test(whole.slice(opening)) || !hasSubject(whole, analysis, opening)) return undefined;
   // "The siege of Emesa in which year was laid…", "The first how many rulers…": a year or a count inside the
@@ -504,8 +511,10 @@ export function askInPlace(
   const verb = analysis.verbs.find((v) => v.start >= opening && isFiniteVerb(v, analysis));
   const inSubject = verb && focus.start < verb.start && whole.slice(opening, focus.start).trim() !== '';
   if ((focus.kind === 'year' || focus.kind === 'number') && inSubject) return undefined;
-  if (/[()[\]"“”]/.test(whole) || isEntangled(whole, focus) || qualifiesANoun(whole, focus, analysis))
+  if (/[()[\]"“”]/.test(whole) || isEntangled(whole, focus) || qualifiesANoun(trimmed, focus, analysis))
     return undefined;
+  // "a Headquarters Squadron, a Light Tank Squadron and…": one item of a list the clause cut off.
+  if (/^\s*(?:,\s+(?:an?\s+|the\s+)?\p{Lu}|(?:and|or)\s)/u.test(trimmed.slice(focus.end))) return undefined;
   const before = whole.slice(0, focus.start);
   let after = whole.slice(focus.end);
   // "the ship's how many boilers": a question word cannot follow a possessive.
