@@ -19,11 +19,11 @@ function candidate(n: number, blanked: boolean, quote = `Sentence ${n}.`): Ranke
 const blanks = (questions: Question[]) => questions.filter((q) => q.prompt.includes('____')).length;
 
 describe('selectQuestions', () => {
-  it('keeps blanks to 35% of the deck when real questions can take their place', () => {
+  it('keeps blanks to 30% of the deck when real questions can take their place', () => {
     const pool = Array.from({ length: 80 }, (_, n) => candidate(n, n % 2 === 0));
     const deck = selectQuestions(pool, 40);
     expect(deck).toHaveLength(40);
-    expect(blanks(deck)).toBe(14);
+    expect(blanks(deck)).toBe(12);
   });
 
   it('takes one blank from a sentence at most', () => {

@@ -17,7 +17,7 @@ const PER_SENTENCE = 2;
  * At most this share of the deck is blanked sentences ("Which year fills the blank? …"): a
  * real question is better, and one sentence gives one blank at most.
  */
-const MAX_BLANKED_SHARE = 0.35;
+const MAX_BLANKED_SHARE = 0.3;
 
 /** A deck smaller than this is filled up with the blanks held back by the share. */
 const MIN_DECK = 30;
