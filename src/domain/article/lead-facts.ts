@@ -119,7 +119,8 @@ function participleFacts(s: Subject, sentence: string, section: string, people: 
       .replace(/^\s*(?:then|later|also|originally|first)\b/, '')
       .replace(/\s+/g, ' ')
       .trim();
-    const tail = /^(?:to|as|for|from|at)\b/.test(rest) && rest.split(' ').length <= 12 ? ` ${rest}` : '';
+    // "to the US Senate", "a Companion of the Order of the Bath": what the participle needs to say what happened.
+    const tail = /^(?:to|as|for|from|at|a|an)\b/.test(rest) && rest.split(' ').length <= 12 ? ` ${rest}` : '';
     if (by) {
       const agent = withoutTitle((by[1] ?? '').replace(OFFICE, ''));
       if (agent && !/^(?:The|A|An)$/.test(agent))
