@@ -159,6 +159,14 @@ describe('askAbout and askInPlace on real sentences', () => {
     );
   });
 
+  it('asks in place past a comma that only sets off a date or a phrase ("June 28, 1776, during…")', () => {
+    const s =
+      "The Battle of Sullivan's Island was fought on June 28, 1776, during the American Revolutionary War.";
+    expect(inPlace(s, focusOn(s, 'American Revolutionary War', 'conflict'))).toBe(
+      "The Battle of Sullivan's Island was fought on June 28, 1776, during which conflict?",
+    );
+  });
+
   it('asks in place neither an opening phrase nor one item of a list, and reads "17:00" as no clause end', () => {
     const opening =
       "After the Berlin Academy of Sciences' magazine republished the report in 1853, archeologists began visiting the forest.";

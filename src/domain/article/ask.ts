@@ -18,7 +18,7 @@ const PREPOSITION =
  * relative or contrasting word, or "and" before a new noun phrase ("…with 1,200 men and the army…").
  */
 const CLAUSE_END =
-  /,(?!\d)|:(?!\d)|[;()–—]|\s(?:which|who|whose|where|while|whereas|although|though|but)\s|\sand\s(?=(?:the|his|her|their|its)\s)/g;
+  /,(?!\s?\d)|:(?!\d)|[;()–—]|\s(?:which|who|whose|where|while|whereas|although|though|but)\s|\sand\s(?=(?:the|his|her|their|its)\s)/g;
 const MAX_WORDS = 28;
 /**
  * What may stand before a year that is asked: a preposition, then perhaps a day and month
@@ -126,8 +126,7 @@ const SUBORDINATE = /\b(?:when|because|if|unless|whom|whose|that|whether)\s/i;
  */
 export function isSingleClause(sentence: string, analysis: Analysis, from = 0): boolean {
   const body = sentence.slice(from).replace(/[.!?"'”’\s]+$/, '');
-  CLAUSE_END.lastIndex = 0;
-  if (CLAUSE_END.test(body) || SUBORDINATE.test(body)) return false;
+  if (clauseBreaks(body).length > 0 || SUBORDINATE.test(body)) return false;
   const to = from + body.length;
   return (
     analysis.verbs.filter((v) => v.start >= from && v.end <= to && isFiniteVerb(v, analysis)).length === 1
@@ -152,13 +151,23 @@ function hasSubject(sentence: string, analysis: Analysis, from: number): boolean
  * Where the main clause starts when the focus is in it: 0, or just after a short opening
  * adverbial ("As a result, 20 were sent to…"); -1 when the focus sits in a later clause.
  */
-function mainClauseStart(sentence: string, focusStart: number): number {
+/** A comma before a phrase led by a preposition (", during the American Revolutionary War") ends no clause. */
+const PHRASE_AFTER_COMMA =
+  /^,\s+(?:during|in|on|at|near|after|before|from|with|by|under|for|of|against|since|until|through|throughout)\s/i;
+
+/** Where clauses break in `text`: the clause ends, but no comma that only sets off a prepositional phrase. */
+function clauseBreaks(text: string): RegExpExecArray[] {
   CLAUSE_END.lastIndex = 0;
-  const first = CLAUSE_END.exec(sentence);
+  return [...text.matchAll(CLAUSE_END)].filter((m) => !PHRASE_AFTER_COMMA.test(text.slice(m.index)));
+}
+
+function mainClauseStart(sentence: string, focusStart: number): number {
+  const breaks = clauseBreaks(sentence);
+  const first = breaks[0];
   if (!first || first.index >= focusStart) return 0;
   const opening = sentence.slice(0, first.index);
   if (first[0] !== ',' || words(opening) > 8 || !isLeadingAdverbial(opening)) return -1;
-  const next = CLAUSE_END.exec(sentence);
+  const next = breaks[1];
   return next && next.index < focusStart ? -1 : first.index + 2;
 }
 

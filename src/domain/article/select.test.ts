@@ -19,11 +19,11 @@ function candidate(n: number, blanked: boolean, quote = `Sentence ${n}.`): Ranke
 const blanks = (questions: Question[]) => questions.filter((q) => q.prompt.includes('____')).length;
 
 describe('selectQuestions', () => {
-  it('keeps blanks to 30% of the deck when real questions can take their place', () => {
+  it('keeps blanks to 25% of the deck when real questions can take their place', () => {
     const pool = Array.from({ length: 80 }, (_, n) => candidate(n, n % 2 === 0));
     const deck = selectQuestions(pool, 40);
     expect(deck).toHaveLength(40);
-    expect(blanks(deck)).toBe(12);
+    expect(blanks(deck)).toBe(10);
   });
 
   it('takes one blank from a sentence at most', () => {
@@ -32,6 +32,16 @@ describe('selectQuestions', () => {
       30,
     );
     expect(deck.map((q) => q.id)).toEqual(['q1', 'q3']);
+  });
+
+  it('holds back no blank from the lead, which states the headline facts', () => {
+    const lead = { ...candidate(1, true, 'Lead.'), lead: true };
+    const second = { ...candidate(2, true, 'Lead.'), lead: true };
+    expect(selectQuestions([lead, second, candidate(3, false)], 30).map((q) => q.id)).toEqual([
+      'q1',
+      'q2',
+      'q3',
+    ]);
   });
 
   it('fills a deck that would fall short of 30 with the blanks held back', () => {

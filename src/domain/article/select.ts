@@ -6,6 +6,8 @@ export interface Ranked {
   question: Question;
   score: number;
   headline?: boolean;
+  /** From the lead, which states the headline facts: its blanks are held back neither by the share nor one to a sentence. */
+  lead?: boolean;
   /** The answer's key, so one answer is not asked over and over. */
   answerKey?: string;
 }
@@ -17,7 +19,7 @@ const PER_SENTENCE = 2;
  * At most this share of the deck is blanked sentences ("Which year fills the blank? …"): a
  * real question is better, and one sentence gives one blank at most.
  */
-const MAX_BLANKED_SHARE = 0.3;
+const MAX_BLANKED_SHARE = 0.25;
 
 /** A deck smaller than this is filled up with the blanks held back by the share. */
 const MIN_DECK = 30;
@@ -56,8 +58,8 @@ export function selectQuestions(candidates: Ranked[], limit: number): Question[]
     const quote = question.source.quote;
     if (!candidate.headline) {
       if ((answers.get(answer) ?? 0) >= PER_ANSWER || (sentences.get(quote) ?? 0) >= PER_SENTENCE) return;
-      if (isBlanked(question) && blankedSentences.has(quote)) return;
-      if (isBlanked(question) && capBlanks && blanked >= maxBlanked) {
+      if (isBlanked(question) && !candidate.lead && blankedSentences.has(quote)) return;
+      if (isBlanked(question) && capBlanks && !candidate.lead && blanked >= maxBlanked) {
         reserve.push(candidate);
         return;
       }
