@@ -159,6 +159,27 @@ describe('askAbout and askInPlace on real sentences', () => {
     );
   });
 
+  it('asks in place past a comma that only sets off a date or a phrase ("June 28, 1776, during…")', () => {
+    const s =
+      "The Battle of Sullivan's Island was fought on June 28, 1776, during the American Revolutionary War.";
+    expect(inPlace(s, focusOn(s, 'American Revolutionary War', 'conflict'))).toBe(
+      "The Battle of Sullivan's Island was fought on June 28, 1776, during which conflict?",
+    );
+  });
+
+  it('asks in place neither an opening phrase nor one item of a list, and reads "17:00" as no clause end', () => {
+    const opening =
+      "After the Berlin Academy of Sciences' magazine republished the report in 1853, archeologists began visiting the forest.";
+    expect(inPlace(opening, focusOn(opening, '1853', 'year'))).toBeUndefined();
+    const list =
+      'The regiment consisted of a Headquarters Squadron, a Light Tank Squadron and a Reconnaissance Squadron.';
+    expect(inPlace(list, focusOn(list, 'Headquarters Squadron', 'organisation'))).toBeUndefined();
+    const time = 'The flight took off from Kariba Airport on schedule soon after 17:00 on a Sunday.';
+    expect(inPlace(time, focusOn(time, 'Kariba Airport', 'place', { sure: true }))).toBe(
+      'The flight took off from which place on schedule soon after 17:00 on a Sunday?',
+    );
+  });
+
   it('asks in place only a clause with a subject that is no pronoun, and no count after a possessive or before "later"', () => {
     const participle = 'Reclassified as a coastal defence ship in 1921, Asahi was disarmed two years later.';
     expect(inPlace(participle, focusOn(participle, '1921', 'year'))).toBeUndefined();

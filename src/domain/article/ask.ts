@@ -18,7 +18,7 @@ const PREPOSITION =
  * relative or contrasting word, or "and" before a new noun phrase ("…with 1,200 men and the army…").
  */
 const CLAUSE_END =
-  /,(?!\d)|[;:()–—]|\s(?:which|who|whose|where|while|whereas|although|though|but)\s|\sand\s(?=(?:the|his|her|their|its)\s)/g;
+  /,(?!\s?\d)|:(?!\d)|[;()–—]|\s(?:which|who|whose|where|while|whereas|although|though|but)\s|\sand\s(?=(?:the|his|her|their|its)\s)/g;
 const MAX_WORDS = 28;
 /**
  * What may stand before a year that is asked: a preposition, then perhaps a day and month
@@ -128,13 +128,16 @@ const SUBORDINATE = /\b(?:when|because|if|unless|whom|whose|that|whether)\s/i;
  */
 export function isSingleClause(sentence: string, analysis: Analysis, from = 0): boolean {
   const body = sentence.slice(from).replace(/[.!?"'”’\s]+$/, '');
-  CLAUSE_END.lastIndex = 0;
-  if (CLAUSE_END.test(body) || SUBORDINATE.test(body)) return false;
+  if (clauseBreaks(body).length > 0 || SUBORDINATE.test(body)) return false;
   const to = from + body.length;
   return (
     analysis.verbs.filter((v) => v.start >= from && v.end <= to && isFiniteVerb(v, analysis)).length === 1
   );
 }
+
+/** Words that open an adverbial phrase or a subordinate clause: what they open is no main clause. */
+const SUBORDINATE_START =
+  /^(?:after|before|when|while|although|though|because|since|as|if|until|once|whereas|unless|at|in|on|by|during|following|with|upon|under|from|despite)\b/i;
 
 /** A noun before the clause's first finite verb: "Reclassified as a coastal defence ship in 1921" has none. */
 function hasSubject(sentence: string, analysis: Analysis, from: number): boolean {
@@ -150,13 +153,23 @@ function hasSubject(sentence: string, analysis: Analysis, from: number): boolean
  * Where the main clause starts when the focus is in it: 0, or just after a short opening
  * adverbial ("As a result, 20 were sent to…"); -1 when the focus sits in a later clause.
  */
-function mainClauseStart(sentence: string, focusStart: number): number {
+/** A comma before a phrase led by a preposition (", during the American Revolutionary War") ends no clause. */
+const PHRASE_AFTER_COMMA =
+  /^,\s+(?:during|in|on|at|near|after|before|from|with|by|under|for|of|against|since|until|through|throughout)\s/i;
+
+/** Where clauses break in `text`: the clause ends, but no comma that only sets off a prepositional phrase. */
+function clauseBreaks(text: string): RegExpExecArray[] {
   CLAUSE_END.lastIndex = 0;
-  const first = CLAUSE_END.exec(sentence);
+  return [...text.matchAll(CLAUSE_END)].filter((m) => !PHRASE_AFTER_COMMA.test(text.slice(m.index)));
+}
+
+function mainClauseStart(sentence: string, focusStart: number): number {
+  const breaks = clauseBreaks(sentence);
+  const first = breaks[0];
   if (!first || first.index >= focusStart) return 0;
   const opening = sentence.slice(0, first.index);
   if (first[0] !== ',' || words(opening) > 8 || !isLeadingAdverbial(opening)) return -1;
-  const next = CLAUSE_END.exec(sentence);
+  const next = breaks[1];
   return next && next.index < focusStart ? -1 : first.index + 2;
 }
 
@@ -497,15 +510,22 @@ export function askInPlace(
   // Only the clause that holds the focus is asked ("…, and they probably felt…" is left off); it must be one clause.
   const opening = mainClauseStart(trimmed, focus.start);
   if (opening < 0) return undefined;
-  const whole = `${trimmed.slice(0, clauseEnd(trimmed, focus.end))}.`;
+  const stop = clauseEnd(trimmed, focus.end);
+  const whole = `${trimmed.slice(0, stop)}.`;
   if (words(whole) > IN_SITU_MAX_WORDS || !isSingleClause(whole, analysis, opening)) return undefined;
+  // "At a memorial service held on 8 September 1978 for…, the Dean said…": the opening phrase, not the main clause.
+  if (trimmed[stop] === ',' && SUBORDINATE_START.test(whole.slice(opening))) return undefined;
   // "In 1938, she was converted…": a pronoun after the opening; "Born and educated in…": no subject at all.
   if (PRONOUN_LED.test(whole.slice(opening)) || !hasSubject(whole, analysis, opening)) return undefined;
-  // "The siege of Emesa in which year was laid…": a question word inside the subject; only a whole subject is asked.
+  // "The siege of Emesa in which year was laid…", "The first how many rulers…": a year or a count inside the
+  // subject; a count that opens it is asked ("In all, how many boats were constructed?").
   const verb = analysis.verbs.find((v) => v.start >= opening && isFiniteVerb(v, analysis));
-  if (verb && focus.start < verb.start && whole.slice(opening, focus.start).trim() !== '') return undefined;
-  if (/[()[\]"“”]/.test(whole) || isEntangled(whole, focus) || qualifiesANoun(whole, focus, analysis))
+  const inSubject = verb && focus.start < verb.start && whole.slice(opening, focus.start).trim() !== '';
+  if ((focus.kind === 'year' || focus.kind === 'number') && inSubject) return undefined;
+  if (/[()[\]"“”]/.test(whole) || isEntangled(whole, focus) || qualifiesANoun(trimmed, focus, analysis))
     return undefined;
+  // "a Headquarters Squadron, a Light Tank Squadron and…": one item of a list the clause cut off.
+  if (/^\s*(?:,\s+(?:an?\s+|the\s+)?\p{Lu}|(?:and|or)\s)/u.test(trimmed.slice(focus.end))) return undefined;
   const before = whole.slice(0, focus.start);
   let after = whole.slice(focus.end);
   // "the ship's how many boilers": a question word cannot follow a possessive.

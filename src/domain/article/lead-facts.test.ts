@@ -38,6 +38,16 @@ describe('leadFactQuestions: headline facts mined from a lead with no infobox', 
     expect(lines).toContain('In which year was Christopher Gore appointed to the US Senate? → 1813');
   });
 
+  it('keeps the honour a person was appointed, so the year has something to date', () => {
+    const lines = asked(
+      '= Frank Headlam =\n\nAir Vice Marshal Frank Headlam (15 July 1914 – 23 December 1976) was a senior commander in the Royal Australian Air Force. He was appointed a Companion of the Order of the Bath in 1965.\n',
+    );
+    expect(lines).toContain(
+      'In which year was Frank Headlam appointed a Companion of the Order of the Bath? → 1965',
+    );
+    expect(lines).not.toContain('In which year was Frank Headlam appointed? → 1965');
+  });
+
   it('asks the years in office, how many there are, the material, the unit and the nickname', () => {
     expect(
       asked(

@@ -6,6 +6,8 @@ export interface Ranked {
   question: Question;
   score: number;
   headline?: boolean;
+  /** From the lead, which states the headline facts: its blanks are held back neither by the share nor one to a sentence. */
+  lead?: boolean;
   /** The answer's key, so one answer is not asked over and over. */
   answerKey?: string;
 }
@@ -19,7 +21,10 @@ const SAME_FACT_OVERLAP = 0.6;
  * At most this share of the deck is blanked sentences ("Which year fills the blank? …"): a
  * real question is better, and one sentence gives one blank at most.
  */
-const MAX_BLANKED_SHARE = 0.35;
+const MAX_BLANKED_SHARE = 0.25;
+
+/** A deck smaller than this is filled up with the blanks held back by the share. */
+const MIN_DECK = 30;
 
 const isBlanked = (question: Question) => question.prompt.includes('____');
 
@@ -69,27 +74,26 @@ export function selectQuestions(candidates: Ranked[], limit: number): Question[]
   const ids = new Set<string>();
   const answers = new Map<string, number>();
   const sentences = new Map<string, number>();
+  const blankedSentences = new Set<string>();
   const promptsByAnswer = new Map<string, Set<string>[]>();
   const out: Question[] = [];
+  /** Blanks over the share, kept in reserve for a deck that would otherwise fall short of a teacher's size. */
+  const reserve: Ranked[] = [];
   const maxBlanked = Math.ceil(limit * MAX_BLANKED_SHARE);
   let blanked = 0;
-  const blankedSentences = new Set<string>();
-  for (const candidate of sorted) {
-    if (out.length >= limit) break;
+  const take = (candidate: Ranked, capBlanks: boolean) => {
     const { question } = candidate;
-    if (facts.has(question.factId) || ids.has(question.id)) continue;
+    if (facts.has(question.factId) || ids.has(question.id)) return;
     const answer = answerKeyOf(candidate);
     const quote = question.source.quote;
     if (!candidate.headline) {
-      if ((answers.get(answer) ?? 0) >= PER_ANSWER || (sentences.get(quote) ?? 0) >= PER_SENTENCE) continue;
+      if ((answers.get(answer) ?? 0) >= PER_ANSWER || (sentences.get(quote) ?? 0) >= PER_SENTENCE) return;
       const words = contentWords(question.prompt);
-      if ((promptsByAnswer.get(answer) ?? []).some((asked) => asksTheSame(asked, words))) continue;
-      if (isBlanked(question) && (blanked >= maxBlanked || blankedSentences.has(quote))) continue;
-      if (question.type === 'true-false' || question.type === 'flashcard') {
-        if (answer === 'true' || answer === 'false') {
-          // A true/false statement repeats a fact; keep only a few for variety.
-          if ((answers.get(answer) ?? 0) >= PER_ANSWER) continue;
-        }
+      if ((promptsByAnswer.get(answer) ?? []).some((asked) => asksTheSame(asked, words))) return;
+      if (isBlanked(question) && !candidate.lead && blankedSentences.has(quote)) return;
+      if (isBlanked(question) && capBlanks && !candidate.lead && blanked >= maxBlanked) {
+        reserve.push(candidate);
+        return;
       }
     }
     if (isBlanked(question)) {
@@ -103,6 +107,15 @@ export function selectQuestions(candidates: Ranked[], limit: number): Question[]
     // Headline facts do not use up a sentence's share: the lead's first sentence often holds several.
     if (!candidate.headline) sentences.set(quote, (sentences.get(quote) ?? 0) + 1);
     out.push(question);
+  };
+  for (const candidate of sorted) {
+    if (out.length >= limit) break;
+    take(candidate, true);
+  }
+  const wanted = Math.min(limit, MIN_DECK);
+  for (const candidate of reserve) {
+    if (out.length >= wanted) break;
+    take(candidate, false);
   }
   return out;
 }

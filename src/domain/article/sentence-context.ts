@@ -183,7 +183,7 @@ export function sentenceCandidates(article: Article, facts: Facts, pools: Pools,
       .filter((c): c is Candidate => c !== undefined)
       .sort((a, b) => b.score - a.score)
       .slice(0, lead ? PER_LEAD_SENTENCE : PER_SENTENCE);
-    out.push(...made);
+    out.push(...made.map((c) => ({ ...c, lead })));
   }
   return out;
 }
