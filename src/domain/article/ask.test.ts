@@ -12,6 +12,13 @@ const inPlace = (sentence: string, focus: Focus, amount = focus.text) =>
   askInPlace(sentence, focus, amount, createAnalyser([sentence])(sentence));
 
 describe('askInPlace: a whole sentence asked where its fact stands', () => {
+  it('reads the dash of a year range as part of the clause, not its end', () => {
+    const range = 'Asahi fought in every battle of the Russo-Japanese War of 1904 – 05.';
+    expect(inPlace(range, focusOn(range, 'Russo-Japanese War', 'conflict'))).toBe(
+      'Asahi fought in every battle of which conflict of 1904 – 05?',
+    );
+  });
+
   it('replaces a place after "to" with "which place" and a count with "how many" and its unit', () => {
     const place = 'Twenty of the tanks were sent to the USSR as part of the Lend-Lease program.';
     expect(inPlace(place, focusOn(place, 'USSR', 'place', { sure: true }))).toBe(

@@ -14,11 +14,12 @@ import { AMOUNT_WORDS, escapeRegExp, MONTH, PRONOUN_LED } from './patterns';
 const PREPOSITION =
   /\b(in|on|at|by|from|to|into|near|with|under|during|against|towards?|for|of|between|since|until|after|before)\s+(?:the\s+|(?:about|around|circa|c\.)\s+)?$/i;
 /**
- * Where a clause ends: punctuation (a comma inside a number, "1,780,148", ends none), a
- * relative or contrasting word, or "and" before a new noun phrase ("…with 1,200 men and the army…").
+ * Where a clause ends: punctuation (a comma inside a number, "1,780,148", and the dash of a
+ * range, "1904 – 05", end none), a relative or contrasting word, or "and" before a new noun
+ * phrase ("…with 1,200 men and the army…").
  */
 const CLAUSE_END =
-  /,(?!\s?\d)|:(?!\d)|[;()–—]|\s(?:which|who|whose|where|while|whereas|although|though|but)\s|\sand\s(?=(?:the|his|her|their|its)\s)/g;
+  /,(?!\s?\d)|:(?!\d)|[;()]|(?<!\d\s?)[–—]|[–—](?!\s?\d)|\s(?:which|who|whose|where|while|whereas|although|though|but)\s|\sand\s(?=(?:the|his|her|their|its)\s)/g;
 const MAX_WORDS = 28;
 /**
  * What may stand before a year that is asked: a preposition, then perhaps a day and month
@@ -63,6 +64,7 @@ function whWord(
     case 'unit':
     case 'ship':
     case 'conflict':
+    case 'battle':
     case 'publication':
     case 'event':
       return { front: p ? `${capital(p)} ${inSitu}` : capital(inSitu), inSitu };

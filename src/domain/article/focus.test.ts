@@ -9,6 +9,14 @@ const fociOf = (sentence: string) =>
   );
 
 describe('findFoci', () => {
+  it('takes a battle whole, not the place it is named after', () => {
+    const foci = fociOf('She was damaged during the Battle of the Yellow Sea and the Battle of Tsushima.');
+    expect(foci).toEqual(
+      expect.arrayContaining(['battle:Battle of the Yellow Sea', 'battle:Battle of Tsushima']),
+    );
+    expect(foci.some((f) => f.endsWith(':Tsushima'))).toBe(false);
+  });
+
   it('reads a number after "to" as a year only when the number before it is one', () => {
     expect(
       fociOf('The War Office ordered 70 tanks, an order that eventually increased to 220.'),

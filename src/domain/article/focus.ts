@@ -11,6 +11,7 @@ export type FocusKind =
   | 'unit'
   | 'ship'
   | 'conflict'
+  | 'battle'
   | 'publication'
   | 'event'
   | 'year'
@@ -24,6 +25,7 @@ export const ASKING_WORD: Record<FocusKind, string> = {
   unit: 'Which unit',
   ship: 'Which ship',
   conflict: 'Which conflict',
+  battle: 'Which battle',
   publication: 'Which publication',
   event: 'Which event',
   year: 'Which year',
@@ -55,6 +57,9 @@ const DESIGNATOR =
 /** "the American Civil War", "World War II", "the War of 1812", "the An Lushan Rebellion". */
 const CONFLICT =
   /\b(?:World War (?:I{1,2}|One|Two)|(?:First|Second) World War|War of (?:the )?[\p{Lu}\d][\p{L}\d]*(?: [\p{Lu}\d][\p{L}\d]*)*|(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:War|Wars|Rebellion|Revolution|Revolt|Uprising|Crusade|Campaign|Conquest))\b/gu;
+/** "the Battle of the Yellow Sea", "the Siege of Port Arthur": one engagement, asked whole (not its place). */
+const BATTLE =
+  /\b(?:Battle|Siege|Sack|Raid|Bombardment)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|River|Sea|Bay|Island|Islands|Strait))*/gu;
 /** Words before a bare number that make it a year: "in 1788", "by 1861", "March 1946", "between 1969 and". */
 const YEAR_CONTEXT = new RegExp(
   String.raw`(?:\b(?:in|on|of|by|since|until|till|from|to|between|and|after|before|during|around|about|circa|c\.|early|late|mid|summer|winter|spring|autumn|year|\d{1,2}|${MONTH}),?|[–—-])\s*$`,
@@ -105,6 +110,7 @@ const ENTITY_KINDS = new Set<FocusKind>([
   'unit',
   'ship',
   'conflict',
+  'battle',
   'publication',
   'event',
 ]);
@@ -119,6 +125,7 @@ export function findFoci(sentence: string, mentions: Mention[], analysis: Analys
   const names = [
     ...spans(UNIT_NAME, sentence).map((s) => ({ ...s, kind: 'unit' as const })),
     ...spans(SHIP_NAME, sentence).map((s) => ({ ...s, kind: 'ship' as const })),
+    ...spans(BATTLE, sentence).map((s) => ({ ...s, kind: 'battle' as const })),
     ...spans(CONFLICT, sentence).map((s) => ({ ...s, kind: 'conflict' as const })),
   ];
   const designators = [...spans(DESIGNATOR, sentence), ...numberedNames(analysis)];

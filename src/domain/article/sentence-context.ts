@@ -14,6 +14,7 @@ import {
   type SentenceContext,
   sentencePriority,
 } from './sentence-questions';
+import { subjectNames } from './subject-pronouns';
 
 /**
  * Ranks the article's sentences, reads the best of them with the NLP library (only as many as
@@ -49,6 +50,7 @@ function titleKeys(article: Article, facts: Facts): Set<string> {
   const bare = article.title.replace(/\s*\([^)]*\)\s*$/, '');
   keys.add(nameKey(bare));
   keys.add(nameKey(facts.subject));
+  for (const name of subjectNames(article)) keys.add(nameKey(name));
   for (const m of bare.matchAll(new RegExp(NAME, 'gu'))) {
     const words = m[0].split(/\s+/).filter((w) => !NOT_NAMES.has(w));
     if (words.length > 0) keys.add(nameKey(words.join(' ')));

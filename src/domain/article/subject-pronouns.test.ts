@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from './facts';
 import { splitSentencesNlp } from './nlp';
 import { parseArticle } from './parse-article';
-import { subjectReference } from './subject-pronouns';
+import { subjectNames, subjectReference } from './subject-pronouns';
 
 const article = (raw: string) => parseArticle(raw, splitSentencesNlp);
 /** Each sentence as the deriver reads it, and the quote where that differs. */
@@ -36,6 +36,18 @@ describe('subjectReference: who "he", "she" or "it" stands for', () => {
     const raw =
       '= Battle of Redmarsh =\n\nThe Battle of Redmarsh was fought in 1402. General Anne Cole led the attack. He held the ford. He fell back at noon.\n';
     expect(subjectReference(article(raw))?.pronoun).not.toBe('he');
+  });
+});
+
+describe('subjectNames', () => {
+  it('gives every name the first sentence gives its subject', () => {
+    expect(
+      subjectNames(
+        article(
+          '= Battle of Kell Ford =\n\nThe Battle of Kell Ford (or Kell Crossing) or the Battle of Kell Bridge was fought in 1779.\n',
+        ),
+      ),
+    ).toEqual(['The Battle of Kell Ford', 'the Battle of Kell Bridge']);
   });
 });
 

@@ -32,13 +32,23 @@ const VESSEL =
 
 const bareTitle = (article: Article) => article.title.replace(/\s*\([^)]*\)\s*$/, '').trim();
 
-/** "Asahi (朝日, Asahi) was a…" → "Asahi"; the words before the first verb of being, asides taken out. */
-function firstSubjectPhrase(first: string): string | undefined {
+/**
+ * The names the first sentence gives its subject, before its first verb of being, asides
+ * taken out: "Asahi (朝日, Asahi) was a…" → ["Asahi"]; "The Battle of Sullivan's Island or
+ * the Battle of Fort Sullivan was fought…" → both.
+ */
+function subjectPhrases(first: string): string[] {
   const tidy = first.replace(/\s*\([^()]*\)/g, '').replace(/\s*\([^()]*\)/g, '');
   const m = /^(.{2,120}?)(?:,[^,]{0,60},)?\s+(?:is|was|are|were)\s/.exec(tidy);
-  // "The Battle of Sullivan's Island or the Battle of Fort Sullivan was…": the first of its names.
-  return m?.[1]?.split(/\s+or\s+|,\s+/)[0]?.trim();
+  return (m?.[1]?.split(/,\s+/)[0] ?? '')
+    .split(/\s+or\s+/)
+    .map((name) => name.trim())
+    .filter(Boolean);
 }
+
+/** Every name the article's first sentence gives its subject: never an answer about it. */
+export const subjectNames = (article: Article): string[] =>
+  subjectPhrases(article.lead[0]?.sentences[0] ?? '');
 
 /** How often each pronoun (capitalised, before a lowercase word) starts a sentence. */
 function openings(sentences: string[]): Record<'he' | 'she' | 'it', number> {
@@ -75,7 +85,7 @@ export function subjectReference(article: Article): SubjectReference | undefined
   const lead = article.lead.flatMap((p) => p.sentences);
   const first = lead[0];
   if (!first) return undefined;
-  const phrase = firstSubjectPhrase(first);
+  const phrase = subjectPhrases(first)[0];
   if (!phrase) return undefined;
   const title = bareTitle(article);
   const all = [...lead, ...article.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences))];
