@@ -86,7 +86,7 @@ const shellHeadingScript = (headings: Record<string, string>) =>
  * index.html as it paints first:
  * - the app's stylesheet (about 5 KB gzip) goes in as a <style> element instead of a linked
  *   file, which would block the first paint for one more round trip (on a phone's slow 4G,
- *   most of the time before the shell shows); the file itself is then not emitted;
+ *   most of the time before the shell shows);
  * - the shell's heading is the page's own where the build knows it (shellHeadingScript);
  * - the CSP meta, which needs the hashes of both.
  */
@@ -107,11 +107,19 @@ const firstPaint = (headings: Record<string, string>): Plugin => ({
           const css = String(asset.source);
           if (/<\/style/i.test(css))
             throw new Error(`${file} contains "</style", which would end the inline style`);
-          delete bundle?.[file];
           styles.push(css);
           return `<style>${css}</style>`;
         },
       );
+      // The file stays: a lazy chunk's preload list names the stylesheets of the chunks it
+      // imports (Vite keeps those whatever resolveDependencies says), and links the file into
+      // the page when no <link> has it, once, from the service worker's cache when offline;
+      // a missing file would make that chunk fail to load. Every stylesheet must be inline.
+      const css = Object.keys(bundle ?? {}).filter((file) => file.endsWith('.css'));
+      if (css.length !== styles.length)
+        throw new Error(
+          `Of ${css.join(', ')}, only ${styles.length} inline: import CSS from src/main.tsx only`,
+        );
       if (!inlined.includes(SHELL_HEADING)) throw new Error(`index.html's shell has no ${SHELL_HEADING}`);
       const script = shellHeadingScript(headings);
       const withHeading = inlined.replace(SHELL_HEADING, `${SHELL_HEADING}<script>${script}</script>`);

@@ -240,11 +240,21 @@ test('every screen still opens from the menu and the deck list; hovering a link 
   await deck.waitFor();
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(request.url()));
+  // Every script and stylesheet a screen loads is there (a lazy chunk also links the stylesheet
+  // index.html inlines); the test server answers a missing file with index.html.
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    const asset = /\.(js|css)$/.test(new URL(response.url()).pathname);
+    const html = response.headers()['content-type']?.startsWith('text/html');
+    if (asset && (html || response.status() >= 400)) missing.push(response.url());
+  });
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'Stats' }).hover();
   await expect.poll(() => fetched.some((url) => /StatsPage-[\w-]+\.js$/.test(url))).toBe(true);
   await deck.click();
   await page.getByRole('heading', { level: 1, name: 'Siege of Emesa (638)' }).waitFor();
+  // The deck page's lazy parts (leeches, archive) load once it has its data.
+  await expect.poll(() => fetched.some((url) => /ArchivedList-[\w-]+\.js$/.test(url))).toBe(true);
   await page.getByRole('link', { name: 'Study' }).click();
   await page.locator('.card-prompt').waitFor();
   for (const [name, heading] of [
@@ -259,6 +269,7 @@ test('every screen still opens from the menu and the deck list; hovering a link 
   // A deep link opens its screen directly (the shell, then the screen, not the deck list).
   await page.goto('/settings');
   await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+  expect(missing).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
 });
