@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, startTransition, useContext, useEffect, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
 import type { AppDB } from '../db/app-db';
 import { ErrorMessage } from './error-message';
 
@@ -17,12 +17,9 @@ export function DbProvider({ db, children }: { db: AppDB | Promise<AppDB>; child
   useEffect(() => {
     if (!(db instanceof Promise)) return;
     let current = true;
-    // As a transition: the screen that mounts once the database is open renders in slices of
-    // a few milliseconds, not in one task that blocks the page (a default update is not sliced).
-    const settle = (state: DbState) => current && startTransition(() => setOpened(state));
     db.then(
-      (ready) => settle({ db: ready }),
-      (error: unknown) => settle({ error }),
+      (ready) => current && setOpened({ db: ready }),
+      (error: unknown) => current && setOpened({ error }),
     );
     return () => {
       current = false;
