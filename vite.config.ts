@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, runnerImport } from 'vite';
@@ -10,65 +11,141 @@ const THEME = '#1f3a5f';
 // builds twice with different values to get two versions.
 const appVersion = process.env.VITE_MUSTER_VERSION ?? pkg.version;
 
+// Through Vite's module runner, so the config itself imports no source files of ours.
+const load = async <T>(id: string) =>
+  (await runnerImport<T>(id, { configFile: false, logLevel: 'warn' })).module;
+
 /**
- * The fingerprint of each bundled deck, as loadDeck stores it: at start-up the app compares
- * them with the database and loads the deck chunks only when one differs (open-database.ts).
+ * What the app needs to know of the bundled decks before it opens the database: each deck's
+ * fingerprint, as loadDeck stores it (at start-up the app compares them with the database and
+ * loads the deck chunks only when one differs, open-database.ts), and the headings known
+ * without data (headings-before-data.ts).
  */
-async function bundledDeckHashes(): Promise<Record<string, string>> {
-  // Through Vite's module runner, so the config itself imports no source files of ours.
-  const load = async <T>(id: string) =>
-    (await runnerImport<T>(id, { configFile: false, logLevel: 'warn' })).module;
+async function bundledDecks(): Promise<{ hashes: Record<string, string>; headings: Record<string, string> }> {
   const { parseDeck } = await load<typeof import('./src/domain/shared/deck')>('/src/domain/shared/deck.ts');
   const { deckContentHash } = await load<typeof import('./src/domain/shared/content-hash')>(
     '/src/domain/shared/content-hash.ts',
   );
+  const { headingsBeforeData } = await load<typeof import('./src/app/headings-before-data')>(
+    '/src/app/headings-before-data.ts',
+  );
   const hashes: Record<string, string> = {};
+  const titles: Record<string, string> = {};
   for (const dir of readdirSync('decks')) {
     const file = `decks/${dir}/deck.json`;
     if (!existsSync(file)) continue;
     const deck = parseDeck(JSON.parse(readFileSync(file, 'utf8')));
     hashes[deck.id] = deckContentHash(deck);
+    titles[deck.id] = deck.title;
   }
-  return hashes;
+  return { hashes, headings: headingsBeforeData(titles) };
 }
 
 /**
  * The Content-Security-Policy of the built app, as a meta tag in index.html so that it holds
- * wherever the files are served from, the service worker's offline copy included. No inline
- * script, no eval, nothing from another origin except reads from Wikipedia (the one remote
- * the app may fetch); the deriving worker is our own file. Only in the build: the dev
+ * wherever the files are served from, the service worker's offline copy included. No eval,
+ * nothing from another origin except reads from Wikipedia (the one remote the app may fetch);
+ * the deriving worker is our own file. The one inline style and the one inline script are the
+ * shell's (firstPaint below), each allowed by its hash alone. Only in the build: the dev
  * server injects inline scripts for hot reload.
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self' https://*.wikipedia.org",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-src 'none'",
-].join('; ');
+const contentSecurityPolicy = (inline: { scripts: string[]; styles: string[] }) =>
+  [
+    "default-src 'self'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...inline.scripts.map(cspHash)].join(' '),
+    ["style-src 'self'", ...inline.styles.map(cspHash)].join(' '),
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self' https://*.wikipedia.org",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-src 'none'",
+  ].join('; ');
 
-const contentSecurityPolicy: Plugin = {
-  name: 'muster-content-security-policy',
+/** A CSP hash source: what lets exactly this inline text, and no other, run or apply. */
+const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** Where index.html's shell has its heading: a grey bar, or the page's heading (below). */
+const SHELL_HEADING = '<div class="skeleton-heading"></div>';
+
+/**
+ * Puts the page's real heading in the shell's grey bar's place where it is known without
+ * data (headings-before-data.ts): on the deck list and a bundled deck's page, the largest text
+ * then paints with the first paint. A classic inline script, so it runs as the parser reaches
+ * it, before that paint; the table is JSON with `<` escaped, so no title can end the script.
+ */
+const shellHeadingScript = (headings: Record<string, string>) =>
+  `{const heading=${JSON.stringify(headings).replaceAll('<', '\\u003c')}[location.pathname];` +
+  'if(heading){const h1=document.createElement("h1");h1.textContent=heading;' +
+  'document.currentScript.previousElementSibling.replaceWith(h1)}}';
+
+/**
+ * index.html as it paints first:
+ * - the app's stylesheet (about 5 KB gzip) goes in as a <style> element instead of a linked
+ *   file, which would block the first paint for one more round trip (on a phone's slow 4G,
+ *   most of the time before the shell shows);
+ * - the shell's heading is the page's own where the build knows it (shellHeadingScript);
+ * - the CSP meta, which needs the hashes of both.
+ */
+const firstPaint = (headings: Record<string, string>): Plugin => ({
+  name: 'muster-first-paint',
   apply: 'build',
-  transformIndexHtml: () => [
-    {
-      tag: 'meta',
-      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-      injectTo: 'head-prepend',
+  transformIndexHtml: {
+    // After Vite has linked the entry's stylesheet into the page.
+    order: 'post',
+    handler(html, { bundle }) {
+      const styles: string[] = [];
+      const inlined = html.replace(
+        /<link rel="stylesheet"[^>]* href="\/([^"]+\.css)">/g,
+        (_link, file: string) => {
+          const asset = bundle?.[file];
+          if (asset?.type !== 'asset')
+            throw new Error(`index.html links ${file}, which the build did not emit`);
+          const css = String(asset.source);
+          if (/<\/style/i.test(css))
+            throw new Error(`${file} contains "</style", which would end the inline style`);
+          styles.push(css);
+          delete bundle?.[file];
+          return `<style>${css}</style>`;
+        },
+      );
+      // One stylesheet for the whole app (build.cssCodeSplit), so no chunk names one to load.
+      const css = Object.keys(bundle ?? {}).filter((file) => file.endsWith('.css'));
+      if (css.length > 0) throw new Error(`${css.join(', ')} is not inline in index.html`);
+      if (!inlined.includes(SHELL_HEADING)) throw new Error(`index.html's shell has no ${SHELL_HEADING}`);
+      const script = shellHeadingScript(headings);
+      const withHeading = inlined.replace(SHELL_HEADING, `${SHELL_HEADING}<script>${script}</script>`);
+      // The first paint needs none of the module scripts: low priority says so to the browser,
+      // and to Lighthouse, whose simulated first paint otherwise waits for every
+      // high-priority module script that had loaded by then (it cannot tell that a module
+      // script only ran later).
+      const deferred = withHeading.replace(
+        /<(script type="module"|link rel="modulepreload") /g,
+        '<$1 fetchpriority="low" ',
+      );
+      const policy = contentSecurityPolicy({ scripts: [script], styles });
+      return {
+        html: deferred,
+        tags: [
+          {
+            tag: 'meta',
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+            injectTo: 'head-prepend',
+          },
+        ],
+      };
     },
-  ],
-};
+  },
+});
+
+const { hashes: bundledDeckHashes, headings } = await bundledDecks();
 
 export default defineConfig(async () => ({
   plugins: [
-    contentSecurityPolicy,
+    firstPaint(headings),
     react(),
     VitePWA({
       // The user chooses when to reload: an update must never cut a study session or quiz short.
@@ -109,7 +186,8 @@ export default defineConfig(async () => ({
   ],
   define: {
     'import.meta.env.VITE_MUSTER_VERSION': JSON.stringify(appVersion),
-    BUNDLED_DECK_HASHES: JSON.stringify(await bundledDeckHashes()),
+    BUNDLED_DECK_HASHES: JSON.stringify(bundledDeckHashes),
+    HEADINGS_BEFORE_DATA: JSON.stringify(headings),
   },
   // ES module workers can load chunks lazily: the derive worker loads the wikitext parser only for wikitext.
   worker: { format: 'es' as const },
@@ -119,6 +197,10 @@ export default defineConfig(async () => ({
     // dist/.vite/manifest.json: which chunks each module needs (tests/e2e/first-paint.e2e.ts
     // checks the first page fetches only those of the home page).
     manifest: true,
+    // One stylesheet, inline in index.html (firstPaint). Split per chunk, a lazy chunk would
+    // link the entry's stylesheet file into the page again: a second fetch, and a style
+    // recalculation of the whole page in one long task.
+    cssCodeSplit: false,
   },
   // `npm start -- --port 5000` or `PORT=5000 npm start` serves elsewhere; strict, so a port
   // in use is an error rather than a silent move to another one.

@@ -4,14 +4,15 @@ import { DbReady } from '../components/db-context';
 import { DeckListSkeleton } from '../features/decks/DeckListSkeleton';
 import { BackupReminder } from './BackupReminder';
 import { ErrorBoundary } from './ErrorBoundary';
+import { headingBeforeData } from './headings-before-data';
 import { SchemaChangeNotice } from './SchemaChangeNotice';
 import { UpdateBanner } from './UpdateBanner';
 
 export function Layout() {
   const { pathname } = useLocation();
-  // While the database or a screen's chunk loads: the skeleton index.html paints first; on the
-  // deck list with its real heading (it needs no data).
-  const loading = <DeckListSkeleton heading={pathname === '/'} />;
+  // While the database or a screen's chunk loads: the skeleton index.html paints first, with
+  // the page's real heading where it needs no data (the deck list, a bundled deck).
+  const loading = <DeckListSkeleton heading={headingBeforeData(pathname)} />;
   return (
     <>
       <a className="skip-link" href="#main">

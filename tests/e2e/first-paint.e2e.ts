@@ -63,6 +63,71 @@ for (const viewport of [
   });
 }
 
+/** The shell as it paints before the app's scripts arrive (they are held back), with its inline script run. */
+async function shellBeforeScripts(path: string, viewport = { width: 412, height: 823 }) {
+  const context = await browser.newContext({ baseURL: baseUrl(), viewport });
+  await context.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(path);
+  return { context, page };
+}
+
+interface Paints {
+  lcp: { text: string; size: number }[];
+  violations: string[];
+}
+
+/** Records the page's largest-contentful-paint candidates and any CSP violation from the start. */
+function watchPaints() {
+  const seen: Paints = { lcp: [], violations: [] };
+  Object.assign(window, { seen });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { element: Element | null; size: number })[])
+      seen.lcp.push({ text: entry.element?.textContent ?? '', size: entry.size });
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  document.addEventListener('securitypolicyviolation', (event) =>
+    seen.violations.push(event.violatedDirective),
+  );
+}
+
+for (const [path, heading] of [
+  ['/', 'Your decks'],
+  ['/decks/siege-of-emesa', 'Siege of Emesa (638)'],
+] as const) {
+  test(`${path}: the shell paints the page's own heading, where the app keeps it, and it is the largest paint`, async () => {
+    const shell = await shellBeforeScripts(path);
+    expect(await shell.page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
+    const painted = await shell.page.getByRole('heading', { level: 1 }).boundingBox();
+    await shell.context.close();
+
+    const { context, page, errors } = await newPage(browser, { width: 412, height: 823 });
+    await context.addInitScript(watchPaints);
+    await page.goto(path);
+    // The page with its data: the deck list's first deck, or the deck page's Study button.
+    await page
+      .getByRole('link', { name: /Siege of Emesa|^Study$/ })
+      .first()
+      .waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).boundingBox()).toEqual(painted);
+    const seen = await page.evaluate(() => (window as unknown as { seen: Paints }).seen);
+    // Nothing larger paints once the app has its data: the heading stays the largest paint.
+    expect(seen.lcp.at(-1)?.text).toBe(heading);
+    // The inline style and the inline script run under the policy, by their hashes.
+    expect(seen.violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+}
+
+test('the shell of any other page keeps the grey bar: no heading it cannot know', async () => {
+  for (const path of ['/decks/siege-of-emesa/study', '/decks/someone-elses', '/quizzes']) {
+    const { context, page } = await shellBeforeScripts(path);
+    expect(await page.locator('.skeleton-heading').isVisible(), path).toBe(true);
+    expect(await page.getByRole('heading').count(), path).toBe(0);
+    await context.close();
+  }
+});
+
 type Manifest = Record<string, { file: string; imports?: string[]; dynamicImports?: string[] }>;
 const manifest = () => JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Manifest;
 
@@ -175,11 +240,21 @@ test('every screen still opens from the menu and the deck list; hovering a link 
   await deck.waitFor();
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(request.url()));
+  // Every script and stylesheet a screen loads is there (a lazy chunk also links the stylesheet
+  // index.html inlines); the test server answers a missing file with index.html.
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    const asset = /\.(js|css)$/.test(new URL(response.url()).pathname);
+    const html = response.headers()['content-type']?.startsWith('text/html');
+    if (asset && (html || response.status() >= 400)) missing.push(response.url());
+  });
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'Stats' }).hover();
   await expect.poll(() => fetched.some((url) => /StatsPage-[\w-]+\.js$/.test(url))).toBe(true);
   await deck.click();
   await page.getByRole('heading', { level: 1, name: 'Siege of Emesa (638)' }).waitFor();
+  // The deck page's lazy parts (leeches, archive) load once it has its data.
+  await expect.poll(() => fetched.some((url) => /ArchivedList-[\w-]+\.js$/.test(url))).toBe(true);
   await page.getByRole('link', { name: 'Study' }).click();
   await page.locator('.card-prompt').waitFor();
   for (const [name, heading] of [
@@ -194,6 +269,10 @@ test('every screen still opens from the menu and the deck list; hovering a link 
   // A deep link opens its screen directly (the shell, then the screen, not the deck list).
   await page.goto('/settings');
   await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+  expect(missing).toEqual([]);
+  // The one stylesheet is inline in index.html: no screen links it again (a second fetch and
+  // a style recalculation of the whole page).
+  expect(fetched.filter((url) => url.endsWith('.css'))).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { studyDay, zoneOffsetMinutes } from './study-day';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LOCAL_TIME_ZONE, localTimeZone, studyDay, zoneOffsetMinutes } from './study-day';
 
 describe('zoneOffsetMinutes', () => {
   it('knows winter and summer time', () => {
@@ -41,5 +41,29 @@ describe('studyDay', () => {
     const day = studyDay(new Date('2026-03-03T00:30:00Z'), 0, 'UTC');
     expect(day.label).toBe('2026-03-03');
     expect(new Date(day.start).toISOString()).toBe('2026-03-03T00:00:00.000Z');
+  });
+});
+
+describe('the local time zone', () => {
+  // Across a year, both daylight-saving changes of a zone that has them, and the day's edges.
+  const instants = Array.from(
+    { length: 48 },
+    (_, i) => new Date(Date.UTC(2026, 0, 1) + i * 7.6 * 86_400_000),
+  );
+  // Node reads TZ again when it changes: the device's zone, as the offsets from Date see it.
+  const zones = ['UTC', 'Europe/Paris', 'America/St_Johns', 'Australia/Lord_Howe', 'Asia/Kolkata'];
+  const original = process.env.TZ;
+  afterEach(() => {
+    if (original === undefined) delete process.env.TZ;
+    else process.env.TZ = original;
+  });
+
+  it.each(zones)("has the device zone's offsets and study days, read without Intl (%s)", (zone) => {
+    process.env.TZ = zone;
+    expect(localTimeZone()).toBe(LOCAL_TIME_ZONE);
+    for (const instant of instants) {
+      expect(zoneOffsetMinutes(instant, LOCAL_TIME_ZONE)).toBe(zoneOffsetMinutes(instant, zone));
+      expect(studyDay(instant, 4, LOCAL_TIME_ZONE)).toEqual(studyDay(instant, 4, zone));
+    }
   });
 });

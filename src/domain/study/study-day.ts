@@ -27,8 +27,17 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/**
+ * The device's own time zone. Its offsets come from Date, which needs no Intl: the first
+ * Intl.DateTimeFormat a page builds loads the time-zone data, tens of milliseconds on a phone,
+ * and the deck list's first counts (and every study day) only need the device's zone.
+ */
+export const LOCAL_TIME_ZONE = 'local';
+
 /** Minutes the zone is ahead of UTC at that instant (DST-aware), e.g. 60 for Paris in winter. */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+  // 0 - x, not -x: no -0 for a zone at UTC.
+  if (timeZone === LOCAL_TIME_ZONE) return 0 - instant.getTimezoneOffset();
   const parts = formatterFor(timeZone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const wallClock = Date.UTC(
@@ -65,6 +74,7 @@ export function studyDay(now: Date, dayStartHour: number, timeZone: string): Stu
   return { start, end, label };
 }
 
+/** The zone study days are counted in: the device's own. */
 export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return LOCAL_TIME_ZONE;
 }

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../tests/helpers/render-app';
@@ -29,7 +29,7 @@ describe('DeckListPage', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Siege of Emesa (638)' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Study' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Study' })).toBeInTheDocument();
   });
 
   it('shows its heading before the database has opened, and other screens only the grey skeleton', async () => {
@@ -39,9 +39,15 @@ describe('DeckListPage', () => {
     expect(screen.queryByRole('link', { name: /Siege of Emesa/ })).not.toBeInTheDocument();
   });
 
-  it('does not show the deck list heading on a deck page while the database opens', () => {
+  it("shows a bundled deck's title on its page while the database opens, and no heading on a deck it cannot know", () => {
     renderWhileDatabaseOpens('/decks/siege-of-emesa');
     expect(screen.getByRole('status')).toHaveTextContent('Loading your decks…');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Siege of Emesa (638)');
+    cleanup();
+    renderWhileDatabaseOpens('/decks/my-own-deck');
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+    cleanup();
+    renderWhileDatabaseOpens('/decks/siege-of-emesa/study');
     expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
   });
 

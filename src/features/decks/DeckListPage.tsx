@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
+import { DECK_LIST_TITLE } from '../../app/headings-before-data';
 import { useDeckList } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
 import type { DeckRow } from '../../db/app-db';
 import { useDeckCounts } from './api';
-import { DECK_LIST_TITLE, DeckListSkeleton } from './DeckListSkeleton';
+import { DeckListSkeleton } from './DeckListSkeleton';
 
 function DeckSummary({ deck }: { deck: DeckRow }) {
   const counts = useDeckCounts(deck.id);
@@ -23,7 +24,7 @@ function DeckSummary({ deck }: { deck: DeckRow }) {
 
 export function DeckListPage() {
   const decks = useDeckList();
-  if (decks.isPending) return <DeckListSkeleton heading />;
+  if (decks.isPending) return <DeckListSkeleton heading={DECK_LIST_TITLE} />;
   return (
     <section aria-labelledby="decks-title">
       <h1 id="decks-title">{DECK_LIST_TITLE}</h1>

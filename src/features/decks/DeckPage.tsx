@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
+import { deckPath, headingBeforeData } from '../../app/headings-before-data';
 import { ArticleSource } from '../../components/ArticleSource';
 import { useDeck } from '../../components/deck-queries';
 import { ErrorMessage } from '../../components/error-message';
@@ -15,7 +16,16 @@ export function DeckPage() {
   const deck = useDeck(deckId);
   const counts = useDeckCounts(deckId);
   if (deck.error) return <ErrorMessage error={deck.error} />;
-  if (deck.isPending) return <p aria-busy="true">Loading the deck…</p>;
+  if (deck.isPending) {
+    // A bundled deck's title is known without the database: it stays where the shell painted it.
+    const title = headingBeforeData(deckPath(deckId));
+    return (
+      <section aria-busy="true" aria-labelledby={title ? 'deck-title' : undefined}>
+        {title && <h1 id="deck-title">{title}</h1>}
+        <p>Loading the deck…</p>
+      </section>
+    );
+  }
   if (!deck.data) {
     return (
       <section>
