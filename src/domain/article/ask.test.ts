@@ -12,6 +12,11 @@ const inPlace = (sentence: string, focus: Focus, amount = focus.text) =>
   askInPlace(sentence, focus, amount, createAnalyser([sentence])(sentence));
 
 describe('askInPlace: a whole sentence asked where its fact stands', () => {
+  it('does not ask the first words of a longer name ("the Supreme Court of the United States")', () => {
+    const court = 'Taylor then appealed to the Supreme Court of the United States in 1900.';
+    expect(inPlace(court, focusOn(court, 'Supreme Court', 'organisation'))).toBeUndefined();
+  });
+
   it('reads the dash of a year range as part of the clause, not its end', () => {
     const range = 'Asahi fought in every battle of the Russo-Japanese War of 1904 – 05.';
     expect(inPlace(range, focusOn(range, 'Russo-Japanese War', 'conflict'))).toBe(

@@ -218,7 +218,8 @@ function isEntangled(sentence: string, focus: Focus): boolean {
   return (
     /(?:,|\band|\bor)\s*$/.test(before) ||
     /^\s*(?:,|and\b|or\b)/.test(after) ||
-    /^\s+of\s+\p{Lu}/u.test(after) ||
+    // "the Supreme Court of the United States": the first words of a longer name.
+    /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(focus.end, focus.end + 12)) ||
     /^['’]s?\b/.test(after)
   );
 }

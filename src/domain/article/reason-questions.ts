@@ -22,8 +22,12 @@ function statement(event: string, kind: Reason['kind'], reason: string): string 
   return `${event}. ${reason}.`;
 }
 
+/** "In late 1944." is no event to ask the reason of: an event says who did what. */
+const MIN_EVENT_WORDS = 4;
+
 export function reasonQuestions(facts: Facts): Question[] {
   return facts.reasons.flatMap((reason) => {
+    if (reason.event.split(/\s+/).length < MIN_EVENT_WORDS) return [];
     const fact = factId('strategy', reason.sentence, reason.kind);
     const source = { section: reason.section, quote: reason.sentence };
     const explanation = `${reason.event}: ${reason.reason.charAt(0).toLowerCase()}${reason.reason.slice(1)}.`;

@@ -17,6 +17,7 @@ import { OFFICE_WORD } from './lead-facts';
 import { nameKey } from './names';
 import type { Analysis } from './nlp';
 import { PRONOUN_LED } from './patterns';
+import { readsWell } from './prompt-checks';
 import { choiceOptions, clip, excerpt, factId, oneLine, questionId } from './question-kit';
 
 /**
@@ -244,12 +245,8 @@ export function questionFor(
   const fact = factId(topic, quote, focus.text);
   const seed = `${fact}|options`;
   const answer = answerOf(focus);
-  const asked: Asked | undefined = askAbout(
-    s.sentence,
-    focus,
-    context.analyse(s.sentence),
-    context.personSubject,
-  );
+  const fronted = askAbout(s.sentence, focus, context.analyse(s.sentence), context.personSubject);
+  const asked: Asked | undefined = fronted && readsWell(fronted.prompt) ? fronted : undefined;
   const source = { section: s.section, quote };
   const explanation = clip(oneLine(excerpt(s.sentence, focus.start, focus.text.length, 40)));
   const base = { factId: fact, topic, source, explanation, fact: explanation } as const;
@@ -283,7 +280,7 @@ export function questionFor(
     return { question, score: score + (asked.fronted ? 4 : 2), answerKey };
   }
   const inPlace = askInPlace(s.sentence, focus, answer, context.analyse(s.sentence));
-  if (inPlace) {
+  if (inPlace && readsWell(inPlace)) {
     const question: Question =
       isEntityKind(focus.kind) && options
         ? {
