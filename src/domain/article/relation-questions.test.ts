@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { showsOtherName } from './relation-questions';
+import { extractFacts } from './facts';
+import { splitSentencesNlp } from './nlp';
+import { parseArticle } from './parse-article';
+import { otherNameQuestions, showsOtherName } from './relation-questions';
 
 describe('showsOtherName', () => {
   it('is true where the text names a place twice: "now", "to the …", initials, "also known as"', () => {
@@ -47,5 +50,13 @@ describe('showsOtherName', () => {
         'Local Government',
       ),
     ).toBe(false);
+  });
+});
+
+describe('otherNameQuestions', () => {
+  it('never offers a part of a name as another name of it', () => {
+    const raw =
+      "= Battle of Kell Ford =\n\nThe Battle of Kell Ford was fought in 1779. The rangers marched from Cole's Landing (Cole) to the ford. Later they returned to Cole's Landing.\n";
+    expect(otherNameQuestions(extractFacts(parseArticle(raw, splitSentencesNlp)))).toEqual([]);
   });
 });

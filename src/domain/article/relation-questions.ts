@@ -108,6 +108,13 @@ export function showsOtherName(text: string, name: string, other: string): boole
   return false;
 }
 
+/** "Edson" of "Edson's Raiders": every word of one name in the other is a part, not another name. */
+function isPartOf(part: string, whole: string): boolean {
+  const words = (name: string) => nameKey(name.replace(/['’]s\b/g, '')).split(' ');
+  const wholeWords = new Set(words(whole));
+  return words(part).every((word) => wholeWords.has(word));
+}
+
 /**
  * "The article gives Tanzhou another name": for each place the text (or the teacher's or the
  * source's alias groups, `declared`) shows to have another name.
@@ -127,7 +134,7 @@ export function otherNameQuestions(facts: Facts, declared: string[][] = []): Que
       : isDeclared(entity.name, other)
         ? sentenceWith(facts, other)
         : facts.sentences.find((s) => showsOtherName(s.quote ?? s.sentence, entity.name, other));
-    if (!other || !where) continue;
+    if (!other || !where || isPartOf(other, entity.name) || isPartOf(entity.name, other)) continue;
     const quote = where.quote ?? where.sentence;
     pairs.push({ name: entity.name, other, quote });
     const fact = factId('places', quote, entity.name, other);
