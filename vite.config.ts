@@ -117,7 +117,8 @@ const firstPaint = (headings: Record<string, string>): Plugin => ({
       if (css.length > 0) throw new Error(`${css.join(', ')} is not inline in index.html`);
       if (!inlined.includes(SHELL_HEADING)) throw new Error(`index.html's shell has no ${SHELL_HEADING}`);
       const script = shellHeadingScript(headings);
-      const withHeading = inlined.replace(SHELL_HEADING, `${SHELL_HEADING}<script>${script}</script>`);
+      // A function, so a "$&" in a deck title is not read as a replacement pattern (the hash is of `script` as it is).
+      const withHeading = inlined.replace(SHELL_HEADING, () => `${SHELL_HEADING}<script>${script}</script>`);
       // The first paint needs none of the module scripts: low priority says so to the browser,
       // and to Lighthouse, whose simulated first paint otherwise waits for every
       // high-priority module script that had loaded by then (it cannot tell that a module

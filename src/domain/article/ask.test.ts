@@ -101,7 +101,7 @@ describe('askAbout and askInPlace on real sentences', () => {
   const ask = (sentence: string, text: string, kind: FocusKind, extra: Partial<Focus> = {}) => {
     const focus = focusOn(sentence, text, kind, extra);
     const analysis = createAnalyser([sentence])(sentence);
-    return askAbout(sentence, focus, analysis, '')?.prompt ?? askInPlace(sentence, focus, text, analysis);
+    return askAbout(sentence, focus, analysis)?.prompt ?? askInPlace(sentence, focus, text, analysis);
   };
 
   it('does not cut a clause at the comma inside "1,780,148"', () => {

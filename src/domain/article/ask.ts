@@ -1,6 +1,6 @@
 import { askingWord, type Focus, isEntityKind } from './focus';
 import { type Analysis, toInfinitive, type VerbPhrase } from './nlp';
-import { AMOUNT_WORDS, escapeRegExp, MONTH, PRONOUN_LED } from './patterns';
+import { AMOUNT_WORDS, escapeRegExp, MONTH, OPENING_YEAR, PRONOUN_LED } from './patterns';
 
 /**
  * Turns a sentence and the thing to ask about into the question a teacher would write:
@@ -151,10 +151,6 @@ function hasSubject(sentence: string, analysis: Analysis, from: number): boolean
   );
 }
 
-/**
- * Where the main clause starts when the focus is in it: 0, or just after a short opening
- * adverbial ("As a result, 20 were sent to…"); -1 when the focus sits in a later clause.
- */
 /** A comma before a phrase led by a preposition (", during the American Revolutionary War") ends no clause. */
 const PHRASE_AFTER_COMMA =
   /^,\s+(?:during|in|on|at|near|after|before|from|with|by|under|for|of|against|since|until|through|throughout)\s/i;
@@ -165,6 +161,10 @@ function clauseBreaks(text: string): RegExpExecArray[] {
   return [...text.matchAll(CLAUSE_END)].filter((m) => !PHRASE_AFTER_COMMA.test(text.slice(m.index)));
 }
 
+/**
+ * Where the main clause starts when the focus is in it: 0, or just after a short opening
+ * adverbial ("As a result, 20 were sent to…"); -1 when the focus sits in a later clause.
+ */
 function mainClauseStart(sentence: string, focusStart: number): number {
   const breaks = clauseBreaks(sentence);
   const first = breaks[0];
@@ -279,22 +279,12 @@ function hasSecondVerb(
  * translations…?": a year in the adverbial that opens the sentence, asked of the clause after
  * it (that clause read as though it ended "… in 2015").
  */
-const OPENING_YEAR = new RegExp(
-  String.raw`^(In|By|On|Since|Until|After|Before)\s+(?:(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?:\d{1,2}\s+)?(?:(?:${MONTH})\s+)?(?:\d{1,2},\s+)?$`,
-);
-
-function askOpeningYear(
-  sentence: string,
-  focus: Focus,
-  analysis: Analysis,
-  subjectName: string,
-): Asked | undefined {
+function askOpeningYear(sentence: string, focus: Focus, analysis: Analysis): Asked | undefined {
   const opener = OPENING_YEAR.exec(sentence.slice(0, focus.start));
   const after = /^,?\s+/.exec(sentence.slice(focus.end));
   if (!opener || !after) return undefined;
   const from = focus.end + after[0].length;
-  CLAUSE_END.lastIndex = from;
-  const clauseStop = CLAUSE_END.exec(sentence)?.index ?? sentence.replace(/[.!?"'”’\s]+$/, '').length;
+  const clauseStop = clauseEnd(sentence, from);
   const clause = sentence.slice(from, clauseStop);
   const preposition = opener[1] === 'On' ? 'in' : (opener[1]?.toLowerCase() ?? 'in');
   const moved = `${clause} ${preposition} ${focus.text}.`;
@@ -304,24 +294,14 @@ function askOpeningYear(
       .map((t) => ({ ...t, start: t.start - from, end: t.end - from }));
   const start = clause.length + preposition.length + 2;
   const movedAnalysis = { terms: shift(analysis.terms), verbs: shift(analysis.verbs) };
-  const asked = askAbout(
-    moved,
-    { ...focus, start, end: start + focus.text.length },
-    movedAnalysis,
-    subjectName,
-  );
+  const asked = askAbout(moved, { ...focus, start, end: start + focus.text.length }, movedAnalysis);
   // "Du Fu briefly stayed in Tonggu in which year?": asked in place only when the clause is one clause.
   return asked && (asked.fronted || isSingleClause(moved, movedAnalysis)) ? asked : undefined;
 }
 
-export function askAbout(
-  sentence: string,
-  focus: Focus,
-  analysis: Analysis,
-  subjectName: string,
-): Asked | undefined {
+export function askAbout(sentence: string, focus: Focus, analysis: Analysis): Asked | undefined {
   if (focus.kind === 'year' && focus.start < 40 && OPENING_YEAR.test(sentence.slice(0, focus.start)))
-    return askOpeningYear(sentence, focus, analysis, subjectName);
+    return askOpeningYear(sentence, focus, analysis);
   if (/[()[\]]/.test(sentence.slice(0, focus.end + 1)) || isEntangled(sentence, focus)) return undefined;
   if (isEntityKind(focus.kind) && followsANoun(focus, analysis)) return undefined;
   const verb = mainVerb(sentence, analysis);
@@ -351,11 +331,8 @@ export function askAbout(
     subjectStart = previous + 2;
     if (previous === -1 || !/^\p{Lu}/u.test(subject) || words(subject) > 4) return undefined;
   }
-  if (PRONOUN_LED.test(subject) || PRONOUN_LED.test(clause)) {
-    // "He was appointed…" in a biography: the person the article is about.
-    if (!/^(?:he|she)\b/i.test(subject) || !subjectName) return undefined;
-    subject = subject.replace(/^(?:he|she)\b/i, subjectName);
-  }
+  // A pronoun the subject stands for was named already (facts.ts, subject-pronouns.ts); any other is no subject to ask of.
+  if (PRONOUN_LED.test(subject) || PRONOUN_LED.test(clause)) return undefined;
   if (!subject || words(subject) > 10 || /^(?:and|but|or|which|who|that|so)\b/i.test(subject))
     return undefined;
   // "After some deliberation Nerva adopted…": an adverbial before the subject; only ask in place.

@@ -18,7 +18,7 @@ export interface SentenceFacts {
   sentence: string;
   section: string;
   mentions: Mention[];
-  /** The verbatim sentence to quote, when `sentence` is a tidied copy (brackets taken out). */
+  /** The verbatim sentence to quote, when `sentence` is a reading of it (a pronoun named, brackets taken out). */
   quote?: string;
 }
 

@@ -97,6 +97,17 @@ describe('leadFactQuestions: headline facts mined from a lead with no infobox', 
     ).toContain('By whom was Pertinax declared emperor? → Praetorian Guard');
   });
 
+  it('dates a fact by an opening only when the opening is that date alone', () => {
+    const lines = asked(
+      '= Arthur Penrose =\n\nArthur Penrose (3 May 1901 – 9 June 1970) was an officer of the Royal Air Force. After graduating in 1919, he was appointed a flying instructor at Cranwell. In 1938, he was appointed a Companion of the Order of the Bath. He retired in 1950.\n\n== Life ==\n\nPenrose flew bombers. Penrose married in 1930. Penrose died at Bath.\n',
+    );
+    // The first participle of a sentence is the one asked; here that of the flying instructor.
+    expect(lines.filter((line) => line.includes('1919'))).toEqual([]);
+    expect(lines).toContain(
+      'In which year was Arthur Penrose appointed a Companion of the Order of the Bath? → 1938',
+    );
+  });
+
   it('asks during which conflict the subject was fought, under its first name, but not across an "and"', () => {
     const lines = asked(
       '= Battle of Kell Ford =\n\nThe Battle of Kell Ford or the Battle of Kell Bridge was fought on May 2, 1779, during the American Revolutionary War.\n',

@@ -3,8 +3,9 @@ import { amountSpellings, sharesAWord } from './distractors';
 import type { Facts } from './facts';
 import { nameKey, withoutTitle } from './names';
 import type { Article } from './parse-article';
-import { escapeRegExp, MILITARY_UNIT, MONTH, NAME } from './patterns';
+import { escapeRegExp, MILITARY_UNIT, MONTH, NAME, OPENING_YEAR } from './patterns';
 import { capitalise, choiceOptions, clip, factId, questionId, seededShuffle } from './question-kit';
+import { subjectNames } from './subject-pronouns';
 
 /**
  * Headline facts mined from the lead when there is no infobox: what the subject is, who made,
@@ -53,7 +54,7 @@ interface Subject {
 /** Words that stand for the article's subject: the title, its words, "the heads". */
 function subjectWords(article: Article, facts: Facts): Set<string> {
   const bare = article.title.replace(/\s*\([^)]*\)\s*$/, '');
-  const keys = new Set([nameKey(bare), nameKey(facts.subject)]);
+  const keys = new Set([nameKey(bare), nameKey(facts.subject), ...subjectNames(article).map(nameKey)]);
   for (const word of bare.split(/\s+/)) if (word.length > 3) keys.add(nameKey(word));
   return keys;
 }
@@ -125,8 +126,12 @@ function participleFacts(s: Subject, sentence: string, section: string, people: 
     if (/[;]|\b(?:which|who|whose|where)\b/.test(s.predicate.slice(0, m.index))) break;
     const clause = clauseOf(s.predicate.slice((m.index ?? 0) + participle.length));
     const by = BY_NAME.exec(clause);
-    // "In 1938, she was converted into a repair ship": the date may open the sentence.
-    const date = DATE.exec(clause) ?? DATE.exec(s.opening.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+    // "In 1938, she was converted into a repair ship": the date may open the sentence, when the
+    // opening is nothing but that date ("After graduating in 1934, he was appointed…" dates the graduation).
+    const openingDate = OPENING_YEAR.test(s.opening.replace(/\d{3,4}$/, ''))
+      ? DATE.exec(s.opening.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))
+      : null;
+    const date = DATE.exec(clause) ?? openingDate;
     // What else the clause says, without the date and the agent: "to the US Senate".
     const rest = clause
       .replace(by ? by[0] : '\u0000', '')

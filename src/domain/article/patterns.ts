@@ -87,3 +87,8 @@ export function amountValue(amount: string): number {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** What stands before a year in an opening that is only a date: "In ", "On 5 January ", "After summer of ". */
+export const OPENING_YEAR = new RegExp(
+  String.raw`^(In|By|On|Since|Until|After|Before)\s+(?:(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?:\d{1,2}\s+)?(?:(?:${MONTH})\s+)?(?:\d{1,2},\s+)?$`,
+);

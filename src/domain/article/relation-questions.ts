@@ -121,7 +121,7 @@ function isPartOf(part: string, whole: string): boolean {
  */
 export function otherNameQuestions(facts: Facts, declared: string[][] = []): Question[] {
   const questions: Question[] = [];
-  const pairs: { name: string; other: string; quote: string }[] = [];
+  const pairs: { name: string; other: string; quote: string; section: string }[] = [];
   const isDeclared = (a: string, b: string) =>
     declared.some(
       (group) => group.some((n) => nameKey(n) === nameKey(a)) && group.some((n) => nameKey(n) === nameKey(b)),
@@ -136,7 +136,7 @@ export function otherNameQuestions(facts: Facts, declared: string[][] = []): Que
         : facts.sentences.find((s) => showsOtherName(s.quote ?? s.sentence, entity.name, other));
     if (!other || !where || isPartOf(other, entity.name) || isPartOf(entity.name, other)) continue;
     const quote = where.quote ?? where.sentence;
-    pairs.push({ name: entity.name, other, quote });
+    pairs.push({ name: entity.name, other, quote, section: where.section });
     const fact = factId('places', quote, entity.name, other);
     questions.push({
       id: questionId(fact, 'typed'),
@@ -171,7 +171,7 @@ export function otherNameQuestions(facts: Facts, declared: string[][] = []): Que
         fact,
       ).slice(0, 12),
       explanation: pairs.map((p) => `${p.name} is also called ${p.other}.`).join(' '),
-      source: { section: sentenceWith(facts, first.other)?.section ?? '', quote: first.quote },
+      source: { section: first.section, quote: first.quote },
     });
   }
   return questions;

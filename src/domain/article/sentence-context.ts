@@ -171,9 +171,6 @@ export function sentenceCandidates(article: Article, facts: Facts, pools: Pools,
     cutNames,
     analyse,
     evidence,
-    // A life told with "he" or "she": the pronoun after an opening clause is the subject too.
-    personSubject:
-      facts.reference?.everywhere && facts.reference.pronoun !== 'it' ? facts.reference.name : '',
   };
   const sectionIndex = new Map(allParagraphs(article).map((p, i) => [p.section, i]));
   const out: Ranked[] = [];

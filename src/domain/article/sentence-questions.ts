@@ -78,8 +78,6 @@ export interface SentenceContext {
   evidence: KindEvidence;
   /** This derive's sentence tagger. */
   analyse: (sentence: string) => Analysis;
-  /** The subject as "he/she" stands for it in a biography, or "". */
-  personSubject: string;
 }
 
 /** A cheap score before any tagging: lead first, then sentences rich in names, years and numbers. */
@@ -245,7 +243,7 @@ export function questionFor(
   const fact = factId(topic, quote, focus.text);
   const seed = `${fact}|options`;
   const answer = answerOf(focus);
-  const fronted = askAbout(s.sentence, focus, context.analyse(s.sentence), context.personSubject);
+  const fronted = askAbout(s.sentence, focus, context.analyse(s.sentence));
   const asked: Asked | undefined = fronted && readsWell(fronted.prompt) ? fronted : undefined;
   const source = { section: s.section, quote };
   const explanation = clip(oneLine(excerpt(s.sentence, focus.start, focus.text.length, 40)));

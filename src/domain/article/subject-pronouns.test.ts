@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deriveDeck } from './derive-deck';
 import { extractFacts } from './facts';
 import { splitSentencesNlp } from './nlp';
 import { parseArticle } from './parse-article';
@@ -83,5 +84,15 @@ describe('extractFacts: sentences read with the subject for its pronoun, quoted 
     expect(sentences).toContain('Fort Hale guarded the river mouth. [quote: It guarded the river mouth.]');
     expect(sentences).toContain('It had a charter by 1700.');
     expect(sentences).toContain('It was abandoned in 1850.');
+  });
+});
+
+describe('deriveDeck: a "he" that may be someone else is not asked as the subject', () => {
+  it('asks nothing of Penrose from a sentence whose "he" follows a sentence naming another man', () => {
+    const deck = deriveDeck(
+      `${LIFE.trimEnd()}\n\nPenrose met Air Marshal Hugh Dowding at Bentley Priory in 1941. In 1946, he commanded the garrison at Malta.\n`,
+    );
+    const fromThatSentence = deck.questions.filter((q) => q.source.quote.includes('garrison at Malta'));
+    expect(fromThatSentence.some((q) => q.prompt.includes('Penrose'))).toBe(false);
   });
 });
