@@ -1,6 +1,6 @@
 import { askingWord, type Focus, isEntityKind } from './focus';
 import { type Analysis, toInfinitive, type VerbPhrase } from './nlp';
-import { AMOUNT_WORDS, escapeRegExp, MONTH, OPENING_YEAR, PRONOUN_LED } from './patterns';
+import { AMOUNT_WORDS, CLAUSE_DASH, escapeRegExp, MONTH, OPENING_YEAR, PRONOUN_LED } from './patterns';
 
 /**
  * Turns a sentence and the thing to ask about into the question a teacher would write:
@@ -18,8 +18,10 @@ const PREPOSITION =
  * range, "1904 – 05", end none), a relative or contrasting word, or "and" before a new noun
  * phrase ("…with 1,200 men and the army…").
  */
-const CLAUSE_END =
-  /,(?!\s?\d)|:(?!\d)|[;()]|(?<!\d\s?)[–—]|[–—](?!\s?\d)|\s(?:which|who|whose|where|while|whereas|although|though|but)\s|\sand\s(?=(?:the|his|her|their|its)\s)/g;
+const CLAUSE_END = new RegExp(
+  String.raw`,(?!\s?\d)|:(?!\d)|[;()]|${CLAUSE_DASH}|\s(?:which|who|whose|where|while|whereas|although|though|but)\s|\sand\s(?=(?:the|his|her|their|its)\s)`,
+  'g',
+);
 const MAX_WORDS = 28;
 /**
  * What may stand before a year that is asked: a preposition, then perhaps a day and month

@@ -8,7 +8,7 @@ import {
 } from './dated';
 import { type Mention, mentionFinder } from './mentions';
 import { type Entity, EntityRegistry, nameKey, withoutTitle } from './names';
-import { type Article, allParagraphs, infoboxEntry } from './parse-article';
+import { type Article, allParagraphs, bareTitle, infoboxEntry } from './parse-article';
 import { NAME, NOT_NAMES, PERSON_TITLE, PLACE_CUE } from './patterns';
 import { extractReasons, type Reason } from './reasons';
 import { readSubjectPronouns, type SubjectReference, subjectReference } from './subject-pronouns';
@@ -79,7 +79,7 @@ function namesIn(text: string): string[] {
 
 /** The subject of the article as a phrase for prompts: "Siege of Emesa (638)" → "the siege of Emesa". */
 function subjectOf(title: string, isPerson: boolean): string {
-  const bare = title.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  const bare = bareTitle(title);
   if (isPerson) return bare;
   return /^(?:Battle|Siege|Sack|Fall|Conquest|Capture)\b/.test(bare)
     ? `the ${bare[0]?.toLowerCase()}${bare.slice(1)}`

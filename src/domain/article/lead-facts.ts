@@ -2,7 +2,7 @@ import type { Question, Topic } from '../shared/deck';
 import { amountSpellings, sharesAWord } from './distractors';
 import type { Facts } from './facts';
 import { nameKey, withoutTitle } from './names';
-import type { Article } from './parse-article';
+import { type Article, bareTitle } from './parse-article';
 import { escapeRegExp, MILITARY_UNIT, MONTH, NAME, OPENING_YEAR } from './patterns';
 import { capitalise, choiceOptions, clip, factId, questionId, seededShuffle } from './question-kit';
 import { subjectNames } from './subject-pronouns';
@@ -53,7 +53,7 @@ interface Subject {
 
 /** Words that stand for the article's subject: the title, its words, "the heads". */
 function subjectWords(article: Article, facts: Facts): Set<string> {
-  const bare = article.title.replace(/\s*\([^)]*\)\s*$/, '');
+  const bare = bareTitle(article.title);
   const keys = new Set([nameKey(bare), nameKey(facts.subject), ...subjectNames(article).map(nameKey)]);
   for (const word of bare.split(/\s+/)) if (word.length > 3) keys.add(nameKey(word));
   return keys;

@@ -196,3 +196,6 @@ export function infoboxEntry(article: Article, key: string): InfoboxEntry | unde
   const wanted = key.toLowerCase();
   return article.infobox.find((entry) => entry.key.toLowerCase() === wanted);
 }
+
+/** "Raid on Manila (1798)" → "Raid on Manila": a title without its qualifier in brackets. */
+export const bareTitle = (title: string) => title.replace(/\s*\([^)]*\)\s*$/, '').trim();

@@ -92,3 +92,9 @@ export function escapeRegExp(text: string): string {
 export const OPENING_YEAR = new RegExp(
   String.raw`^(In|By|On|Since|Until|After|Before)\s+(?:(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?:\d{1,2}\s+)?(?:(?:${MONTH})\s+)?(?:\d{1,2},\s+)?$`,
 );
+
+/** The blank of a blanked-sentence prompt. */
+export const BLANK = '____';
+
+/** A dash that ends a clause: any but the one of a range of numbers ("1904 – 05"). */
+export const CLAUSE_DASH = String.raw`(?<!\d\s?)[–—]|[–—](?!\s?\d)`;

@@ -1,3 +1,5 @@
+import { CLAUSE_DASH } from './patterns';
+
 /**
  * Last checks on a question made by moving a sentence's words about, for shapes that only show
  * once the words have moved: too short to say what it asks ("Who realized that?"), ending on a
@@ -11,8 +13,7 @@ const POINTS_BACK = /\b(?:that|this|these|those|it|them|so|there|such)\?$/i;
 /** The question word as the subject: "Which name were…" (after a preposition, "To which place were two crews sent?", the verb is the subject's). */
 const SINGULAR_THEN_PLURAL =
   /^(?:which|what)\s+(?:name|place|person|organisation|unit|ship|event|battle|conflict|publication)\s+(?:were|are|have)\b/i;
-/** A dash that is not the one of a range of numbers ("1904 – 05"). */
-const CUT_DASH = /(?<!\d\s?)[–—]|[–—](?!\s?\d)/;
+const CUT_DASH = new RegExp(CLAUSE_DASH);
 const STRANDED_ARTICLE = /(?<!\p{L})(?:the|a|an)\s+(?:from|of|in|to|by|at|with|for|on|into)\b/iu;
 
 export function readsWell(prompt: string): boolean {

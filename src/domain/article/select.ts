@@ -1,5 +1,6 @@
 import type { Question } from '../shared/deck';
 import { nameKey } from './names';
+import { BLANK } from './patterns';
 
 /** A question with its salience score; headline questions are always kept. */
 export interface Ranked {
@@ -26,7 +27,7 @@ const MAX_BLANKED_SHARE = 0.25;
 /** A deck smaller than this is filled up with the blanks held back by the share. */
 const MIN_DECK = 30;
 
-const isBlanked = (question: Question) => question.prompt.includes('____');
+const isBlanked = (question: Question) => question.prompt.includes(BLANK);
 
 const answerKeyOf = (r: Ranked) =>
   r.answerKey ?? nameKey(Array.isArray(r.question.answer) ? r.question.answer.join(' ') : r.question.answer);

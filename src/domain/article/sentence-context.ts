@@ -4,7 +4,7 @@ import { type Focus, type FocusKind, isEntityKind, isLocative } from './focus';
 import { EVENT_NAME, isTitledName, type KindEvidence, kindEvidence } from './kind-evidence';
 import { nameKey } from './names';
 import { createAnalyser, nameShape } from './nlp';
-import { type Article, allParagraphs } from './parse-article';
+import { type Article, allParagraphs, bareTitle } from './parse-article';
 import { NAME, NOT_NAMES } from './patterns';
 import type { Ranked } from './select';
 import {
@@ -47,7 +47,7 @@ function withoutAsides(s: SentenceFacts, facts: Facts): SentenceFacts {
 
 function titleKeys(article: Article, facts: Facts): Set<string> {
   const keys = new Set<string>();
-  const bare = article.title.replace(/\s*\([^)]*\)\s*$/, '');
+  const bare = bareTitle(article.title);
   keys.add(nameKey(bare));
   keys.add(nameKey(facts.subject));
   for (const name of subjectNames(article)) keys.add(nameKey(name));

@@ -16,7 +16,7 @@ import type { KindEvidence } from './kind-evidence';
 import { OFFICE_WORD } from './lead-facts';
 import { nameKey } from './names';
 import type { Analysis } from './nlp';
-import { PRONOUN_LED } from './patterns';
+import { BLANK, PRONOUN_LED } from './patterns';
 import { readsWell } from './prompt-checks';
 import { choiceOptions, clip, excerpt, factId, oneLine, questionId } from './question-kit';
 
@@ -59,7 +59,6 @@ const KIND_WEIGHT: Record<FocusKind, number> = {
   year: 6,
   number: 4,
 };
-const BLANK = '____';
 
 export interface SentenceContext {
   facts: Facts;

@@ -1,4 +1,4 @@
-import type { Article } from './parse-article';
+import { type Article, bareTitle } from './parse-article';
 import { escapeRegExp } from './patterns';
 
 /**
@@ -29,8 +29,6 @@ const RANK =
 /** The kinds of vessel an article may be about: a ship is "she". */
 const VESSEL =
   /\b(?:ship|battleship|cruiser|battlecruiser|destroyer|frigate|corvette|submarine|carrier|ironclad|sloop|schooner|galleon|steamer|steamship|liner|vessel|monitor|gunboat|dreadnought)\b/;
-
-const bareTitle = (article: Article) => article.title.replace(/\s*\([^)]*\)\s*$/, '').trim();
 
 /**
  * The names the first sentence gives its subject, before its first verb of being, asides
@@ -87,7 +85,7 @@ export function subjectReference(article: Article): SubjectReference | undefined
   if (!first) return undefined;
   const phrase = subjectPhrases(first)[0];
   if (!phrase) return undefined;
-  const title = bareTitle(article);
+  const title = bareTitle(article.title);
   const all = [...lead, ...article.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences))];
   const told = openings(all);
   const named = phrase.replace(RANK, '');
