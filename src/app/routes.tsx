@@ -3,6 +3,7 @@ import { matchPath, type RouteObject, useLocation, useRoutes } from 'react-route
 import { DeckListPage } from '../features/decks/DeckListPage';
 import { Layout, NotFound } from './Layout';
 import { type LazyPage, lazyPage } from './lazy-page';
+import { yieldToMain } from './yield-to-main';
 
 /**
  * Every screen but the deck list loads in its own chunk when it is opened (or when a link to
@@ -76,8 +77,9 @@ export function preloadRoute(pathname: string): void {
   match?.[1].preload().catch(() => {});
 }
 
-/** The screen a learner most likely opens next from the deck list. */
-export const preloadStudy = () => {
+/** The screens a learner most likely opens next from the deck list, one task each. */
+export async function preloadStudy(): Promise<void> {
   pages.deck.preload().catch(() => {});
+  await yieldToMain();
   pages.study.preload().catch(() => {});
-};
+}
