@@ -77,13 +77,19 @@ function lighthouse(url: string): RecordedRun {
     },
   );
   if (ran.status !== 0) throw new Error(`Lighthouse failed on ${url} (exit ${ran.status ?? ran.signal})`);
-  const report = JSON.parse(readFileSync(output, 'utf8')) as Report;
   const assets = output.replace(/\.json$/, '');
-  const trace = JSON.parse(readFileSync(`${assets}-0.trace.json`, 'utf8')) as { traceEvents: TraceEvent[] };
-  for (const file of [output, `${assets}-0.trace.json`, `${assets}-0.devtoolslog.json`])
-    rmSync(file, { force: true });
-  if (report.runtimeError)
-    throw new Error(`Lighthouse could not measure ${url}: ${report.runtimeError.message}`);
+  const files = [output, `${assets}-0.trace.json`, `${assets}-0.devtoolslog.json`];
+  let report: Report;
+  let trace: { traceEvents: TraceEvent[] };
+  try {
+    report = JSON.parse(readFileSync(output, 'utf8')) as Report;
+    // A run that failed to measure may have saved no trace: its error says why.
+    if (report.runtimeError)
+      throw new Error(`Lighthouse could not measure ${url}: ${report.runtimeError.message}`);
+    trace = JSON.parse(readFileSync(`${assets}-0.trace.json`, 'utf8')) as { traceEvents: TraceEvent[] };
+  } finally {
+    for (const file of files) rmSync(file, { force: true });
+  }
   version = report.lighthouseVersion;
   const score = (id: keyof Report['categories']) => Math.round((report.categories[id].score ?? 0) * 100);
   const audit = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
