@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { deckListTiming, watchDeckList } from '../../src/cli/deck-list-timing';
+import { chunksOf, readManifest } from '../../src/cli/vite-manifest';
 import { baseUrl, launch, newPage } from './browser';
 import { waitForServiceWorker } from './flows';
 
@@ -128,22 +128,28 @@ test('the shell of any other page keeps the grey bar: no heading it cannot know'
   }
 });
 
-type Manifest = Record<string, { file: string; imports?: string[]; dynamicImports?: string[] }>;
-const manifest = () => JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Manifest;
-
-/** Every chunk a module needs, by Vite's manifest: itself and its static imports, transitively. */
-function chunksOf(source: string): Set<string> {
-  const chunks = manifest();
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = chunks[key];
-    if (!chunk || files.has(`/${chunk.file}`)) return;
-    files.add(`/${chunk.file}`);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  visit(source);
-  return files;
-}
+test('the scripts wait for the first paint only where the shell paints the heading; elsewhere they load at once', async () => {
+  for (const [path, deferred] of [
+    ['/', true],
+    ['/decks/siege-of-emesa', true],
+    ['/decks/siege-of-emesa/study', false],
+    ['/quizzes', false],
+  ] as const) {
+    const { context, page } = await newPage(browser);
+    // As the document is parsed (before any frame): has the loader added the entry script yet?
+    await context.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () =>
+        Object.assign(window, { entryAtParse: document.querySelector('script[type="module"]') !== null }),
+      ),
+    );
+    await page.goto(path);
+    expect(
+      await page.evaluate(() => (window as unknown as { entryAtParse: boolean }).entryAtParse),
+      path,
+    ).toBe(!deferred);
+    await context.close();
+  }
+});
 
 /** The paths of the workers `page` starts from now on. */
 function watchWorkers(page: Page): string[] {
@@ -161,7 +167,7 @@ test('the first page fetches only the home page chunks; a worker stores the bund
   await page.goto('/');
   // The entry and what it starts at once: the database and the queue code the deck counts
   // need; not the screens (…Page) nor the service worker, which come later.
-  const startup = (manifest()['index.html']?.dynamicImports ?? []).filter(
+  const startup = (readManifest()['index.html']?.dynamicImports ?? []).filter(
     (key) => !/Page|pwa-register/.test(key),
   );
   const home = new Set(['index.html', ...startup].flatMap((key) => [...chunksOf(key)]));
