@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askAbout, askInPlace, qualifiesANoun } from './ask';
+import { askAbout, askInPlace, insideAName, qualifiesANoun } from './ask';
 import { type Focus, type FocusKind, isLocative } from './focus';
 import { createAnalyser } from './nlp';
 
@@ -216,5 +216,56 @@ describe('askAbout and askInPlace on real sentences', () => {
     expect(ask(s, '1945', 'year', { value: 1945 })).toBe(
       'In which year were some 100,000 civilians killed in Manila?',
     );
+  });
+});
+
+describe('questions that keep names whole and verbs with what they need', () => {
+  const ask = (sentence: string, text: string, kind: FocusKind, extra: Partial<Focus> = {}) => {
+    const focus = focusOn(sentence, text, kind, extra);
+    const analysis = createAnalyser([sentence])(sentence);
+    return askAbout(sentence, focus, analysis)?.prompt ?? askInPlace(sentence, focus, text, analysis);
+  };
+
+  it('finds the pieces of a longer name: a numbered unit, a cut abbreviation, a name joined by apostrophes', () => {
+    const numbered = 'Mara trained with No. 4 Pilot Training School at Brook Field.';
+    expect(insideAName(numbered, focusOn(numbered, 'Pilot Training School', 'organisation'))).toBe(true);
+    const initials = 'It is the tallest peak in the U.S. state of Utah.';
+    expect(insideAName(initials, { start: 32, end: 33 })).toBe(true);
+    const glottal = "Ox 'ahal Kan Yop 'uun ruled the valley for twenty years.";
+    expect(insideAName(glottal, focusOn(glottal, 'Kan Yop', 'person'))).toBe(true);
+    const whole = 'Mara moved to Oslo with her brother in 1990.';
+    expect(insideAName(whole, focusOn(whole, 'Oslo', 'place'))).toBe(false);
+  });
+
+  it('puts no question word inside a numbered name', () => {
+    const s = 'Mara trained with No. 4 Pilot Training School at Brook Field.';
+    expect(ask(s, 'Pilot Training School', 'organisation')).toBeUndefined();
+  });
+
+  it('leaves a name with the verb it belongs to: no "before moving?" with its object taken away', () => {
+    const s = 'Dana raced in sprint cars before moving to the Atlantic Series.';
+    const asked = ask(s, 'Atlantic Series', 'organisation');
+    expect(asked).not.toMatch(/moving\?$/);
+    expect(asked).toBe('Dana raced in sprint cars before moving to which organisation?');
+  });
+
+  it('reads a name before a gerund ("Busch racing") as qualifying it', () => {
+    const s = 'Pell competed in Busch racing for two seasons.';
+    expect(qualifiesANoun(s, focusOn(s, 'Busch', 'organisation'), createAnalyser([s])(s))).toBe(true);
+  });
+
+  it('asks no question that ends on a verb whose object the cut left behind', () => {
+    const s = 'The two parties announced in May 1980, after long talks, that they would merge.';
+    expect(ask(s, '1980', 'year', { value: 1980 })).toBeUndefined();
+  });
+
+  it('asks nothing of a name whose sentence only says what it was like ("was very quiet")', () => {
+    const s = 'Lisbon was at that time very quiet; traders were leaving the port.';
+    expect(ask(s, 'Lisbon', 'place', { sure: true })).toBeUndefined();
+  });
+
+  it('does not ask "of which" after a plural noun ("the posts of which organisation")', () => {
+    const s = 'Later Vance held the posts of Harbour Board Chairman in 1961.';
+    expect(ask(s, 'Harbour Board Chairman', 'organisation')).toBeUndefined();
   });
 });

@@ -301,10 +301,32 @@ function askOpeningYear(sentence: string, focus: Focus, analysis: Analysis): Ask
   return asked && (asked.fronted || isSingleClause(moved, movedAnalysis)) ? asked : undefined;
 }
 
+/** The last word before `at`. */
+function lastTermOf(analysis: Analysis, at: number) {
+  return [...analysis.terms].reverse().find((t) => t.end <= at);
+}
+
+/**
+ * "In which year did ZANU and ZAPU announce?": an active verb left with nothing after it, while
+ * what it said or decided ("…, that they would…", a quotation) lies past the clause the question keeps.
+ */
+function leavesItsObject(sentence: string, clauseStop: number, kept: string, verb: VerbPhrase): boolean {
+  return (
+    !kept.trim() &&
+    !verb.auxiliary &&
+    /\b(?:that|whether|how|why|what)\b|["“]/.test(sentence.slice(clauseStop))
+  );
+}
+
 export function askAbout(sentence: string, focus: Focus, analysis: Analysis): Asked | undefined {
   if (focus.kind === 'year' && focus.start < 40 && OPENING_YEAR.test(sentence.slice(0, focus.start)))
     return askOpeningYear(sentence, focus, analysis);
-  if (/[()[\]]/.test(sentence.slice(0, focus.end + 1)) || isEntangled(sentence, focus)) return undefined;
+  if (
+    /[()[\]]/.test(sentence.slice(0, focus.end + 1)) ||
+    isEntangled(sentence, focus) ||
+    insideAName(sentence, focus)
+  )
+    return undefined;
   if (isEntityKind(focus.kind) && followsANoun(focus, analysis)) return undefined;
   const verb = mainVerb(sentence, analysis);
   if (!verb || verb.start > 250) return undefined;
@@ -357,6 +379,9 @@ export function askAbout(sentence: string, focus: Focus, analysis: Analysis): As
     const bare = subject.replace(/^the\s+/i, '');
     if (!cleanSubject || bare !== focus.text || focus.kind === 'year' || focus.kind === 'number')
       return undefined;
+    // "Which place was at that time very quiet?": a state of mind, not a fact to ask about.
+    if (copula && lastTermOf(analysis, offset + clause.length)?.tags.has('Adjective')) return undefined;
+    if (leavesItsObject(sentence, end, rest, verb)) return undefined;
     const wh = askingWord(focus);
     const prompt = tidy(`${wh} ${verbText}${rest}`);
     return words(prompt) <= MAX_WORDS ? { prompt: `${prompt}?`, fronted: true } : undefined;
@@ -378,15 +403,26 @@ export function askAbout(sentence: string, focus: Focus, analysis: Analysis): As
   const hedge = focus.kind === 'number' && !preposition ? HEDGE_BEFORE.exec(beforeFocus) : null;
   const from = preposition ? verbEnd + (preposition.index ?? 0) : hedge ? verbEnd + hedge.index : start;
   const remainder = tidy(`${clause.slice(verbEnd, from)} ${clause.slice(stop)}`);
-  if (DANGLING.test(remainder) || hasSecondVerb(analysis, verb.end, offset + clause.length, verb))
+  if (
+    DANGLING.test(remainder) ||
+    hasSecondVerb(analysis, verb.end, offset + clause.length, verb) ||
+    leavesItsObject(sentence, end, remainder, verb)
+  )
     return undefined;
-  // "renamed Fort Moultrie to honor Colonel Moultrie": the object of an infinitive cannot be fronted;
-  // nor can a negated verb ("did the British do not return").
+  // "held the posts of which organisation", "the colonies of which place": a name that only says whose they were.
+  if (preposition?.[1]?.toLowerCase() === 'of' && lastTermOf(analysis, offset + from)?.tags.has('Plural'))
+    return undefined;
+  // "renamed Fort Moultrie to honor Colonel Moultrie", "before transferring to NASCAR": the object of
+  // an infinitive or a gerund belongs to that verb and cannot be fronted; nor can a negated verb
+  // ("did the British do not return").
   const between = clause.slice(verbStart, start);
   const frontable =
     !(
       isEntityKind(focus.kind) &&
-      analysis.terms.some((t) => t.start >= verb.end && t.end <= focus.start && t.tags.has('Infinitive'))
+      analysis.terms.some(
+        (t) =>
+          t.start >= verb.end && t.end <= focus.start && (t.tags.has('Infinitive') || t.tags.has('Gerund')),
+      )
     ) && !/\b(?:not|never)\b/i.test(between);
   const subjectLower = lowerOpener(subject);
   let prompt: string | undefined;
@@ -504,7 +540,12 @@ export function askInPlace(
   const verb = analysis.verbs.find((v) => v.start >= opening && isFiniteVerb(v, analysis));
   const inSubject = verb && focus.start < verb.start && whole.slice(opening, focus.start).trim() !== '';
   if ((focus.kind === 'year' || focus.kind === 'number') && inSubject) return undefined;
-  if (/[()[\]"“”]/.test(whole) || isEntangled(whole, focus) || qualifiesANoun(trimmed, focus, analysis))
+  if (
+    /[()[\]"“”]/.test(whole) ||
+    isEntangled(whole, focus) ||
+    insideAName(whole, focus) ||
+    qualifiesANoun(trimmed, focus, analysis)
+  )
     return undefined;
   // "a Headquarters Squadron, a Light Tank Squadron and…": one item of a list the clause cut off.
   if (/^\s*(?:,\s+(?:an?\s+|the\s+)?\p{Lu}|(?:and|or)\s)/u.test(trimmed.slice(focus.end))) return undefined;
@@ -534,6 +575,11 @@ export function askInPlace(
     // "Nerva was whom…", "the historian which place…": a name after a copula or a noun is no object to ask.
     if (/\b(?:is|was|are|were|became|become)\s+(?:the\s+|a\s+|an\s+)?$/i.test(before)) return undefined;
     if (followsANoun(focus, analysis)) return undefined;
+    if (
+      /\bof\s+(?:the\s+)?$/.test(before) &&
+      lastTermOf(analysis, before.search(/\s*\bof\s+(?:the\s+)?$/))?.tags.has('Plural')
+    )
+      return undefined;
     if (focus.kind === 'person' && before.trim() === '') asked = 'who';
   }
   const lead = before.replace(/\b(?:the|a|an)\s+$/i, '');
@@ -545,13 +591,28 @@ export function askInPlace(
 export function qualifiesANoun(sentence: string, focus: Focus, analysis: Analysis): boolean {
   if (focus.kind === 'year' || focus.kind === 'number') return false;
   const next = analysis.terms.find((t) => t.start >= focus.end);
-  return Boolean(
-    next &&
-      next.start - focus.end <= 1 &&
-      /^\s?$/.test(sentence.slice(focus.end, next.start)) &&
-      next.tags.has('Noun') &&
-      !next.tags.has('Verb') &&
-      !/^\p{Lu}/u.test(next.text),
+  if (!next || next.start - focus.end > 1 || !/^\s?$/.test(sentence.slice(focus.end, next.start)))
+    return false;
+  if (/^\p{Lu}/u.test(next.text)) return false;
+  if (next.tags.has('Noun') && !next.tags.has('Verb')) return true;
+  // "competed in IndyCar racing": after a preposition, a gerund names an activity the name qualifies.
+  return next.tags.has('Gerund') && Boolean(lastTermOf(analysis, focus.start)?.tags.has('Preposition'));
+}
+
+/**
+ * True when the focus is only a piece of a longer name, so neither a question word nor a blank
+ * may stand in its place: "No. 4 Pilot Training School" (a numbered name), the "S" of "U.S."
+ * (cut inside a word), "Ox 'ahal Kan Yop 'uun" (a name whose words are joined by apostrophes).
+ */
+export function insideAName(sentence: string, focus: Pick<Focus, 'start' | 'end'>): boolean {
+  const before = sentence.slice(Math.max(0, focus.start - 12), focus.start);
+  const after = sentence.slice(focus.end, focus.end + 4);
+  return (
+    /\b(?:No|Nos|Number)\.?\s*\d+\s+$/.test(before) ||
+    /[\p{L}\p{N}.'’]$/u.test(before) ||
+    /^(?:[\p{L}\p{N}]|\.\p{L})/u.test(after) ||
+    /(?:^|\s)['’]\p{L}+\s+$/u.test(before) ||
+    /^\s+['’]\p{L}/u.test(after)
   );
 }
 
