@@ -124,10 +124,14 @@ describe('askAbout and askInPlace on real sentences', () => {
     expect(ask(money, '5', 'number', { value: 5, unit: 'billion debts' })).toBeUndefined();
   });
 
-  it('asks no year that has a word between it and its preposition ("in early 1776"), and keeps "until" with a date', () => {
+  it('fronts a year with "early" or "late" before it, never asks "in early which year", and keeps "until" with a date', () => {
     const early =
       'The British organized an expedition in early 1776 for operations in the southern colonies.';
-    expect(ask(early, '1776', 'year', { value: 1776 })).toBeUndefined();
+    expect(ask(early, '1776', 'year', { value: 1776 })).toBe(
+      'In which year did the British organize an expedition for operations in the southern colonies?',
+    );
+    const negated = 'The fleet did not sail until late 1812.';
+    expect(ask(negated, '1812', 'year', { value: 1812 })).toBeUndefined();
     const until = 'Headlam remained in Darwin as Controller of Operations until 12 May 1942.';
     expect(ask(until, '1942', 'year', { value: 1942 })).toBe(
       'Until which year did Headlam remain in Darwin as Controller of Operations?',
@@ -267,5 +271,19 @@ describe('questions that keep names whole and verbs with what they need', () => 
   it('does not ask "of which" after a plural noun ("the posts of which organisation")', () => {
     const s = 'Later Vance held the posts of Harbour Board Chairman in 1961.';
     expect(ask(s, 'Harbour Board Chairman', 'organisation')).toBeUndefined();
+  });
+});
+
+describe('a place asked with the region that follows it', () => {
+  it('asks "Where did Kerr grow up?" of "Kerr grew up in Dunedin, Otago."', () => {
+    const s = 'Kerr grew up in Dunedin, Otago.';
+    const focus = focusOn(s, 'Dunedin', 'place', { sure: true });
+    expect(askAbout(s, focus, createAnalyser([s])(s))?.prompt).toBe('Where did Kerr grow up?');
+  });
+
+  it('leaves a place in a list alone ("Dunedin, Otago, and Nelson")', () => {
+    const s = 'Kerr lived in Dunedin, Otago, and Nelson before the war.';
+    const focus = focusOn(s, 'Dunedin', 'place', { sure: true });
+    expect(askAbout(s, focus, createAnalyser([s])(s))).toBeUndefined();
   });
 });

@@ -29,7 +29,7 @@ const MAX_WORDS = 28;
  * leave a word the question cannot keep ("in early which year").
  */
 const YEAR_LEAD = new RegExp(
-  String.raw`\b(in|on|by|until|since|after|before)\s+(?:(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:${MONTH})\s+(?:\d{1,2},?\s+)?)?$`,
+  String.raw`\b(in|on|by|until|since|after|before)\s+(?:(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:${MONTH})\s+(?:\d{1,2},?\s+)?)?(?:(?:early|late|mid)[\s-])?$`,
   'i',
 );
 const ADVERBIAL_START =
@@ -318,7 +318,16 @@ function leavesItsObject(sentence: string, clauseStop: number, kept: string, ver
   );
 }
 
-export function askAbout(sentence: string, focus: Focus, analysis: Analysis): Asked | undefined {
+/**
+ * ", Ohio." after "Ashland": the region that places a town, taken out with it when it ends the
+ * clause ("Where did Richmond grow up?"); a comma after it would make it one of a list.
+ */
+const PLACE_QUALIFIER =
+  /^,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?=\s*[.;]?\s*$|\s+(?:in|on|at|during|before|after|from|until)\s)/u;
+
+export function askAbout(sentence: string, asked: Focus, analysis: Analysis): Asked | undefined {
+  const qualifier = asked.kind === 'place' ? PLACE_QUALIFIER.exec(sentence.slice(asked.end)) : null;
+  const focus = qualifier ? { ...asked, end: asked.end + qualifier[0].length } : asked;
   if (focus.kind === 'year' && focus.start < 40 && OPENING_YEAR.test(sentence.slice(0, focus.start)))
     return askOpeningYear(sentence, focus, analysis);
   if (
@@ -442,9 +451,15 @@ export function askAbout(sentence: string, focus: Focus, analysis: Analysis): As
     const afterAux = verbText.slice(first.length).trim();
     if (verbText.startsWith(first) && !/\bnot\b/.test(verbText))
       prompt = tidy(`${wh.front} ${first.toLowerCase()} ${subjectLower} ${afterAux} ${remainder}`);
-  } else if (verb.tense === 'Past' && words(verbText) === 1 && !/^(?:was|were)$/i.test(verbText)) {
+  } else if (
+    verb.tense === 'Past' &&
+    words(verbText) === (verb.particle ? 2 : 1) &&
+    !/^(?:was|were)$/i.test(verb.main)
+  ) {
+    // "grew up" → "did Kerr grow up".
     const infinitive = toInfinitive(verb.main);
-    if (infinitive) prompt = tidy(`${wh.front} did ${subjectLower} ${infinitive} ${remainder}`);
+    if (infinitive)
+      prompt = tidy(`${wh.front} did ${subjectLower} ${infinitive} ${verb.particle} ${remainder}`);
   }
   if (prompt && words(prompt) <= MAX_WORDS && !/\?\s*$/.test(prompt))
     return { prompt: `${prompt}?`, fronted: true };
@@ -456,7 +471,7 @@ export function askAbout(sentence: string, focus: Focus, analysis: Analysis): As
   const leading = clause.slice(verbEnd, start).replace(/\bthe\s+$/i, '');
   const inSitu = tidy(`${subject} ${verbText}${leading}${wh.inSitu}${clause.slice(stop)}`);
   // "held on 16 January which year?": a day and month cannot stand before the question word.
-  if (new RegExp(`(?:${MONTH}|\\d)\\s+${wh.inSitu}`).test(inSitu)) return undefined;
+  if (new RegExp(`(?:${MONTH}|\\d|early|late|mid)[\\s-]+${wh.inSitu}`).test(inSitu)) return undefined;
   return words(inSitu) <= MAX_WORDS ? { prompt: `${inSitu}?`, fronted: false } : undefined;
 }
 
