@@ -287,3 +287,34 @@ describe('a place asked with the region that follows it', () => {
     expect(askAbout(s, focus, createAnalyser([s])(s))).toBeUndefined();
   });
 });
+
+describe('no question with a word left over from what was cut', () => {
+  const ask = (sentence: string, text: string, kind: FocusKind, extra: Partial<Focus> = {}) => {
+    const focus = focusOn(sentence, text, kind, extra);
+    const analysis = createAnalyser([sentence])(sentence);
+    return askAbout(sentence, focus, analysis)?.prompt ?? askInPlace(sentence, focus, text, analysis);
+  };
+
+  it('keeps "both" with its "and"', () => {
+    const s = 'In 1990 Vance became both Harbour Board Chairman and the port engineer.';
+    expect(ask(s, '1990', 'year', { value: 1990 }) ?? '').not.toMatch(/\bboth\b(?!.*\band\b)/);
+  });
+
+  it('asks no name that qualifies the words after it ("the Nordic naval doctrine") nor a nationality ("the Danish attacks")', () => {
+    const adjective =
+      'Defeat convinced the navy of weaknesses in the Nordic naval doctrine, which favoured small boats.';
+    expect(ask(adjective, 'Nordic', 'place', { sure: true })).toBeUndefined();
+    const nationality =
+      'The Danish attacks on Ribe and Hedeby bases did much to restore morale after the fire.';
+    expect(ask(nationality, 'Danish', 'organisation')).toBeUndefined();
+  });
+
+  it('puts no question word after an adjective ("the failed which event") or in an apposition after a comma', () => {
+    const adjective = 'The envoys met in March 1961, before the failed Lyon Summit in May.';
+    expect(ask(adjective, 'Lyon Summit', 'event')).toBeUndefined();
+    const apposition =
+      'The two pilots were Ada Kerr, 24 years old and from Perth, and Ben Lowe, from Hobart.';
+    const age = focusOn(apposition, '24 years', 'number', { value: 24, unit: 'years' });
+    expect(inPlace(apposition, age, '24')).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import { askingWord, type Focus, isEntityKind } from './focus';
-import { type Analysis, toInfinitive, type VerbPhrase } from './nlp';
+import { type Analysis, isNationality, toInfinitive, type VerbPhrase } from './nlp';
 import { AMOUNT_WORDS, CLAUSE_DASH, escapeRegExp, MONTH, OPENING_YEAR, PRONOUN_LED } from './patterns';
 
 /**
@@ -336,7 +336,8 @@ export function askAbout(sentence: string, asked: Focus, analysis: Analysis): As
     insideAName(sentence, focus)
   )
     return undefined;
-  if (isEntityKind(focus.kind) && followsANoun(focus, analysis)) return undefined;
+  if (isEntityKind(focus.kind) && (followsANoun(focus, analysis) || isNationality(focus.text)))
+    return undefined;
   const verb = mainVerb(sentence, analysis);
   if (!verb || verb.start > 250) return undefined;
   const end = clauseEnd(sentence, Math.max(verb.end, focus.end));
@@ -414,6 +415,8 @@ export function askAbout(sentence: string, asked: Focus, analysis: Analysis): As
   const remainder = tidy(`${clause.slice(verbEnd, from)} ${clause.slice(stop)}`);
   if (
     DANGLING.test(remainder) ||
+    // "become both Rookie of the Year?": a "both" or "either" whose other half was cut off.
+    /\b(?:both|either)\b(?!.*\b(?:and|or)\b)/i.test(remainder) ||
     hasSecondVerb(analysis, verb.end, offset + clause.length, verb) ||
     leavesItsObject(sentence, end, remainder, verb)
   )
@@ -469,6 +472,8 @@ export function askAbout(sentence: string, asked: Focus, analysis: Analysis): As
   // "With … as its first elected mayor in 1952 (…": a clause cut at a bracket or a dash is a fragment.
   if (/^[(–—]/.test(sentence.slice(end).trimStart()) || startsOnFocus(clause, start)) return undefined;
   const leading = clause.slice(verbEnd, start).replace(/\bthe\s+$/i, '');
+  // "before the unsuccessful which event": an adjective cannot stand before the question word.
+  if (/\b(?:the|a|an)\s+\p{Ll}[\p{L}-]*\s+$/u.test(leading)) return undefined;
   const inSitu = tidy(`${subject} ${verbText}${leading}${wh.inSitu}${clause.slice(stop)}`);
   // "held on 16 January which year?": a day and month cannot stand before the question word.
   if (new RegExp(`(?:${MONTH}|\\d|early|late|mid)[\\s-]+${wh.inSitu}`).test(inSitu)) return undefined;
@@ -570,6 +575,8 @@ export function askInPlace(
   if (/[-–]$/.test(before) || /^[-–]\p{L}/u.test(after) || /['’]s\s+$/.test(before)) return undefined;
   // "…by 1946; the last was retired in 1950": a question ends where its clause does.
   if (/;/.test(after) || startsOnFocus(whole, focus.start)) return undefined;
+  // "were Ada Kerr, how many years old…": a name's apposition is no clause to ask in.
+  if (/\p{Lu}[\p{L}'’-]*,\s+$/u.test(before)) return undefined;
   let asked = inSituWord(focus.kind);
   if (focus.kind === 'year') {
     // "in June 1942", "16 January 1941": a year inside a date is no question of its own.
@@ -589,7 +596,9 @@ export function askInPlace(
     if (focus.kind === 'place' && !focus.sure) return undefined;
     // "Nerva was whom…", "the historian which place…": a name after a copula or a noun is no object to ask.
     if (/\b(?:is|was|are|were|became|become)\s+(?:the\s+|a\s+|an\s+)?$/i.test(before)) return undefined;
-    if (followsANoun(focus, analysis)) return undefined;
+    if (followsANoun(focus, analysis) || isNationality(focus.text)) return undefined;
+    // "before the unsuccessful which event": an adjective cannot stand before the question word.
+    if (/\b(?:the|a|an)\s+\p{Ll}[\p{L}-]*\s+$/u.test(before)) return undefined;
     if (
       /\bof\s+(?:the\s+)?$/.test(before) &&
       lastTermOf(analysis, before.search(/\s*\bof\s+(?:the\s+)?$/))?.tags.has('Plural')
@@ -610,6 +619,9 @@ export function qualifiesANoun(sentence: string, focus: Focus, analysis: Analysi
     return false;
   if (/^\p{Lu}/u.test(next.text)) return false;
   if (next.tags.has('Noun') && !next.tags.has('Verb')) return true;
+  // "the Jeune École naval philosophy": an adjective and a noun after the name.
+  const after = analysis.terms[analysis.terms.indexOf(next) + 1];
+  if (next.tags.has('Adjective') && after?.tags.has('Noun') && /^\p{Ll}/u.test(after.text)) return true;
   // "competed in IndyCar racing": after a preposition, a gerund names an activity the name qualifies.
   return next.tags.has('Gerund') && Boolean(lastTermOf(analysis, focus.start)?.tags.has('Preposition'));
 }
