@@ -295,6 +295,11 @@ describe('no question with a word left over from what was cut', () => {
     return askAbout(sentence, focus, analysis)?.prompt ?? askInPlace(sentence, focus, text, analysis);
   };
 
+  it('ends no question on a preposition whose object was taken ("owners like?")', () => {
+    const s = 'The win attracted sponsors and attention from rich owners like Ada Penn.';
+    expect(ask(s, 'Ada Penn', 'person') ?? '').not.toMatch(/\blike\?$/);
+  });
+
   it('keeps "both" with its "and"', () => {
     const s = 'In 1990 Vance became both Harbour Board Chairman and the port engineer.';
     expect(ask(s, '1990', 'year', { value: 1990 }) ?? '').not.toMatch(/\bboth\b(?!.*\band\b)/);

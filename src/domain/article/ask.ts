@@ -186,7 +186,7 @@ function clauseEnd(sentence: string, from: number): number {
 
 /** Words a question cannot end on: "…a volunteer force called the?" */
 const DANGLING =
-  /\b(?:the|a|an|of|and|or|by|to|in|at|from|with|as|called|named|known as|its|his|her|their)$/i;
+  /\b(?:the|a|an|of|and|or|by|to|in|at|from|with|as|like|such as|including|for|on|into|than|called|named|known as|its|his|her|their)$/i;
 
 /**
  * True when the focus cannot be taken out of the sentence cleanly: it is one of a list
