@@ -10,7 +10,8 @@ function candidate(n: number, blanked: boolean, quote = `Sentence ${n}.`): Ranke
     topic: 'dates',
     type: 'typed',
     prompt: blanked ? `Fact ${n} was in ____.` : `When was fact ${n}?`,
-    answer: `answer ${String.fromCharCode(65 + (n % 26))}${Math.floor(n / 26)}`,
+    // Digits reversed, never two alike side by side: the name key folds a doubled letter or digit.
+    answer: `answer ${n % 10}${Math.floor(n / 10)}${Math.floor(n / 10) === n % 10 ? 'x' : ''}`,
     source: { section: 'S', quote },
   };
   return { question, score: 100 - n };
@@ -57,6 +58,14 @@ describe('selectQuestions: the size and mix of a deck', () => {
     const reals = Array.from({ length: 4 }, (_, n) => candidate(10 + n, false));
     const picked = selectQuestions([lead, second, ...reals], 30).map((q) => q.id);
     expect(picked).toEqual(['q5', 'q6', 'q10', 'q11', 'q12', 'q13']);
+  });
+
+  it("adds up to four of the lead's blanks past the share, each on top of the real questions", () => {
+    const lead = Array.from({ length: 12 }, (_, n) => ({ ...candidate(n, true), lead: true }));
+    const reals = Array.from({ length: 10 }, (_, n) => candidate(20 + n, false));
+    const deck = selectQuestions([...lead, ...reals], 80);
+    expect(deck).toHaveLength(19);
+    expect(blanks(deck)).toBe(9);
   });
 
   it('gives a blank of high rank its place before real questions of lower rank', () => {

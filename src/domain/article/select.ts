@@ -26,6 +26,12 @@ const SAME_FACT_OVERLAP = 0.6;
  */
 const BLANKS_PER_REAL_QUESTION = 0.5;
 
+/**
+ * The lead states the headline facts (what it is, where, its highest point): this many of its
+ * blanks may go past the share, each adding to the deck rather than taking a real question's place.
+ */
+const LEAD_BLANKS_PAST_SHARE = 4;
+
 /** A deck no real question could be asked of still gets this many blanks. */
 const SMALLEST_DECK = 5;
 
@@ -94,13 +100,16 @@ export function selectQuestions(
     limit,
     real + Math.max(Math.floor(real * BLANKS_PER_REAL_QUESTION), SMALLEST_DECK - real),
   );
-  return pick(sorted, size, Math.max(size - real, Math.floor(size / 3)));
+  return pick(sorted, size, Math.max(size - real, Math.floor(size / 3)), LEAD_BLANKS_PAST_SHARE);
 }
 
 const isBlankedSentence = (candidate: Ranked) => isBlanked(candidate.question) && !candidate.headline;
 
-/** The first `size` questions of `sorted` that ask something new, at most `maxBlanks` of them blanked. */
-function pick(sorted: Ranked[], size: number, maxBlanks: number): Question[] {
+/**
+ * The first `size` questions of `sorted` that ask something new, at most `maxBlanks` of them
+ * blanked, and up to `leadExtra` more of the lead's blanks on top.
+ */
+function pick(sorted: Ranked[], size: number, maxBlanks: number, leadExtra = 0): Question[] {
   const facts = new Set<string>();
   const ids = new Set<string>();
   const answers = new Map<string, number>();
@@ -109,8 +118,9 @@ function pick(sorted: Ranked[], size: number, maxBlanks: number): Question[] {
   const promptsByAnswer = new Map<string, Set<string>[]>();
   const out: Question[] = [];
   let blanks = 0;
+  let extra = 0;
   for (const candidate of sorted) {
-    if (out.length >= size) break;
+    if (out.length >= size + extra) break;
     const { question } = candidate;
     if (facts.has(question.factId) || ids.has(question.id)) continue;
     const answer = answerKeyOf(candidate);
@@ -120,9 +130,11 @@ function pick(sorted: Ranked[], size: number, maxBlanks: number): Question[] {
       if ((answers.get(answer) ?? 0) >= PER_ANSWER || (sentences.get(quote) ?? 0) >= PER_SENTENCE) continue;
       const words = contentWords(question.prompt);
       if ((promptsByAnswer.get(answer) ?? []).some((asked) => asksTheSame(asked, words))) continue;
-      if (blank && (blanks >= maxBlanks || (!candidate.lead && blankedSentences.has(quote)))) continue;
+      if (blank && !candidate.lead && blankedSentences.has(quote)) continue;
+      if (blank && blanks >= maxBlanks && !(candidate.lead && extra < leadExtra)) continue;
     }
     if (blank) {
+      if (blanks >= maxBlanks) extra += 1;
       blanks += 1;
       blankedSentences.add(quote);
     }
