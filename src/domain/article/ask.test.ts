@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askAbout, askInPlace, qualifiesANoun } from './ask';
+import { askAbout, askInPlace, insideAName, qualifiesANoun } from './ask';
 import { type Focus, type FocusKind, isLocative } from './focus';
 import { createAnalyser } from './nlp';
 
@@ -124,10 +124,14 @@ describe('askAbout and askInPlace on real sentences', () => {
     expect(ask(money, '5', 'number', { value: 5, unit: 'billion debts' })).toBeUndefined();
   });
 
-  it('asks no year that has a word between it and its preposition ("in early 1776"), and keeps "until" with a date', () => {
+  it('fronts a year with "early" or "late" before it, never asks "in early which year", and keeps "until" with a date', () => {
     const early =
       'The British organized an expedition in early 1776 for operations in the southern colonies.';
-    expect(ask(early, '1776', 'year', { value: 1776 })).toBeUndefined();
+    expect(ask(early, '1776', 'year', { value: 1776 })).toBe(
+      'In which year did the British organize an expedition for operations in the southern colonies?',
+    );
+    const negated = 'The fleet did not sail until late 1812.';
+    expect(ask(negated, '1812', 'year', { value: 1812 })).toBeUndefined();
     const until = 'Headlam remained in Darwin as Controller of Operations until 12 May 1942.';
     expect(ask(until, '1942', 'year', { value: 1942 })).toBe(
       'Until which year did Headlam remain in Darwin as Controller of Operations?',
@@ -216,5 +220,106 @@ describe('askAbout and askInPlace on real sentences', () => {
     expect(ask(s, '1945', 'year', { value: 1945 })).toBe(
       'In which year were some 100,000 civilians killed in Manila?',
     );
+  });
+});
+
+describe('questions that keep names whole and verbs with what they need', () => {
+  const ask = (sentence: string, text: string, kind: FocusKind, extra: Partial<Focus> = {}) => {
+    const focus = focusOn(sentence, text, kind, extra);
+    const analysis = createAnalyser([sentence])(sentence);
+    return askAbout(sentence, focus, analysis)?.prompt ?? askInPlace(sentence, focus, text, analysis);
+  };
+
+  it('finds the pieces of a longer name: a numbered unit, a cut abbreviation, a name joined by apostrophes', () => {
+    const numbered = 'Mara trained with No. 4 Pilot Training School at Brook Field.';
+    expect(insideAName(numbered, focusOn(numbered, 'Pilot Training School', 'organisation'))).toBe(true);
+    const initials = 'It is the tallest peak in the U.S. state of Utah.';
+    expect(insideAName(initials, { start: 32, end: 33 })).toBe(true);
+    const glottal = "Ox 'ahal Kan Yop 'uun ruled the valley for twenty years.";
+    expect(insideAName(glottal, focusOn(glottal, 'Kan Yop', 'person'))).toBe(true);
+    const whole = 'Mara moved to Oslo with her brother in 1990.';
+    expect(insideAName(whole, focusOn(whole, 'Oslo', 'place'))).toBe(false);
+  });
+
+  it('puts no question word inside a numbered name', () => {
+    const s = 'Mara trained with No. 4 Pilot Training School at Brook Field.';
+    expect(ask(s, 'Pilot Training School', 'organisation')).toBeUndefined();
+  });
+
+  it('leaves a name with the verb it belongs to: no "before moving?" with its object taken away', () => {
+    const s = 'Dana raced in sprint cars before moving to the Atlantic Series.';
+    const asked = ask(s, 'Atlantic Series', 'organisation');
+    expect(asked).not.toMatch(/moving\?$/);
+    expect(asked).toBe('Dana raced in sprint cars before moving to which organisation?');
+  });
+
+  it('reads a name before a gerund ("Busch racing") as qualifying it', () => {
+    const s = 'Pell competed in Busch racing for two seasons.';
+    expect(qualifiesANoun(s, focusOn(s, 'Busch', 'organisation'), createAnalyser([s])(s))).toBe(true);
+  });
+
+  it('asks no question that ends on a verb whose object the cut left behind', () => {
+    const s = 'The two parties announced in May 1980, after long talks, that they would merge.';
+    expect(ask(s, '1980', 'year', { value: 1980 })).toBeUndefined();
+  });
+
+  it('asks nothing of a name whose sentence only says what it was like ("was very quiet")', () => {
+    const s = 'Lisbon was at that time very quiet; traders were leaving the port.';
+    expect(ask(s, 'Lisbon', 'place', { sure: true })).toBeUndefined();
+  });
+
+  it('does not ask "of which" after a plural noun ("the posts of which organisation")', () => {
+    const s = 'Later Vance held the posts of Harbour Board Chairman in 1961.';
+    expect(ask(s, 'Harbour Board Chairman', 'organisation')).toBeUndefined();
+  });
+});
+
+describe('a place asked with the region that follows it', () => {
+  it('asks "Where did Kerr grow up?" of "Kerr grew up in Dunedin, Otago."', () => {
+    const s = 'Kerr grew up in Dunedin, Otago.';
+    const focus = focusOn(s, 'Dunedin', 'place', { sure: true });
+    expect(askAbout(s, focus, createAnalyser([s])(s))?.prompt).toBe('Where did Kerr grow up?');
+  });
+
+  it('leaves a place in a list alone ("Dunedin, Otago, and Nelson")', () => {
+    const s = 'Kerr lived in Dunedin, Otago, and Nelson before the war.';
+    const focus = focusOn(s, 'Dunedin', 'place', { sure: true });
+    expect(askAbout(s, focus, createAnalyser([s])(s))).toBeUndefined();
+  });
+});
+
+describe('no question with a word left over from what was cut', () => {
+  const ask = (sentence: string, text: string, kind: FocusKind, extra: Partial<Focus> = {}) => {
+    const focus = focusOn(sentence, text, kind, extra);
+    const analysis = createAnalyser([sentence])(sentence);
+    return askAbout(sentence, focus, analysis)?.prompt ?? askInPlace(sentence, focus, text, analysis);
+  };
+
+  it('ends no question on a preposition whose object was taken ("owners like?")', () => {
+    const s = 'The win attracted sponsors and attention from rich owners like Ada Penn.';
+    expect(ask(s, 'Ada Penn', 'person') ?? '').not.toMatch(/\blike\?$/);
+  });
+
+  it('keeps "both" with its "and"', () => {
+    const s = 'In 1990 Vance became both Harbour Board Chairman and the port engineer.';
+    expect(ask(s, '1990', 'year', { value: 1990 }) ?? '').not.toMatch(/\bboth\b(?!.*\band\b)/);
+  });
+
+  it('asks no name that qualifies the words after it ("the Nordic naval doctrine") nor a nationality ("the Danish attacks")', () => {
+    const adjective =
+      'Defeat convinced the navy of weaknesses in the Nordic naval doctrine, which favoured small boats.';
+    expect(ask(adjective, 'Nordic', 'place', { sure: true })).toBeUndefined();
+    const nationality =
+      'The Danish attacks on Ribe and Hedeby bases did much to restore morale after the fire.';
+    expect(ask(nationality, 'Danish', 'organisation')).toBeUndefined();
+  });
+
+  it('puts no question word after an adjective ("the failed which event") or in an apposition after a comma', () => {
+    const adjective = 'The envoys met in March 1961, before the failed Lyon Summit in May.';
+    expect(ask(adjective, 'Lyon Summit', 'event')).toBeUndefined();
+    const apposition =
+      'The two pilots were Ada Kerr, 24 years old and from Perth, and Ben Lowe, from Hobart.';
+    const age = focusOn(apposition, '24 years', 'number', { value: 24, unit: 'years' });
+    expect(inPlace(apposition, age, '24')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { askingWord, type Focus, isEntityKind } from './focus';
-import { type Analysis, toInfinitive, type VerbPhrase } from './nlp';
+import { type Analysis, isNationality, toInfinitive, type VerbPhrase } from './nlp';
 import { AMOUNT_WORDS, CLAUSE_DASH, escapeRegExp, MONTH, OPENING_YEAR, PRONOUN_LED } from './patterns';
 
 /**
@@ -29,7 +29,7 @@ const MAX_WORDS = 28;
  * leave a word the question cannot keep ("in early which year").
  */
 const YEAR_LEAD = new RegExp(
-  String.raw`\b(in|on|by|until|since|after|before)\s+(?:(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:${MONTH})\s+(?:\d{1,2},?\s+)?)?$`,
+  String.raw`\b(in|on|by|until|since|after|before)\s+(?:(?:\d{1,2}(?:\s*(?:and|to|–|-)\s*\d{1,2})?\s+)?(?:${MONTH})\s+(?:\d{1,2},?\s+)?)?(?:(?:early|late|mid)[\s-])?$`,
   'i',
 );
 const ADVERBIAL_START =
@@ -186,7 +186,7 @@ function clauseEnd(sentence: string, from: number): number {
 
 /** Words a question cannot end on: "…a volunteer force called the?" */
 const DANGLING =
-  /\b(?:the|a|an|of|and|or|by|to|in|at|from|with|as|called|named|known as|its|his|her|their)$/i;
+  /\b(?:the|a|an|of|and|or|by|to|in|at|from|with|as|like|such as|including|for|on|into|than|called|named|known as|its|his|her|their)$/i;
 
 /**
  * True when the focus cannot be taken out of the sentence cleanly: it is one of a list
@@ -301,11 +301,43 @@ function askOpeningYear(sentence: string, focus: Focus, analysis: Analysis): Ask
   return asked && (asked.fronted || isSingleClause(moved, movedAnalysis)) ? asked : undefined;
 }
 
-export function askAbout(sentence: string, focus: Focus, analysis: Analysis): Asked | undefined {
+/** The last word before `at`. */
+function lastTermOf(analysis: Analysis, at: number) {
+  return [...analysis.terms].reverse().find((t) => t.end <= at);
+}
+
+/**
+ * "In which year did ZANU and ZAPU announce?": an active verb left with nothing after it, while
+ * what it said or decided ("…, that they would…", a quotation) lies past the clause the question keeps.
+ */
+function leavesItsObject(sentence: string, clauseStop: number, kept: string, verb: VerbPhrase): boolean {
+  return (
+    !kept.trim() &&
+    !verb.auxiliary &&
+    /\b(?:that|whether|how|why|what)\b|["“]/.test(sentence.slice(clauseStop))
+  );
+}
+
+/**
+ * ", Ohio." after "Ashland": the region that places a town, taken out with it when it ends the
+ * clause ("Where did Richmond grow up?"); a comma after it would make it one of a list.
+ */
+const PLACE_QUALIFIER =
+  /^,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?=\s*[.;]?\s*$|\s+(?:in|on|at|during|before|after|from|until)\s)/u;
+
+export function askAbout(sentence: string, asked: Focus, analysis: Analysis): Asked | undefined {
+  const qualifier = asked.kind === 'place' ? PLACE_QUALIFIER.exec(sentence.slice(asked.end)) : null;
+  const focus = qualifier ? { ...asked, end: asked.end + qualifier[0].length } : asked;
   if (focus.kind === 'year' && focus.start < 40 && OPENING_YEAR.test(sentence.slice(0, focus.start)))
     return askOpeningYear(sentence, focus, analysis);
-  if (/[()[\]]/.test(sentence.slice(0, focus.end + 1)) || isEntangled(sentence, focus)) return undefined;
-  if (isEntityKind(focus.kind) && followsANoun(focus, analysis)) return undefined;
+  if (
+    /[()[\]]/.test(sentence.slice(0, focus.end + 1)) ||
+    isEntangled(sentence, focus) ||
+    insideAName(sentence, focus)
+  )
+    return undefined;
+  if (isEntityKind(focus.kind) && (followsANoun(focus, analysis) || isNationality(focus.text)))
+    return undefined;
   const verb = mainVerb(sentence, analysis);
   if (!verb || verb.start > 250) return undefined;
   const end = clauseEnd(sentence, Math.max(verb.end, focus.end));
@@ -357,6 +389,9 @@ export function askAbout(sentence: string, focus: Focus, analysis: Analysis): As
     const bare = subject.replace(/^the\s+/i, '');
     if (!cleanSubject || bare !== focus.text || focus.kind === 'year' || focus.kind === 'number')
       return undefined;
+    // "Which place was at that time very quiet?": a state of mind, not a fact to ask about.
+    if (copula && lastTermOf(analysis, offset + clause.length)?.tags.has('Adjective')) return undefined;
+    if (leavesItsObject(sentence, end, rest, verb)) return undefined;
     const wh = askingWord(focus);
     const prompt = tidy(`${wh} ${verbText}${rest}`);
     return words(prompt) <= MAX_WORDS ? { prompt: `${prompt}?`, fronted: true } : undefined;
@@ -378,15 +413,28 @@ export function askAbout(sentence: string, focus: Focus, analysis: Analysis): As
   const hedge = focus.kind === 'number' && !preposition ? HEDGE_BEFORE.exec(beforeFocus) : null;
   const from = preposition ? verbEnd + (preposition.index ?? 0) : hedge ? verbEnd + hedge.index : start;
   const remainder = tidy(`${clause.slice(verbEnd, from)} ${clause.slice(stop)}`);
-  if (DANGLING.test(remainder) || hasSecondVerb(analysis, verb.end, offset + clause.length, verb))
+  if (
+    DANGLING.test(remainder) ||
+    // "become both Rookie of the Year?": a "both" or "either" whose other half was cut off.
+    /\b(?:both|either)\b(?!.*\b(?:and|or)\b)/i.test(remainder) ||
+    hasSecondVerb(analysis, verb.end, offset + clause.length, verb) ||
+    leavesItsObject(sentence, end, remainder, verb)
+  )
     return undefined;
-  // "renamed Fort Moultrie to honor Colonel Moultrie": the object of an infinitive cannot be fronted;
-  // nor can a negated verb ("did the British do not return").
+  // "held the posts of which organisation", "the colonies of which place": a name that only says whose they were.
+  if (preposition?.[1]?.toLowerCase() === 'of' && lastTermOf(analysis, offset + from)?.tags.has('Plural'))
+    return undefined;
+  // "renamed Fort Moultrie to honor Colonel Moultrie", "before transferring to NASCAR": the object of
+  // an infinitive or a gerund belongs to that verb and cannot be fronted; nor can a negated verb
+  // ("did the British do not return").
   const between = clause.slice(verbStart, start);
   const frontable =
     !(
       isEntityKind(focus.kind) &&
-      analysis.terms.some((t) => t.start >= verb.end && t.end <= focus.start && t.tags.has('Infinitive'))
+      analysis.terms.some(
+        (t) =>
+          t.start >= verb.end && t.end <= focus.start && (t.tags.has('Infinitive') || t.tags.has('Gerund')),
+      )
     ) && !/\b(?:not|never)\b/i.test(between);
   const subjectLower = lowerOpener(subject);
   let prompt: string | undefined;
@@ -406,9 +454,15 @@ export function askAbout(sentence: string, focus: Focus, analysis: Analysis): As
     const afterAux = verbText.slice(first.length).trim();
     if (verbText.startsWith(first) && !/\bnot\b/.test(verbText))
       prompt = tidy(`${wh.front} ${first.toLowerCase()} ${subjectLower} ${afterAux} ${remainder}`);
-  } else if (verb.tense === 'Past' && words(verbText) === 1 && !/^(?:was|were)$/i.test(verbText)) {
+  } else if (
+    verb.tense === 'Past' &&
+    words(verbText) === (verb.particle ? 2 : 1) &&
+    !/^(?:was|were)$/i.test(verb.main)
+  ) {
+    // "grew up" → "did Kerr grow up".
     const infinitive = toInfinitive(verb.main);
-    if (infinitive) prompt = tidy(`${wh.front} did ${subjectLower} ${infinitive} ${remainder}`);
+    if (infinitive)
+      prompt = tidy(`${wh.front} did ${subjectLower} ${infinitive} ${verb.particle} ${remainder}`);
   }
   if (prompt && words(prompt) <= MAX_WORDS && !/\?\s*$/.test(prompt))
     return { prompt: `${prompt}?`, fronted: true };
@@ -418,9 +472,11 @@ export function askAbout(sentence: string, focus: Focus, analysis: Analysis): As
   // "With … as its first elected mayor in 1952 (…": a clause cut at a bracket or a dash is a fragment.
   if (/^[(–—]/.test(sentence.slice(end).trimStart()) || startsOnFocus(clause, start)) return undefined;
   const leading = clause.slice(verbEnd, start).replace(/\bthe\s+$/i, '');
+  // "before the unsuccessful which event": an adjective cannot stand before the question word.
+  if (/\b(?:the|a|an)\s+\p{Ll}[\p{L}-]*\s+$/u.test(leading)) return undefined;
   const inSitu = tidy(`${subject} ${verbText}${leading}${wh.inSitu}${clause.slice(stop)}`);
   // "held on 16 January which year?": a day and month cannot stand before the question word.
-  if (new RegExp(`(?:${MONTH}|\\d)\\s+${wh.inSitu}`).test(inSitu)) return undefined;
+  if (new RegExp(`(?:${MONTH}|\\d|early|late|mid)[\\s-]+${wh.inSitu}`).test(inSitu)) return undefined;
   return words(inSitu) <= MAX_WORDS ? { prompt: `${inSitu}?`, fronted: false } : undefined;
 }
 
@@ -504,7 +560,12 @@ export function askInPlace(
   const verb = analysis.verbs.find((v) => v.start >= opening && isFiniteVerb(v, analysis));
   const inSubject = verb && focus.start < verb.start && whole.slice(opening, focus.start).trim() !== '';
   if ((focus.kind === 'year' || focus.kind === 'number') && inSubject) return undefined;
-  if (/[()[\]"“”]/.test(whole) || isEntangled(whole, focus) || qualifiesANoun(trimmed, focus, analysis))
+  if (
+    /[()[\]"“”]/.test(whole) ||
+    isEntangled(whole, focus) ||
+    insideAName(whole, focus) ||
+    qualifiesANoun(trimmed, focus, analysis)
+  )
     return undefined;
   // "a Headquarters Squadron, a Light Tank Squadron and…": one item of a list the clause cut off.
   if (/^\s*(?:,\s+(?:an?\s+|the\s+)?\p{Lu}|(?:and|or)\s)/u.test(trimmed.slice(focus.end))) return undefined;
@@ -514,6 +575,8 @@ export function askInPlace(
   if (/[-–]$/.test(before) || /^[-–]\p{L}/u.test(after) || /['’]s\s+$/.test(before)) return undefined;
   // "…by 1946; the last was retired in 1950": a question ends where its clause does.
   if (/;/.test(after) || startsOnFocus(whole, focus.start)) return undefined;
+  // "were Ada Kerr, how many years old…": a name's apposition is no clause to ask in.
+  if (/\p{Lu}[\p{L}'’-]*,\s+$/u.test(before)) return undefined;
   let asked = inSituWord(focus.kind);
   if (focus.kind === 'year') {
     // "in June 1942", "16 January 1941": a year inside a date is no question of its own.
@@ -533,7 +596,14 @@ export function askInPlace(
     if (focus.kind === 'place' && !focus.sure) return undefined;
     // "Nerva was whom…", "the historian which place…": a name after a copula or a noun is no object to ask.
     if (/\b(?:is|was|are|were|became|become)\s+(?:the\s+|a\s+|an\s+)?$/i.test(before)) return undefined;
-    if (followsANoun(focus, analysis)) return undefined;
+    if (followsANoun(focus, analysis) || isNationality(focus.text)) return undefined;
+    // "before the unsuccessful which event": an adjective cannot stand before the question word.
+    if (/\b(?:the|a|an)\s+\p{Ll}[\p{L}-]*\s+$/u.test(before)) return undefined;
+    if (
+      /\bof\s+(?:the\s+)?$/.test(before) &&
+      lastTermOf(analysis, before.search(/\s*\bof\s+(?:the\s+)?$/))?.tags.has('Plural')
+    )
+      return undefined;
     if (focus.kind === 'person' && before.trim() === '') asked = 'who';
   }
   const lead = before.replace(/\b(?:the|a|an)\s+$/i, '');
@@ -545,13 +615,31 @@ export function askInPlace(
 export function qualifiesANoun(sentence: string, focus: Focus, analysis: Analysis): boolean {
   if (focus.kind === 'year' || focus.kind === 'number') return false;
   const next = analysis.terms.find((t) => t.start >= focus.end);
-  return Boolean(
-    next &&
-      next.start - focus.end <= 1 &&
-      /^\s?$/.test(sentence.slice(focus.end, next.start)) &&
-      next.tags.has('Noun') &&
-      !next.tags.has('Verb') &&
-      !/^\p{Lu}/u.test(next.text),
+  if (!next || next.start - focus.end > 1 || !/^\s?$/.test(sentence.slice(focus.end, next.start)))
+    return false;
+  if (/^\p{Lu}/u.test(next.text)) return false;
+  if (next.tags.has('Noun') && !next.tags.has('Verb')) return true;
+  // "the Jeune École naval philosophy": an adjective and a noun after the name.
+  const after = analysis.terms[analysis.terms.indexOf(next) + 1];
+  if (next.tags.has('Adjective') && after?.tags.has('Noun') && /^\p{Ll}/u.test(after.text)) return true;
+  // "competed in IndyCar racing": after a preposition, a gerund names an activity the name qualifies.
+  return next.tags.has('Gerund') && Boolean(lastTermOf(analysis, focus.start)?.tags.has('Preposition'));
+}
+
+/**
+ * True when the focus is only a piece of a longer name, so neither a question word nor a blank
+ * may stand in its place: "No. 4 Pilot Training School" (a numbered name), the "S" of "U.S."
+ * (cut inside a word), "Ox 'ahal Kan Yop 'uun" (a name whose words are joined by apostrophes).
+ */
+export function insideAName(sentence: string, focus: Pick<Focus, 'start' | 'end'>): boolean {
+  const before = sentence.slice(Math.max(0, focus.start - 12), focus.start);
+  const after = sentence.slice(focus.end, focus.end + 4);
+  return (
+    /\b(?:No|Nos|Number)\.?\s*\d+\s+$/.test(before) ||
+    /[\p{L}\p{N}.'’]$/u.test(before) ||
+    /^(?:[\p{L}\p{N}]|\.\p{L})/u.test(after) ||
+    /(?:^|\s)['’]\p{L}+\s+$/u.test(before) ||
+    /^\s+['’]\p{L}/u.test(after)
   );
 }
 

@@ -84,7 +84,8 @@ export function deriveDeck(raw: string, options: DeriveOptions = {}): Deck {
   // A question the deck format cannot hold (an option or answer cut from a 2,000-letter
   // "word", say) is left out rather than failing the whole deck.
   const holdable = candidates.filter((candidate) => questionSchema.safeParse(candidate.question).success);
-  const questions = selectQuestions(holdable, limit);
+  // The default deck is sized by its real questions; a limit asked for ("More questions") is filled.
+  const questions = selectQuestions(holdable, limit, { fill: options.limit !== undefined });
   if (questions.length === 0 && !options.curation?.add?.length) {
     throw new ArticleFormatError(
       'No questions could be made from this article: it names no people, places, dates or numbers the deriver recognises. Add an infobox or more detail, then try again.',

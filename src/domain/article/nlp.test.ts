@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentencesNlp } from './nlp';
+import { createAnalyser, splitSentencesNlp, toInfinitive } from './nlp';
 
 describe('splitSentencesNlp', () => {
   it('does not end a sentence at the full stop of "No." before a number', () => {
@@ -35,5 +35,14 @@ describe('splitSentencesNlp', () => {
       'The museum is in Washington, D.C.',
       'A replica stands in Boston.',
     ]);
+  });
+});
+
+describe('verb forms for questions', () => {
+  it('finds the plain form of a past tense read alone as an adjective, and the particle of a phrasal verb', () => {
+    expect(toInfinitive('organized')).toBe('organize');
+    const s = 'Kerr grew up in Dunedin.';
+    const [verb] = createAnalyser([s])(s).verbs;
+    expect(verb).toMatchObject({ main: 'grew', particle: 'up', tense: 'Past' });
   });
 });

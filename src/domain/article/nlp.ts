@@ -80,6 +80,8 @@ export interface VerbPhrase {
   end: number;
   /** The verb that carries the meaning: "launched" in "was launched". */
   main: string;
+  /** "up" in "grew up": the particle of a phrasal verb, or empty. */
+  particle: string;
   /** "was", "had", "could"; empty for a simple past or present. */
   auxiliary: string;
   tense: 'Past' | 'Present' | '';
@@ -109,7 +111,10 @@ function verbPhrases(terms: Term[]): VerbPhrase[] {
       (terms[j + 1]?.tags.has('Verb') || (terms[j + 1]?.tags.has('Adverb') && terms[j + 2]?.tags.has('Verb')))
     )
       j++;
-    const run = terms.slice(i, j + 1).filter((t) => t.tags.has('Verb'));
+    const all = terms.slice(i, j + 1).filter((t) => t.tags.has('Verb'));
+    const particle =
+      all.length > 1 && all[all.length - 1]?.tags.has('Particle') ? all[all.length - 1] : undefined;
+    const run = particle ? all.slice(0, -1) : all;
     const main = run[run.length - 1] as Term;
     const auxiliaries = run.slice(0, -1).filter((t) => t.tags.has('Auxiliary') || t.tags.has('Copula'));
     const first = run[0] as Term;
@@ -120,6 +125,7 @@ function verbPhrases(terms: Term[]): VerbPhrase[] {
       start: (terms[i] as Term).start,
       end: (terms[j] as Term).end,
       main: main.text,
+      particle: particle?.text ?? '',
       auxiliary: auxiliaries.map((t) => t.text).join(' '),
       tense: past ? 'Past' : present ? 'Present' : '',
       gerund: first.tags.has('Gerund'),
@@ -185,7 +191,8 @@ const infinitives = new Map<string, string>();
 export function toInfinitive(verb: string): string {
   let infinitive = infinitives.get(verb);
   if (infinitive === undefined) {
-    infinitive = nlp(verb).verbs().toInfinitive().text();
+    // A word alone may be read as an adjective ("organized"): then read it after a subject.
+    infinitive = nlp(verb).verbs().toInfinitive().text() || nlp(`they ${verb}`).verbs().toInfinitive().text();
     if (infinitives.size < 5000) infinitives.set(verb, infinitive);
   }
   return infinitive;

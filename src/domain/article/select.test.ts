@@ -10,7 +10,8 @@ function candidate(n: number, blanked: boolean, quote = `Sentence ${n}.`): Ranke
     topic: 'dates',
     type: 'typed',
     prompt: blanked ? `Fact ${n} was in ____.` : `When was fact ${n}?`,
-    answer: `answer ${n}`,
+    // Digits reversed, never two alike side by side: the name key folds a doubled letter or digit.
+    answer: `answer ${n % 10}${Math.floor(n / 10)}${Math.floor(n / 10) === n % 10 ? 'x' : ''}`,
     source: { section: 'S', quote },
   };
   return { question, score: 100 - n };
@@ -18,37 +19,61 @@ function candidate(n: number, blanked: boolean, quote = `Sentence ${n}.`): Ranke
 
 const blanks = (questions: Question[]) => questions.filter((q) => q.prompt.includes('____')).length;
 
-describe('selectQuestions', () => {
-  it('keeps blanks to 25% of the deck when real questions can take their place', () => {
+describe('selectQuestions: the size and mix of a deck', () => {
+  it('keeps blanks to a third of the deck, the rest real questions, best first', () => {
     const pool = Array.from({ length: 80 }, (_, n) => candidate(n, n % 2 === 0));
-    const deck = selectQuestions(pool, 40);
-    expect(deck).toHaveLength(40);
-    expect(blanks(deck)).toBe(10);
+    const deck = selectQuestions(pool, 60);
+    expect(deck).toHaveLength(60);
+    expect(blanks(deck)).toBe(20);
+    expect(deck.map((q) => q.id).slice(0, 3)).toEqual(['q0', 'q1', 'q2']);
   });
 
-  it('takes one blank from a sentence at most', () => {
+  it('pads no deck with blanks: an article with few real questions gives a smaller deck', () => {
+    const pool = Array.from({ length: 40 }, (_, n) => candidate(n, n >= 10));
+    const deck = selectQuestions(pool, 30);
+    expect(deck).toHaveLength(15);
+    expect(blanks(deck)).toBe(5);
+  });
+
+  it('fills up to the limit with the blanks held back when more questions are asked for', () => {
+    const pool = Array.from({ length: 40 }, (_, n) => candidate(n, n >= 10));
+    const deck = selectQuestions(pool, 30, { fill: true });
+    expect(deck).toHaveLength(30);
+    expect(blanks(deck)).toBe(20);
+  });
+
+  it('still makes a few blanks of an article that allows no real question', () => {
+    const pool = Array.from({ length: 20 }, (_, n) => candidate(n, true));
+    expect(selectQuestions(pool, 30)).toHaveLength(5);
+  });
+
+  it('takes one blank from a sentence at most, but more from the lead', () => {
     const deck = selectQuestions(
       [candidate(1, true, 'Same.'), candidate(2, true, 'Same.'), candidate(3, false)],
       30,
     );
     expect(deck.map((q) => q.id)).toEqual(['q1', 'q3']);
+    const lead = { ...candidate(5, true, 'Lead.'), lead: true };
+    const second = { ...candidate(6, true, 'Lead.'), lead: true };
+    const reals = Array.from({ length: 4 }, (_, n) => candidate(10 + n, false));
+    const picked = selectQuestions([lead, second, ...reals], 30).map((q) => q.id);
+    expect(picked).toEqual(['q5', 'q6', 'q10', 'q11', 'q12', 'q13']);
   });
 
-  it('holds back no blank from the lead, which states the headline facts', () => {
-    const lead = { ...candidate(1, true, 'Lead.'), lead: true };
-    const second = { ...candidate(2, true, 'Lead.'), lead: true };
-    expect(selectQuestions([lead, second, candidate(3, false)], 30).map((q) => q.id)).toEqual([
-      'q1',
-      'q2',
-      'q3',
-    ]);
+  it("adds up to four of the lead's blanks past the share, each on top of the real questions", () => {
+    const lead = Array.from({ length: 12 }, (_, n) => ({ ...candidate(n, true), lead: true }));
+    const reals = Array.from({ length: 10 }, (_, n) => candidate(20 + n, false));
+    const deck = selectQuestions([...lead, ...reals], 80);
+    expect(deck).toHaveLength(19);
+    expect(blanks(deck)).toBe(9);
   });
 
-  it('fills a deck that would fall short of 30 with the blanks held back', () => {
-    const pool = Array.from({ length: 40 }, (_, n) => candidate(n, n >= 10));
-    const deck = selectQuestions(pool, 40);
+  it('gives a blank of high rank its place before real questions of lower rank', () => {
+    const pool = Array.from({ length: 60 }, (_, n) => candidate(n, n < 20));
+    const deck = selectQuestions(pool, 30);
     expect(deck).toHaveLength(30);
-    expect(blanks(deck)).toBe(20);
+    expect(blanks(deck)).toBe(10);
+    expect(deck[0]?.id).toBe('q0');
   });
 });
 

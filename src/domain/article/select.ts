@@ -19,13 +19,26 @@ const PER_SENTENCE = 2;
 /** The share of the shorter prompt's words that, with the same answer, make two prompts one fact. */
 const SAME_FACT_OVERLAP = 0.6;
 /**
- * At most this share of the deck is blanked sentences ("Which year fills the blank? …"): a
- * real question is better, and one sentence gives one blank at most.
+ * At most this share of the deck is blanked sentences ("Which year fills the blank? …"): a real
+ * question is what a teacher writes, so a deck is sized by its real questions, and blanks are
+ * added only up to half as many again (a third of the deck). A short article gives a smaller deck rather than one
+ * padded with blanks; asking for more questions fills up with them.
  */
-const MAX_BLANKED_SHARE = 0.25;
+const BLANKS_PER_REAL_QUESTION = 0.5;
 
-/** A deck smaller than this is filled up with the blanks held back by the share. */
-const MIN_DECK = 30;
+/**
+ * The lead states the headline facts (what it is, where, its highest point): this many of its
+ * blanks may go past the share, each adding to the deck rather than taking a real question's place.
+ */
+const LEAD_BLANKS_PAST_SHARE = 4;
+
+/** A deck no real question could be asked of still gets this many blanks. */
+const SMALLEST_DECK = 5;
+
+export interface SelectOptions {
+  /** The teacher asked for more questions: fill up to the limit with blanks past the share. */
+  fill?: boolean;
+}
 
 const isBlanked = (question: Question) => question.prompt.includes(BLANK);
 
@@ -61,16 +74,42 @@ function asksTheSame(a: Set<string>, b: Set<string>): boolean {
 
 /**
  * The best `limit` questions, best first: headline questions, then by score. A fact (factId)
- * is asked once, and not again in other words; an answer at most twice; a sentence at most twice. Ties break on the id, so
- * the order depends on the content only.
+ * is asked once, and not again in other words; an answer at most twice; a sentence at most
+ * twice. The deck is sized by the real questions it can ask, and blanks, taken in
+ * their rank (the lead's rank high, so its headline facts come first), stay within the share. Ties break on the id, so the order depends on the content only.
  */
-export function selectQuestions(candidates: Ranked[], limit: number): Question[] {
+export function selectQuestions(
+  candidates: Ranked[],
+  limit: number,
+  options: SelectOptions = {},
+): Question[] {
   const sorted = [...candidates].sort(
     (a, b) =>
       Number(Boolean(b.headline)) - Number(Boolean(a.headline)) ||
       b.score - a.score ||
       (a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0),
   );
+  if (options.fill) return pick(sorted, limit, limit);
+  // The deck's size: the real questions it can ask and half as many blanks again, within the limit.
+  const real = pick(
+    sorted.filter((c) => !isBlankedSentence(c)),
+    limit,
+    0,
+  ).length;
+  const size = Math.min(
+    limit,
+    real + Math.max(Math.floor(real * BLANKS_PER_REAL_QUESTION), SMALLEST_DECK - real),
+  );
+  return pick(sorted, size, Math.max(size - real, Math.floor(size / 3)), LEAD_BLANKS_PAST_SHARE);
+}
+
+const isBlankedSentence = (candidate: Ranked) => isBlanked(candidate.question) && !candidate.headline;
+
+/**
+ * The first `size` questions of `sorted` that ask something new, at most `maxBlanks` of them
+ * blanked, and up to `leadExtra` more of the lead's blanks on top.
+ */
+function pick(sorted: Ranked[], size: number, maxBlanks: number, leadExtra = 0): Question[] {
   const facts = new Set<string>();
   const ids = new Set<string>();
   const answers = new Map<string, number>();
@@ -78,27 +117,25 @@ export function selectQuestions(candidates: Ranked[], limit: number): Question[]
   const blankedSentences = new Set<string>();
   const promptsByAnswer = new Map<string, Set<string>[]>();
   const out: Question[] = [];
-  /** Blanks over the share, kept in reserve for a deck that would otherwise fall short of a teacher's size. */
-  const reserve: Ranked[] = [];
-  const maxBlanked = Math.ceil(limit * MAX_BLANKED_SHARE);
-  let blanked = 0;
-  const take = (candidate: Ranked, capBlanks: boolean) => {
+  let blanks = 0;
+  let extra = 0;
+  for (const candidate of sorted) {
+    if (out.length >= size + extra) break;
     const { question } = candidate;
-    if (facts.has(question.factId) || ids.has(question.id)) return;
+    if (facts.has(question.factId) || ids.has(question.id)) continue;
     const answer = answerKeyOf(candidate);
     const quote = question.source.quote;
+    const blank = isBlankedSentence(candidate);
     if (!candidate.headline) {
-      if ((answers.get(answer) ?? 0) >= PER_ANSWER || (sentences.get(quote) ?? 0) >= PER_SENTENCE) return;
+      if ((answers.get(answer) ?? 0) >= PER_ANSWER || (sentences.get(quote) ?? 0) >= PER_SENTENCE) continue;
       const words = contentWords(question.prompt);
-      if ((promptsByAnswer.get(answer) ?? []).some((asked) => asksTheSame(asked, words))) return;
-      if (isBlanked(question) && !candidate.lead && blankedSentences.has(quote)) return;
-      if (isBlanked(question) && capBlanks && !candidate.lead && blanked >= maxBlanked) {
-        reserve.push(candidate);
-        return;
-      }
+      if ((promptsByAnswer.get(answer) ?? []).some((asked) => asksTheSame(asked, words))) continue;
+      if (blank && !candidate.lead && blankedSentences.has(quote)) continue;
+      if (blank && blanks >= maxBlanks && !(candidate.lead && extra < leadExtra)) continue;
     }
-    if (isBlanked(question)) {
-      blanked += 1;
+    if (blank) {
+      if (blanks >= maxBlanks) extra += 1;
+      blanks += 1;
       blankedSentences.add(quote);
     }
     facts.add(question.factId);
@@ -108,15 +145,6 @@ export function selectQuestions(candidates: Ranked[], limit: number): Question[]
     // Headline facts do not use up a sentence's share: the lead's first sentence often holds several.
     if (!candidate.headline) sentences.set(quote, (sentences.get(quote) ?? 0) + 1);
     out.push(question);
-  };
-  for (const candidate of sorted) {
-    if (out.length >= limit) break;
-    take(candidate, true);
-  }
-  const wanted = Math.min(limit, MIN_DECK);
-  for (const candidate of reserve) {
-    if (out.length >= wanted) break;
-    take(candidate, false);
   }
   return out;
 }

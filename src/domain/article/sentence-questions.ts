@@ -1,5 +1,5 @@
 import type { Question, Topic } from '../shared/deck';
-import { type Asked, askAbout, askInPlace, qualifiesANoun } from './ask';
+import { type Asked, askAbout, askInPlace, insideAName, qualifiesANoun } from './ask';
 import { eraAt, isRangeEnd, yearSpellings } from './dated';
 import {
   amountOf,
@@ -165,8 +165,9 @@ function clozePrompt(sentence: string, focus: Focus): string | undefined {
   if (PRONOUN_LED.test(sentence)) return undefined;
   const before = sentence.slice(0, focus.start);
   const after = sentence.slice(focus.end);
-  // "twenty-____": a piece of a hyphenated word.
-  if (/[-–]$/.test(before) || /^[-–]\p{L}/u.test(after)) return undefined;
+  // "twenty-____": a piece of a hyphenated word; "1957 and ____–60": one end of a range; "U.____.": a piece of a name.
+  if (/[-–]$/.test(before) || /^[-–]\s?[\p{L}\d]/u.test(after) || insideAName(sentence, focus))
+    return undefined;
   if (
     // "José Melgar y ____", "Antropología e ____": the rest of a name joined by "of", "y", "de"…
     /\p{Lu}[\p{L}'’-]*\s+(?:(?:of|y|e|de|del|da|do|van|von|der)\s+(?:the\s+)?)?$/u.test(before) &&
