@@ -69,6 +69,7 @@ function whWord(
     case 'battle':
     case 'publication':
     case 'event':
+    case 'competition':
       return { front: p ? `${capital(p)} ${inSitu}` : capital(inSitu), inSitu };
     case 'year':
       if (p && !YEAR_PREPOSITIONS.includes(p)) return undefined;

@@ -223,3 +223,65 @@ describe('nameOptions like for like', () => {
     expect(options).toEqual(['William Coe']);
   });
 });
+
+describe('nameOptions of the answer’s own kind', () => {
+  const evidence = kindEvidence([
+    'The lava beds formed in the early Pliocene.',
+    'Her father bought her a Cessna Skyhawk airplane.',
+    'She raced in Formula Atlantic racing before moving to the CART World Series.',
+    'The storm was described in the May 1901 issue of Nature.',
+    'She was appointed Minister of Fisheries in 1972.',
+  ]);
+
+  it('offers no aircraft, "-like" adjective, bare first name or verb for a person', () => {
+    const options = nameOptions({
+      ...base,
+      answer: 'Walter Brandt',
+      kind: 'person',
+      candidates: [
+        ['Cessna Skyhawk', 'Elvis Presley-like', 'Diana', 'Exchange', 'Otto Klemm', 'Karl Vogt', 'Hugo Lenz'],
+      ],
+      evidence,
+    });
+    expect(options.sort()).toEqual(['Hugo Lenz', 'Karl Vogt', 'Otto Klemm']);
+  });
+
+  it('offers no period, journal, racing series, military unit or office word for a place', () => {
+    const options = nameOptions({
+      ...base,
+      answer: 'Nevada',
+      kind: 'place',
+      candidates: [
+        [
+          'Pliocene',
+          'Nature',
+          'Formula Atlantic',
+          'Georgia Artillery',
+          'Fisheries',
+          'Utah',
+          'Idaho',
+          'Oregon',
+        ],
+      ],
+      evidence,
+    });
+    expect(options.sort()).toEqual(['Idaho', 'Oregon', 'Utah']);
+  });
+
+  it('offers a school for a school and an armed service for an armed service, not one for the other', () => {
+    const force = nameOptions({
+      ...base,
+      answer: 'Air Force',
+      kind: 'organisation',
+      candidates: [['Hutchins College', 'Ashby Grammar School', 'Royal Navy', 'Coastal Command']],
+    });
+    expect(force.sort()).toEqual(['Coastal Command', 'Royal Navy']);
+    const school = nameOptions({
+      ...base,
+      answer: 'Hutchins College',
+      kind: 'organisation',
+      candidates: [['Royal Navy', 'Coastal Command', 'Ashby Grammar School', 'Melbourne University']],
+    });
+    expect(school.sort()).toEqual(['Ashby Grammar School', 'Melbourne University']);
+  });
+});

@@ -239,7 +239,7 @@ export interface NameOptionsInput {
   /** Keys of the names the article shows to be of the answer's kind ("in Concord"). */
   sureNames?: ReadonlySet<string>;
   /** What the whole article shows each name to be: "Savannah" (from Savannah) is no wrong person. */
-  evidence?: Pick<KindEvidence, 'contradicts' | 'onlyInLongerNames'>;
+  evidence?: Pick<KindEvidence, 'kindOf' | 'contradicts' | 'onlyInLongerNames'>;
   sentence: string;
   seed: string;
 }
@@ -257,8 +257,13 @@ function isNameLike(name: string, answer: string, commonWords: ReadonlySet<strin
   if (/^(?:(?:Far|Near|Middle)\s+)?(?:North|South|East|West)(?:east|west)?$/i.test(name)) return false;
   // "Shipbuilding Co", "Vol": a name cut at an abbreviation's full stop.
   if (/(?:^|\s)(?:Co|Corp|Ltd|Inc|Bros|Vol|Vols|No|Nos|Fig|Op|Art|Ch|Ed|Eds)$/.test(name)) return false;
+  // "James Dean-like", "Tudor-style": an adjective made from a name.
+  if (/-(?:like|style|esque|era)$/.test(name)) return false;
   const words = name.split(/\s+/);
-  if (words.length === 1 && (commonWords.has(name.toLowerCase()) || nameShape(name).pluralCommon))
+  if (
+    words.length === 1 &&
+    (commonWords.has(name.toLowerCase()) || nameShape(name).pluralCommon || nameShape(name).verb)
+  )
     return false;
   if (nameShape(name).leadingFunctionWord) return false;
   return words.length > 1 || isNationality(name) === isNationality(answer);
@@ -276,9 +281,45 @@ function isTitleOnly(name: string): boolean {
     .every((word) => PERSON_TITLE_WORDS.test(word) || isNationality(word) || NOT_NAMES.has(word));
 }
 
+/**
+ * What an organisation is, read from its name: an armed service, a school, a firm, a
+ * government body or a party; undefined when its name does not say.
+ */
+const ORGANISATION_CLASSES: [string, RegExp][] = [
+  ['school', /\b(?:School|College|University|Academy|Seminary|Institute)\b/],
+  [
+    'armed',
+    /\b(?:Army|Navy|Air\s+Force|Force|Forces|Corps|Fleet|Squadron|Command|Guard|Regiment|Brigade|Division|Battalion|Artillery|Infantry|Cavalry|Militia|Marines|Wing)\b/,
+  ],
+  [
+    'firm',
+    /\b(?:Company|Corporation|Ltd|Inc|Manufacturing|Industries|Airways|Airlines|Bank|Shipyard|Dockyard|Works)\b/,
+  ],
+  [
+    'government',
+    /\b(?:Ministry|Department|Office|Council|Parliament|Senate|Board|Government|Committee|Commission|Assembly|Congress|Agency|Service)\b/,
+  ],
+  ['party', /\b(?:Party|Movement|Union|Front|League|Association|Federation)\b/],
+];
+const organisationClass = (name: string) => ORGANISATION_CLASSES.find(([, words]) => words.test(name))?.[0];
+
+/** Kinds the article's evidence settles firmly: such a name is offered only for its own kind. */
+const FIRM_KINDS = new Set(['publication', 'event', 'competition', 'period', 'vehicle', 'idea']);
+
 /** A wrong option of the answer's kind: no building or body for a person, no school for a place, a shown place for a shown place. */
 function isKindLike(name: string, input: NameOptionsInput): boolean {
   if (!/\s/.test(name) && input.modifiers?.has(nameKey(name))) return false;
+  const shown = input.evidence?.kindOf(name);
+  if (shown && FIRM_KINDS.has(shown) && shown !== input.kind) return false;
+  // "Diana" among "Ian Smith" and "Joshua Nkomo": a first name alone only for a first name.
+  if (input.kind === 'person' && nameShape(name).firstName && !nameShape(input.answer).firstName)
+    return false;
+  // "Clemes College" is no wrong option for "Air Force", nor "Royal Navy" for a school.
+  if (input.kind === 'organisation') {
+    const own = organisationClass(input.answer);
+    const other = organisationClass(name);
+    if (own && other && own !== other) return false;
+  }
   // "Christian Arab": a people, not a person.
   if (input.kind === 'person' && isNationality(name.split(/\s+/).pop() ?? '')) return false;
   if (
@@ -293,7 +334,8 @@ function isKindLike(name: string, input: NameOptionsInput): boolean {
   // "Squadron Leader Chris Dixon" among organisations, "Siberian Intervention" among places.
   if (input.kind !== 'person' && isTitledName(name)) return false;
   if (input.kind !== 'event' && EVENT_NAME.test(name)) return false;
-  if (input.kind === 'person' && isTitleOnly(name)) return false;
+  // "Queen", "Roman Emperor": an office is no person, and no place or body either.
+  if (isTitleOnly(name)) return false;
   if (input.kind === 'place' && isSite(name) !== isSite(input.answer)) return false;
   if (input.evidence?.contradicts(name, input.kind ?? '') || input.evidence?.onlyInLongerNames(name))
     return false;

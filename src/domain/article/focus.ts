@@ -14,6 +14,7 @@ export type FocusKind =
   | 'battle'
   | 'publication'
   | 'event'
+  | 'competition'
   | 'year'
   | 'number';
 
@@ -28,6 +29,7 @@ export const ASKING_WORD: Record<FocusKind, string> = {
   battle: 'Which battle',
   publication: 'Which publication',
   event: 'Which event',
+  competition: 'Which competition',
   year: 'Which year',
   number: 'Which number',
 };
@@ -100,9 +102,9 @@ const SHIP_CONTEXT =
   /\b(?:versions?\s+of|sister\s+ships?\s+(?:to|of)|half-sisters?\s+(?:to|of)|near-sisters?\s+(?:to|of))\s+(?:the\s+)?$/i;
 const shipByContext = (sentence: string, start: number) =>
   SHIP_CONTEXT.test(sentence.slice(Math.max(0, start - 28), start));
-/** "the Early Preclassic", "the Tang dynasty", "the Bronze Age": a period, never a place or a person. */
-const PERIOD_NAME =
-  /\b(?:Preclassic|Postclassic|Classic|Formative|Period|Era|Age|Epoch|Dynasty|Paleolithic|Neolithic|Mesolithic|Century|Horizon)$/;
+/** "the Early Preclassic", "the Tang dynasty", "the Bronze Age", "the Miocene": a period, never a place or a person. */
+export const PERIOD_NAME =
+  /\b(?:Preclassic|Postclassic|Classic|Formative|Period|Era|Age|Epoch|Dynasty|Paleolithic|Neolithic|Mesolithic|Century|Horizon|(?:Paleo|Eo|Oligo|Mio|Plio|Pleisto|Holo)cene|Cretaceous|Jurassic|Triassic|Permian|Carboniferous|Devonian|Silurian|Ordovician|Cambrian|Precambrian|Archean|Proterozoic|Paleozoic|Mesozoic|Cenozoic|Quaternary|Tertiary|Neogene|Paleogene)$/;
 const ENTITY_KINDS = new Set<FocusKind>([
   'person',
   'place',
@@ -113,6 +115,7 @@ const ENTITY_KINDS = new Set<FocusKind>([
   'battle',
   'publication',
   'event',
+  'competition',
 ]);
 export const isEntityKind = (kind: FocusKind) => ENTITY_KINDS.has(kind);
 
@@ -255,7 +258,7 @@ function kindFromContext(sentence: string, span: { start: number; text: string }
 
 /** "the War Office", "the British Army": names that are organisations, never places. */
 export const ORGANISATION_NAME =
-  /\b(?:Secretar[ií]a|Ministerio|Instituto|Institut|Musée|Schools?|Academy|Company|Corporation|Office|Council|Ministry|Navy|Army|Force|Government|Senate|Parliament|Congress|Admiralty|Fleet|Arsenal|Dockyard|Shipyard|Department|Board|Committee|Party|Church|University|College|Society|Bank|Institute|Squadron|Corps|Guard|Club|Branch|League|Association|Federation|Movement|Command|Assembly)\b/;
+  /\b(?:Secretar[ií]a|Ministerio|Instituto|Institut|Musée|Schools?|Academy|Company|Corporation|Office|Council|Ministry|Navy|Army|Force|Government|Senate|Parliament|Congress|Admiralty|Fleet|Arsenal|Dockyard|Shipyard|Department|Board|Committee|Party|Church|University|College|Society|Bank|Institute|Squadron|Corps|Guard|Club|Branch|League|Association|Federation|Movement|Command|Assembly|Commission|Agency|Service|Industries|Airways|Airlines|Artillery|Infantry|Cavalry|Militia|Regiment|Battalion|Brigade|Dragoons|Fusiliers|Rifles|Marines)\b/;
 const ORGANISATION_WORD = new RegExp(`${ORGANISATION_NAME.source}|-`);
 
 /** "lands in Lacy", "at Selby": words after which a lone name is a place, whatever the library says. */

@@ -113,3 +113,74 @@ describe('findFoci types', () => {
     expect(texts).not.toContain('Vol');
   });
 });
+
+/** Made-up sentences with names that are neither people nor places: ages, machines, contests, doctrines. */
+const NOT_PEOPLE_OR_PLACES = [
+  'The lava beds formed in the early Pliocene, long after the Oligocene.',
+  'Three shrines dating to Middle Tepeu times stand on the plaza.',
+  'In 1963 the air arm began flying Hawker Hunter jet fighters.',
+  'On her sixteenth birthday her father bought her a Cessna Skyhawk airplane.',
+  'The airliner involved, a Douglas Dakota, came down near the border.',
+  'She raced in Formula Atlantic racing before moving to the CART World Series.',
+  'The admirals in the Nouvelle Marine naval doctrine favoured torpedo boats.',
+  'Lindqvist of the Baird Survey climbed the peak in 1871.',
+  'The storm was described in the May 1901 issue of Nature.',
+  'The spring lies three miles north of Oxbow.',
+  'The nearest towns are Redfield, Kansas, and the village of Dunmore.',
+  'Wheat is grown in western Kansas.',
+  'She was appointed Minister of Fisheries in 1972.',
+];
+
+describe('kindEvidence of ages, machines, contests and doctrines', () => {
+  const evidence = kindEvidence(NOT_PEOPLE_OR_PLACES);
+
+  it('reads geological epochs and "X times" as periods, never places', () => {
+    expect(evidence.kindOf('Pliocene')).toBe('period');
+    expect(evidence.kindOf('Oligocene')).toBe('period');
+    expect(evidence.kindOf('Middle Tepeu')).toBe('period');
+    expect(evidence.contradicts('Middle Tepeu', 'place')).toBe(true);
+  });
+
+  it('reads aircraft by the noun after them or the airliner before them, never as people', () => {
+    expect(evidence.kindOf('Hawker Hunter')).toBe('vehicle');
+    expect(evidence.kindOf('Cessna Skyhawk')).toBe('vehicle');
+    expect(evidence.kindOf('Douglas Dakota')).toBe('vehicle');
+    expect(evidence.contradicts('Cessna Skyhawk', 'person')).toBe(true);
+  });
+
+  it('reads racing series as competitions and a naval doctrine as an idea', () => {
+    expect(evidence.kindOf('Formula Atlantic')).toBe('competition');
+    expect(evidence.kindOf('CART World Series')).toBe('competition');
+    expect(evidence.kindOf('Nouvelle Marine')).toBe('idea');
+  });
+
+  it('reads a survey as an event and "the issue of X" as a publication', () => {
+    expect(evidence.kindOf('Baird Survey')).toBe('event');
+    expect(evidence.kindOf('Nature')).toBe('publication');
+  });
+
+  it('reads places from "north of X", "the village of X" and "X, <a place>"', () => {
+    expect(evidence.kindOf('Oxbow')).toBe('place');
+    expect(evidence.kindOf('Dunmore')).toBe('place');
+    expect(evidence.kindOf('Redfield')).toBe('place');
+  });
+
+  it('knows the word of an office ("Minister of Fisheries") stands only inside it', () => {
+    expect(evidence.onlyInLongerNames('Fisheries')).toBe(true);
+  });
+
+  it('asks a survey as an event, a racing series as a competition, never as a person or a place', () => {
+    const survey = NOT_PEOPLE_OR_PLACES[7] as string;
+    const asked = retypedByEvidence(survey, { ...focusOf(survey, 'Baird Survey'), kind: 'person' }, evidence);
+    expect(asked.kind).toBe('event');
+    const racing = NOT_PEOPLE_OR_PLACES[5] as string;
+    const series = { ...focusOf(racing, 'CART World Series'), kind: 'place' as const };
+    expect(retypedByEvidence(racing, series, evidence).kind).toBe('competition');
+  });
+
+  it('makes a place of a town the library takes for a surname', () => {
+    const sentence = 'The creek sinks into the valley floor south of Oxbow.';
+    const focus = { ...focusOf(sentence, 'Oxbow'), kind: 'person' as const };
+    expect(retypedByEvidence(sentence, focus, evidence).kind).toBe('place');
+  });
+});
