@@ -210,6 +210,13 @@ describe('nameOptions like for like', () => {
       candidates: [['Roman Emperor', 'Trajan']],
     });
     expect(person).toEqual(['Trajan']);
+    const country = nameOptions({
+      ...base,
+      answer: 'Tasmania',
+      kind: 'place',
+      candidates: [['Queen', 'Victoria']],
+    });
+    expect(country).toEqual(['Victoria']);
   });
 
   it('offers no word that the article only uses inside a longer name', () => {

@@ -119,6 +119,7 @@ const NOT_PEOPLE_OR_PLACES = [
   'The lava beds formed in the early Pliocene, long after the Oligocene.',
   'Three shrines dating to Middle Tepeu times stand on the plaza.',
   'In 1963 the air arm began flying Hawker Hunter jet fighters.',
+  'The squadrons were equipped with Matilda Infantry tanks.',
   'On her sixteenth birthday her father bought her a Cessna Skyhawk airplane.',
   'The airliner involved, a Douglas Dakota, came down near the border.',
   'She raced in Formula Atlantic racing before moving to the CART World Series.',
@@ -129,6 +130,7 @@ const NOT_PEOPLE_OR_PLACES = [
   'The nearest towns are Redfield, Kansas, and the village of Dunmore.',
   'Wheat is grown in western Kansas.',
   'She was appointed Minister of Fisheries in 1972.',
+  'The boy king was a son of Smoking Jaguar.',
 ];
 
 describe('kindEvidence of ages, machines, contests and doctrines', () => {
@@ -145,6 +147,7 @@ describe('kindEvidence of ages, machines, contests and doctrines', () => {
     expect(evidence.kindOf('Hawker Hunter')).toBe('vehicle');
     expect(evidence.kindOf('Cessna Skyhawk')).toBe('vehicle');
     expect(evidence.kindOf('Douglas Dakota')).toBe('vehicle');
+    expect(evidence.kindOf('Matilda Infantry')).toBe('vehicle');
     expect(evidence.contradicts('Cessna Skyhawk', 'person')).toBe(true);
   });
 
@@ -165,15 +168,19 @@ describe('kindEvidence of ages, machines, contests and doctrines', () => {
     expect(evidence.kindOf('Redfield')).toBe('place');
   });
 
+  it('reads "a son of X" as a person, though nothing in the name says so', () => {
+    expect(evidence.kindOf('Smoking Jaguar')).toBe('person');
+  });
+
   it('knows the word of an office ("Minister of Fisheries") stands only inside it', () => {
     expect(evidence.onlyInLongerNames('Fisheries')).toBe(true);
   });
 
   it('asks a survey as an event, a racing series as a competition, never as a person or a place', () => {
-    const survey = NOT_PEOPLE_OR_PLACES[7] as string;
+    const survey = NOT_PEOPLE_OR_PLACES[8] as string;
     const asked = retypedByEvidence(survey, { ...focusOf(survey, 'Baird Survey'), kind: 'person' }, evidence);
     expect(asked.kind).toBe('event');
-    const racing = NOT_PEOPLE_OR_PLACES[5] as string;
+    const racing = NOT_PEOPLE_OR_PLACES[6] as string;
     const series = { ...focusOf(racing, 'CART World Series'), kind: 'place' as const };
     expect(retypedByEvidence(racing, series, evidence).kind).toBe('competition');
   });

@@ -70,7 +70,7 @@ const BEFORE = {
   organisation: /\b(?:members?\s+of|joined|split\s+into|leaders?\s+of|leadership\s+of)\s+(?:the\s+)?$/,
   // "his son Domitian", "the death of Domitian", "the poet Li Bai": kin, offices and deaths belong to people.
   person:
-    /\b(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|nephew|heir|successor|predecessor|emperor|king|queen|general|admiral|captain|colonel|governor|senator|consul|prefect|bishop|archbishop|pope|chairman|secretary|mayor|councilor|councillor|poet|writer|historian|(?:death|murder|assassination|reigns?)\s+of)\s+$/,
+    /\b(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|nephew|heir|successor|predecessor|emperor|king|queen|general|admiral|captain|colonel|governor|senator|consul|prefect|bishop|archbishop|pope|chairman|secretary|mayor|councilor|councillor|poet|writer|historian|(?:death|murder|assassination|reigns?|son|daughter|wife|widow|brother|sister|nephew|niece|heir)\s+of)\s+$/,
 };
 const AFTER = {
   ship: /^\s+(?:sailed|anchored|ran\s+aground|was\s+(?:launched|commissioned|scuttled|sunk|refitted|laid\s+down))\b/,
@@ -201,7 +201,8 @@ export function kindEvidence(sentences: readonly string[]): KindEvidence {
       for (const kind of ['ship', 'person', 'organisation', 'publication'] as const)
         if (AFTER[kind].test(after)) count(name, kind);
       const head = HEAD_NOUN.find(([, noun]) => noun.test(after))?.[0];
-      if (head) count(name, head, 2);
+      // The noun a name stands before outweighs its own words: "Valentine Infantry tanks" are tanks.
+      if (head) count(name, head, 3);
       // "frigates Actaeon, Active, Solebay, Siren and Sphinx", "from North Carolina and Virginia":
       // the word before a list types every name in it.
       const gap = listEnd >= 0 ? sentence.slice(listEnd, start) : '';
