@@ -10,18 +10,7 @@ import { escapeRegExp, NOT_NAMES } from './patterns';
  * "Late Tepeu times" a period, "Hawker Hunter jet fighters" a machine, "Formula Atlantic racing"
  * a competition, "the Nouvelle Marine doctrine" an idea.
  */
-export type EvidenceKind =
-  | 'person'
-  | 'place'
-  | 'organisation'
-  | 'ship'
-  | 'publication'
-  | 'event'
-  | 'competition'
-  | 'period'
-  | 'vehicle'
-  | 'idea';
-const EVIDENCE_KINDS: readonly EvidenceKind[] = [
+const EVIDENCE_KINDS = [
   'person',
   'place',
   'organisation',
@@ -32,7 +21,8 @@ const EVIDENCE_KINDS: readonly EvidenceKind[] = [
   'period',
   'vehicle',
   'idea',
-];
+] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 /** Kinds never asked as a name nor offered for one: an age, a machine's model, a doctrine or a style. */
 const UNASKED = new Set<EvidenceKind>(['period', 'vehicle', 'idea']);
 
@@ -40,31 +30,39 @@ const UNASKED = new Set<EvidenceKind>(['period', 'vehicle', 'idea']);
 const TITLE = String.raw`(?:(?:Vice|Rear|Air(?:\s+Vice|\s+Chief)?|Field|Lieutenant|Major|Brigadier|Squadron|Wing|Group|Flight)\s+)?(?:Captain|General|Admiral|Colonel|Major|Lieutenant|Commander|Marshal|Commodore|Sergeant|Corporal|Private|Leader|Officer|Governor|Mayor|Councilor|Councillor|Judge|Justice|Chairman|Lord|Lady|Sir|Dame|Mr|Mrs|Ms|Miss|Dr|President|Minister|Senator|Bishop|Archbishop|Pope|Prince|Princess|Duke|Count|Baron|Emperor|Empress|King|Queen|Sultan|Caliph|Chief|MP)|Prime\s+Minister|(?:Labour|Conservative|Liberal)\s+MP`;
 export const PERSON_TITLE_WORDS = new RegExp(`^(?:${TITLE})\\b`);
 /** "Admiral Sir", "Squadron Leader", "Prime Minister": the whole run of titles before a name. */
-const TITLES_ONLY = new RegExp(`^(?:(?:${TITLE})\\s+)*(?:${TITLE})$`);
+export const TITLES_ONLY = new RegExp(`^(?:(?:${TITLE})\\s+)*(?:${TITLE})$`);
 
 /** "Siberian Intervention", "Washington Naval Treaty", "Warsaw Pact": events and agreements, never places or people. */
 export const EVENT_NAME =
-  /\b(?:Intervention|Incident|Crisis|Emergency|Expedition|Survey|Orogeny|Glaciation|Eruption|Earthquake|Famine|Treaty|Agreement|Conference|Accord|Pact|Convention|Declaration|Congress of|Affair|Massacre|Uprising|Rising|Mutiny|Armistice|Truce)$/;
+  /\b(?:Intervention|Incident|Crisis|Emergency|Expedition|Orogeny|Glaciation|Eruption|Earthquake|Famine|Treaty|Agreement|Conference|Accord|Pact|Convention|Declaration|Congress of|Affair|Massacre|Uprising|Rising|Mutiny|Armistice|Truce)$/;
 /** "The Times", "La Gaceta": words that name a newspaper or a journal. */
 const PUBLICATION_NAME =
   /\b(?:Gazette|Gaceta|Times|Herald|Tribune|Chronicle|Journal|Courier|Magazine|Gazzetta)\b/;
-/** "CART World Series", "Davis Cup", "Monaco Grand Prix": a name ending in one of these words is a competition. */
+/**
+ * "CART World Series", "Davis Cup", "Monaco Grand Prix": a name ending in one of these words is a
+ * competition. A bare "Series", "Games" or "Rally" is not ("Hunger Games", "Nuremberg Rally").
+ */
 const COMPETITION_NAME =
-  /\s(?:Series|Cup|Championships?|Tournament|Trophy|Grand\s+Prix|Olympics|Games|Stakes|Derby|Rally)$/;
-/** What a machine is called after its maker's and model's name: "jet bombers", "flying boats", "airplane". */
-const MACHINE_NOUN = String.raw`(?:(?:jet|turboprop|piston|twin-engined?|single-engined?|heavy|light|medium|dive|torpedo|night|flying|transport|racing|sports|stock)\s+)*(?:aircraft|airplanes?|aeroplanes?|airliners?|bombers?|fighters?|boats?|floatplanes?|seaplanes?|helicopters?|jets?|monoplanes?|biplanes?|planes?|cars?|tanks?|trucks?|locomotives?|engines?|chassis)`;
+  /\s(?:(?:World|Racing|Championship|Cup|Truck|Touring\s+Car)\s+Series|Cup|Championships?|Tournament|Trophy|Grand\s+Prix|Olympics|(?:Olympic|Commonwealth|Asian|Paralympic)\s+Games|Stakes|Derby)$/;
+/** "IndyCar racing", "the Formula Atlantic championship": the noun after a competition's name. */
+export const COMPETITION_HEAD = /^\s+(?:racing|championships?)\b/;
+/**
+ * What a machine is called after its maker's and model's name: "jet bombers", "flying boats", "airplane".
+ * A bare "fighters" or "cars" is not ("Taliban fighters", "a Hendrick car"): only "jet fighters", "racing cars".
+ */
+const MACHINE_NOUN = String.raw`(?:(?:jet|turboprop|piston|twin-engined?|single-engined?|heavy|light|medium|dive|torpedo|night|flying|transport)\s+)*(?:aircraft|airplanes?|aeroplanes?|airliners?|bombers?|boats?|floatplanes?|seaplanes?|helicopters?|jets?|monoplanes?|biplanes?|planes?|tanks?|trucks?|locomotives?|engines?|chassis|(?:jet|night)\s+fighters?|(?:racing|sports)\s+cars?)`;
 
 const SHIP_NOUN = String.raw`(?:HMS|USS|SMS|HMAS|HMCS|RMS|CSS|ship|ships|flagship|frigates?|warships?|battleships?|cruisers?|sloops?|schooners?|brigs?|vessels?|ironclads?|destroyers?|steamers?|liners?|\d+-gun|aboard|on\s+board)`;
 const BEFORE = {
   ship: new RegExp(String.raw`\b${SHIP_NOUN}\s+(?:the\s+)?$`),
   // "in southern Kansas", "three miles north of Oxbow", "the village of Dunmore", "the capital Salisbury".
   place:
-    /(?:\b(?:in|at|near|from|off|into|towards?|outside|inside|via|across|reached|captured|besieged|occupied)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?|\b(?:town|city|village|community|county|state|province|capital|port|region|district|department|settlement|suburb)\s+(?:of\s+)?)$/,
+    /(?:\b(?:in|at|near|from|off|into|towards?|outside|inside|via|across|reached|captured|besieged|occupied)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?|\bcapital\s+|\b(?:town|city|village|community|county|state|province|port|region|district|department|settlement|suburb)\s+of\s+)$/,
   publication:
     /\b(?:newspapers?|journals?|magazines?|gazettes?|periodicals?|issues?\s+of|editions?\s+of)\s+(?:the\s+)?$/i,
   // "flying Hawker Hunters", "re-equipping with Avro Lincolns", "The airliner involved, a Douglas Dakota".
   vehicle:
-    /(?:\b(?:flew|flown|flying|piloted|equipped\s+with|re-equipp(?:ed|ing)\s+with|converted\s+to)\s+(?:an?\s+|the\s+)?|\b(?:aircraft|airliner|airplane|plane)\b[^,.;]{0,20},\s+an?\s+)$/,
+    /(?:\b(?:flew|flown|flying|piloted|equipped\s+with|re-equipp(?:ed|ing)\s+with)\s+(?:an?\s+)?|\b(?:aircraft|airliner|airplane|plane)\b[^,.;]{0,20},\s+an?\s+)$/,
   competition: /\b(?:competed|raced|racing)\s+in\s+(?:the\s+)?$/,
   // "members of the Official IRA", "split into the Official IRA and the Provisional IRA".
   organisation: /\b(?:members?\s+of|joined|split\s+into|leaders?\s+of|leadership\s+of)\s+(?:the\s+)?$/,
@@ -90,11 +88,11 @@ const HEAD_NOUN: [Extract<EvidenceKind, 'period' | 'vehicle' | 'competition' | '
   [
     'vehicle',
     new RegExp(
-      String.raw`^(?:\s+[\dA-Z][\w-]*)?(?:\s+${MACHINE_NOUN}|,\s+an?\s+(?:[\p{L}-]+\s+){0,3}${MACHINE_NOUN})\b`,
+      String.raw`^(?:\s+\w*\d\w*)?(?:\s+${MACHINE_NOUN}|,\s+an?\s+(?:[\p{L}-]+\s+){0,3}${MACHINE_NOUN}(?=\s*(?:[,.;)]|$)))\b`,
       'u',
     ),
   ],
-  ['competition', /^\s+(?:racing|series|championships?)\b/],
+  ['competition', COMPETITION_HEAD],
   [
     'idea',
     /^\s+(?:(?:naval|military|political|economic|artistic|architectural|religious|legal)\s+)?(?:philosophy|doctrine|theory|style|culture|tradition)\b/,
@@ -118,6 +116,8 @@ const PLACE_WORD =
   /\b(?:Island|Islands|Sound|Bay|River|Land|County|Street|Square|Park|College|Hospital|Bridge)\b/;
 
 type Counts = Record<EvidenceKind, number>;
+/** "RAF", "NASCAR": a name in capitals is a body's, never a machine's or an age's. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const noCounts = (): Counts => Object.fromEntries(EVIDENCE_KINDS.map((kind) => [kind, 0])) as Counts;
 
 export interface KindEvidence {
@@ -170,6 +170,13 @@ export function kindEvidence(sentences: readonly string[]): KindEvidence {
     c[kind] += weight;
     counts.set(key, c);
   };
+  /** What the nouns after each name say, kept apart: they count only where nothing else speaks. */
+  const heads = new Map<string, Counts>();
+  const countHead = (name: string, kind: EvidenceKind) => {
+    const c = heads.get(nameKey(name)) ?? noCounts();
+    c[kind] += 1;
+    heads.set(nameKey(name), c);
+  };
   const lists: string[][] = [];
   /** "Redfield, Kansas": a name with a place after its comma, typed once the place is known. */
   const placedBefore: [string, string][] = [];
@@ -201,8 +208,7 @@ export function kindEvidence(sentences: readonly string[]): KindEvidence {
       for (const kind of ['ship', 'person', 'organisation', 'publication'] as const)
         if (AFTER[kind].test(after)) count(name, kind);
       const head = HEAD_NOUN.find(([, noun]) => noun.test(after))?.[0];
-      // The noun a name stands before outweighs its own words: "Valentine Infantry tanks" are tanks.
-      if (head) count(name, head, 3);
+      if (head) countHead(name, head);
       // "frigates Actaeon, Active, Solebay, Siren and Sphinx", "from North Carolina and Virginia":
       // the word before a list types every name in it.
       const gap = listEnd >= 0 ? sentence.slice(listEnd, start) : '';
@@ -234,8 +240,20 @@ export function kindEvidence(sentences: readonly string[]): KindEvidence {
     if (list.filter(shipLike).length * 2 >= list.length) for (const name of list) count(name, 'ship');
 
   const partOnly = new Map<string, boolean>();
+  /**
+   * A name's counts, with what the nouns after it say only where nothing shows it to be a
+   * person or a body: "Churchill tanks" after "Churchill said", "RAF bombers", "the Stalin era".
+   */
+  const countsOf = (name: string): Counts | undefined => {
+    const bare = splitTitle(name).name;
+    const c = counts.get(nameKey(bare));
+    const h = heads.get(nameKey(bare));
+    if (!h || (c && c.person + c.organisation > 0) || ACRONYM.test(bare)) return c;
+    const all = c ?? noCounts();
+    return Object.fromEntries(EVIDENCE_KINDS.map((kind) => [kind, all[kind] + h[kind]])) as Counts;
+  };
   const kindOf = (name: string): EvidenceKind | undefined => {
-    const c = counts.get(nameKey(splitTitle(name).name));
+    const c = countsOf(name);
     if (!c) return undefined;
     const ranked = (Object.entries(c) as [EvidenceKind, number][]).sort((a, b) => b[1] - a[1]);
     const [best, next] = ranked;
@@ -249,7 +267,7 @@ export function kindEvidence(sentences: readonly string[]): KindEvidence {
   return {
     kindOf,
     contradicts(name, kind) {
-      const c = counts.get(nameKey(splitTitle(name).name));
+      const c = countsOf(name);
       if (!c) return false;
       const own = kind in c ? c[kind as EvidenceKind] : 0;
       const shown = kindOf(name);
