@@ -238,6 +238,7 @@ describe('nameOptions of the answer’s own kind', () => {
     'She raced in Formula Atlantic racing before moving to the CART World Series.',
     'The storm was described in the May 1901 issue of Nature.',
     'She was appointed Minister of Fisheries in 1972.',
+    'Diana Rusk sold the hangar to her cousin.',
   ]);
 
   it('offers no aircraft, "-like" adjective, bare first name or verb for a person', () => {
@@ -290,5 +291,54 @@ describe('nameOptions of the answer’s own kind', () => {
       candidates: [['Royal Navy', 'Coastal Command', 'Ashby Grammar School', 'Melbourne University']],
     });
     expect(school.sort()).toEqual(['Ashby Grammar School', 'Melbourne University']);
+  });
+
+  it('offers a historical figure the article names alone, though the library knows the word as a first name', () => {
+    const options = nameOptions({
+      ...base,
+      answer: 'Lee',
+      kind: 'person',
+      candidates: [['Grant', 'Sherman', 'Cleopatra', 'Diana']],
+      evidence: kindEvidence([
+        'Grant said the war was over.',
+        'General Sherman marched to the sea.',
+        'Cleopatra fled to Egypt.',
+        'Diana Rusk was not there.',
+      ]),
+    });
+    expect(options.sort()).toEqual(['Cleopatra', 'Grant', 'Sherman']);
+  });
+
+  it('offers a town or a body the library reads as a verb when the article shows it as one', () => {
+    const evidence = kindEvidence([
+      'The column marched from Reading and camped near Split.',
+      'Two members of the Guard rode ahead.',
+    ]);
+    const place = nameOptions({
+      ...base,
+      answer: 'Oxford',
+      kind: 'place',
+      candidates: [['Reading', 'Split', 'Exchange']],
+      evidence,
+    });
+    expect(place.sort()).toEqual(['Reading', 'Split']);
+    const body = nameOptions({
+      ...base,
+      answer: 'Navy',
+      kind: 'organisation',
+      candidates: [['Guard']],
+      evidence,
+    });
+    expect(body).toEqual(['Guard']);
+  });
+
+  it('offers no office alone, "Prime Minister" included', () => {
+    const options = nameOptions({
+      ...base,
+      answer: 'Ian Smith',
+      kind: 'person',
+      candidates: [['Prime Minister', 'Roy Welensky']],
+    });
+    expect(options).toEqual(['Roy Welensky']);
   });
 });

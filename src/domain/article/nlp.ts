@@ -216,8 +216,6 @@ export interface NameShape {
   /** "Concord" alone, not "Sa'd ibn Abi Waqqas" for one word of it. */
   wholePlace: boolean;
   pluralCommon: boolean;
-  /** "Diana", "Tim": a lone word the library knows only as a first name. */
-  firstName: boolean;
   /** "Exchange", "Transport": a lone word the library reads as a verb, no name on its own. */
   verb: boolean;
   /** "However Abu Ubaidah": a name that starts with an adverb or a conjunction is a sentence's start. */
@@ -235,7 +233,6 @@ export function nameShape(name: string): NameShape {
       place: tagged('Place'),
       wholePlace: terms.length > 0 && terms.every((t) => t.tags.includes('Place')),
       pluralCommon: terms.length === 1 && tagged('Plural') && !tagged('ProperNoun'),
-      firstName: terms.length === 1 && tagged('FirstName') && !tagged('LastName'),
       verb: terms.length === 1 && tagged('Verb'),
       leadingFunctionWord:
         terms.length > 1 &&
