@@ -45,7 +45,8 @@ function withoutAsides(s: SentenceFacts, facts: Facts): SentenceFacts {
   };
 }
 
-function titleKeys(article: Article, facts: Facts): Set<string> {
+/** Keys of every name the article's title gives away: never an answer nor a wrong option. */
+export function titleKeys(article: Article, facts: Facts): Set<string> {
   const keys = new Set<string>();
   const bare = bareTitle(article.title);
   keys.add(nameKey(bare));
@@ -54,9 +55,12 @@ function titleKeys(article: Article, facts: Facts): Set<string> {
   for (const m of bare.matchAll(new RegExp(NAME, 'gu'))) {
     const words = m[0].split(/\s+/).filter((w) => !NOT_NAMES.has(w));
     if (words.length > 0) keys.add(nameKey(words.join(' ')));
-    // "Tim" of "Tim Richmond": each of the subject's names alone still names the subject.
-    for (const word of words) if (word.length > 2) keys.add(nameKey(word));
+    // Each longer word alone still names the subject; a short one ("USS", "Red", "Air") does not.
+    for (const word of words) if (word.length > 3) keys.add(nameKey(word));
   }
+  // "Tim" of "Tim Richmond": a person's first name alone is the person, however short.
+  const first = bare.split(/\s+/)[0];
+  if (first && facts.registry.find(bare)?.kind === 'person') keys.add(nameKey(first));
   for (const entity of facts.registry.entities)
     if (entity.names.some((n) => keys.has(nameKey(n)))) for (const n of entity.names) keys.add(nameKey(n));
   return keys;
