@@ -1,5 +1,5 @@
 import type { Facts } from './facts';
-import { ORGANISATION_NAME, PLACE_NAME_WORD, PLACE_START } from './focus';
+import { ORGANISATION_NAME, organisationClass, PLACE_NAME_WORD, PLACE_START } from './focus';
 import {
   EVENT_NAME,
   isTitledName,
@@ -290,28 +290,6 @@ function isTitleOnly(name: string): boolean {
     .split(/\s+/)
     .every((word) => PERSON_TITLE_WORDS.test(word) || isNationality(word) || NOT_NAMES.has(word));
 }
-
-/**
- * What an organisation is, read from its name: an armed service, a school, a firm, a
- * government body or a party; undefined when its name does not say.
- */
-const ORGANISATION_CLASSES: [string, RegExp][] = [
-  ['school', /\b(?:School|College|University|Academy|Seminary|Institute)\b/],
-  [
-    'armed',
-    /\b(?:Army|Navy|Air\s+Force|Force|Forces|Corps|Fleet|Squadron|Command|Guard|Regiment|Brigade|Division|Battalion|Artillery|Infantry|Cavalry|Militia|Marines|Wing)\b/,
-  ],
-  [
-    'firm',
-    /\b(?:Company|Corporation|Ltd|Inc|Manufacturing|Industries|Airways|Airlines|Bank|Shipyard|Dockyard|Works)\b/,
-  ],
-  [
-    'government',
-    /\b(?:Ministry|Department|Office|Council|Parliament|Senate|Board|Government|Committee|Commission|Assembly|Congress|Agency|Service)\b/,
-  ],
-  ['party', /\b(?:Party|Movement|Union|Front|League|Association|Federation)\b/],
-];
-const organisationClass = (name: string) => ORGANISATION_CLASSES.find(([, words]) => words.test(name))?.[0];
 
 /** Kinds the article's evidence settles firmly: such a name is offered only for its own kind. */
 const FIRM_KINDS = new Set(['publication', 'event', 'competition', 'period', 'vehicle', 'idea']);

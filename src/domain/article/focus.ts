@@ -259,6 +259,29 @@ function kindFromContext(sentence: string, span: { start: number; text: string }
 /** "the War Office", "the British Army": names that are organisations, never places. */
 export const ORGANISATION_NAME =
   /\b(?:Secretar[ií]a|Ministerio|Instituto|Institut|Musée|Schools?|Academy|Company|Corporation|Office|Council|Ministry|Navy|Army|Force|Government|Senate|Parliament|Congress|Admiralty|Fleet|Arsenal|Dockyard|Shipyard|Department|Board|Committee|Party|Church|University|College|Society|Bank|Institute|Squadron|Corps|Guard|Club|Branch|League|Association|Federation|Movement|Command|Assembly|Commission|Agency|Service|Industries|Airways|Airlines|Artillery|Infantry|Cavalry|Militia|Regiment|Battalion|Brigade|Dragoons|Fusiliers|Rifles|Marines)\b/;
+/**
+ * What an organisation is, read from its name: an armed service, a school, a firm, a
+ * government body or a party; undefined when its name does not say. Kept beside
+ * ORGANISATION_NAME so the two lists of a body's words change together.
+ */
+const ORGANISATION_CLASSES: [string, RegExp][] = [
+  ['school', /\b(?:School|College|University|Academy|Seminary|Institute)\b/],
+  [
+    'armed',
+    /\b(?:Army|Navy|Air\s+Force|Force|Forces|Corps|Fleet|Squadron|Command|Guard|Regiment|Brigade|Division|Battalion|Artillery|Infantry|Cavalry|Militia|Marines|Wing)\b/,
+  ],
+  [
+    'firm',
+    /\b(?:Company|Corporation|Ltd|Inc|Manufacturing|Industries|Airways|Airlines|Bank|Shipyard|Dockyard|Works)\b/,
+  ],
+  [
+    'government',
+    /\b(?:Ministry|Department|Office|Council|Parliament|Senate|Board|Government|Committee|Commission|Assembly|Congress|Agency|Service)\b/,
+  ],
+  ['party', /\b(?:Party|Movement|Union|Front|League|Association|Federation)\b/],
+];
+export const organisationClass = (name: string) =>
+  ORGANISATION_CLASSES.find(([, words]) => words.test(name))?.[0];
 const ORGANISATION_WORD = new RegExp(`${ORGANISATION_NAME.source}|-`);
 
 /** "lands in Lacy", "at Selby": words after which a lone name is a place, whatever the library says. */
