@@ -228,9 +228,9 @@ describe('kindEvidence weighs a noun after a name below what the name itself sho
       expect(evidence.kindOf(name)).not.toBe('competition');
   });
 
-  it('reads no event from a survey', () => {
-    expect(evidence.kindOf('Ordnance Survey')).not.toBe('event');
-    expect(evidence.kindOf('Ruritanian Geological Survey')).not.toBe('event');
+  it('reads a survey as a body, not an event', () => {
+    expect(evidence.kindOf('Ordnance Survey')).toBe('organisation');
+    expect(evidence.kindOf('Ruritanian Geological Survey')).toBe('organisation');
   });
 
   it('reads a place after "the capital" but none after "the state" without "of"', () => {

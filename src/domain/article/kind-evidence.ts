@@ -40,10 +40,10 @@ const PUBLICATION_NAME =
   /\b(?:Gazette|Gaceta|Times|Herald|Tribune|Chronicle|Journal|Courier|Magazine|Gazzetta)\b/;
 /**
  * "CART World Series", "Davis Cup", "Monaco Grand Prix": a name ending in one of these words is a
- * competition. A bare "Series", "Games" or "Rally" is not ("Hunger Games", "Nuremberg Rally").
+ * competition. A bare "Games" or "Rally" is not ("Hunger Games", "Nuremberg Rally").
  */
 const COMPETITION_NAME =
-  /\s(?:(?:World|Racing|Championship|Cup|Truck|Touring\s+Car)\s+Series|Cup|Championships?|Tournament|Trophy|Grand\s+Prix|Olympics|(?:Olympic|Commonwealth|Asian|Paralympic)\s+Games|Stakes|Derby)$/;
+  /\s(?:Series|Cup|Championships?|Tournament|Trophy|Grand\s+Prix|Olympics|(?:Olympic|Commonwealth|Asian|Paralympic)\s+Games|Stakes|Derby)$/;
 /** "IndyCar racing", "the Formula Atlantic championship": the noun after a competition's name. */
 export const COMPETITION_HEAD = /^\s+(?:racing|championships?)\b/;
 /**
@@ -202,7 +202,9 @@ export function kindEvidence(sentences: readonly string[]): KindEvidence {
       // A name's own words ("Intervention", "Gazette") outweigh one word before it ("in the Siberian Intervention").
       if (EVENT_NAME.test(name)) count(name, 'event', 2);
       if (PUBLICATION_NAME.test(name)) count(name, 'publication', 2);
-      if (ORGANISATION_NAME.test(name) && !PLACE_NAME_WORD.test(name)) count(name, 'organisation', 2);
+      // "Ordnance Survey", "Hayden Survey": a survey is the body that made it.
+      if ((ORGANISATION_NAME.test(name) || /\sSurvey$/.test(name)) && !PLACE_NAME_WORD.test(name))
+        count(name, 'organisation', 2);
       if (COMPETITION_NAME.test(name)) count(name, 'competition', 2);
       if (PERIOD_NAME.test(name)) count(name, 'period', 2);
       for (const kind of ['ship', 'person', 'organisation', 'publication'] as const)
