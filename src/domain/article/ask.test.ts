@@ -96,6 +96,12 @@ describe('qualifiesANoun', () => {
     expect(askAbout(s, focus, analysis)).toBeUndefined();
     expect(inPlace(s, focus)).toBeUndefined();
   });
+
+  it('fronts no object of a gerund: "before transferring to X" is not "To which … did Morrow compete"', () => {
+    const s = 'Morrow competed in Formula Atlantic racing before transferring to the Ruritanian Cup Series.';
+    const focus = focusOn(s, 'Ruritanian Cup Series', 'competition');
+    expect(askAbout(s, focus, createAnalyser([s])(s))?.prompt).not.toMatch(/^To which/);
+  });
 });
 
 describe('isLocative', () => {

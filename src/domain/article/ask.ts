@@ -382,13 +382,16 @@ export function askAbout(sentence: string, focus: Focus, analysis: Analysis): As
   const remainder = tidy(`${clause.slice(verbEnd, from)} ${clause.slice(stop)}`);
   if (DANGLING.test(remainder) || hasSecondVerb(analysis, verb.end, offset + clause.length, verb))
     return undefined;
-  // "renamed Fort Moultrie to honor Colonel Moultrie": the object of an infinitive cannot be fronted;
-  // nor can a negated verb ("did the British do not return").
+  // "renamed Fort Moultrie to honor Colonel Moultrie", "before transferring to the Cup Series": the
+  // object of an infinitive or a gerund cannot be fronted; nor can a negated verb ("did the British do not return").
   const between = clause.slice(verbStart, start);
   const frontable =
     !(
       isEntityKind(focus.kind) &&
-      analysis.terms.some((t) => t.start >= verb.end && t.end <= focus.start && t.tags.has('Infinitive'))
+      analysis.terms.some(
+        (t) =>
+          t.start >= verb.end && t.end <= focus.start && (t.tags.has('Infinitive') || t.tags.has('Gerund')),
+      )
     ) && !/\b(?:not|never)\b/i.test(between);
   const subjectLower = lowerOpener(subject);
   let prompt: string | undefined;
