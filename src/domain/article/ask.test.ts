@@ -87,6 +87,21 @@ describe('qualifiesANoun', () => {
     const t = 'Gore sided with the victorious Patriots and established a successful law practice in Boston.';
     expect(qualifiesANoun(t, focusOn(t, 'Boston', 'place'), createAnalyser([t])(t))).toBe(false);
   });
+
+  it('keeps a competition with its noun: "Formula Atlantic racing" is asked neither in place nor moved', () => {
+    const s = 'Morrow competed in Formula Atlantic racing before moving to sports cars.';
+    const focus = focusOn(s, 'Formula Atlantic', 'competition');
+    const analysis = createAnalyser([s])(s);
+    expect(qualifiesANoun(s, focus, analysis)).toBe(true);
+    expect(askAbout(s, focus, analysis)).toBeUndefined();
+    expect(inPlace(s, focus)).toBeUndefined();
+  });
+
+  it('fronts no object of a gerund: "before transferring to X" is not "To which … did Morrow compete"', () => {
+    const s = 'Morrow competed in Formula Atlantic racing before transferring to the Ruritanian Cup Series.';
+    const focus = focusOn(s, 'Ruritanian Cup Series', 'competition');
+    expect(askAbout(s, focus, createAnalyser([s])(s))?.prompt).not.toMatch(/^To which/);
+  });
 });
 
 describe('isLocative', () => {

@@ -1,4 +1,5 @@
 import { askingWord, type Focus, isEntityKind } from './focus';
+import { COMPETITION_HEAD } from './kind-evidence';
 import { type Analysis, isNationality, toInfinitive, type VerbPhrase } from './nlp';
 import { AMOUNT_WORDS, CLAUSE_DASH, escapeRegExp, MONTH, OPENING_YEAR, PRONOUN_LED } from './patterns';
 
@@ -69,6 +70,7 @@ function whWord(
     case 'battle':
     case 'publication':
     case 'event':
+    case 'competition':
       return { front: p ? `${capital(p)} ${inSitu}` : capital(inSitu), inSitu };
     case 'year':
       if (p && !YEAR_PREPOSITIONS.includes(p)) return undefined;
@@ -545,6 +547,7 @@ export function askInPlace(
 ): string | undefined {
   const trimmed = sentence.trim();
   if (PRONOUN_LED.test(trimmed) || !/[.!]$/.test(trimmed)) return undefined;
+  if (focus.kind === 'competition' && qualifiesANoun(sentence, focus, analysis)) return undefined;
   // Only the clause that holds the focus is asked ("…, and they probably felt…" is left off); it must be one clause.
   const opening = mainClauseStart(trimmed, focus.start);
   if (opening < 0) return undefined;
@@ -614,6 +617,8 @@ export function askInPlace(
 /** A focus that only qualifies a noun ("the Massachusetts legislature", "Federalist politician") cannot be taken out. */
 export function qualifiesANoun(sentence: string, focus: Focus, analysis: Analysis): boolean {
   if (focus.kind === 'year' || focus.kind === 'number') return false;
+  // "IndyCar racing": the library reads "racing" as a verb, but it is the competition's noun.
+  if (focus.kind === 'competition' && COMPETITION_HEAD.test(sentence.slice(focus.end))) return true;
   const next = analysis.terms.find((t) => t.start >= focus.end);
   if (!next || next.start - focus.end > 1 || !/^\s?$/.test(sentence.slice(focus.end, next.start)))
     return false;

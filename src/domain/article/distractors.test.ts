@@ -210,6 +210,13 @@ describe('nameOptions like for like', () => {
       candidates: [['Roman Emperor', 'Trajan']],
     });
     expect(person).toEqual(['Trajan']);
+    const country = nameOptions({
+      ...base,
+      answer: 'Tasmania',
+      kind: 'place',
+      candidates: [['Queen', 'Victoria']],
+    });
+    expect(country).toEqual(['Victoria']);
   });
 
   it('offers no word that the article only uses inside a longer name', () => {
@@ -221,5 +228,117 @@ describe('nameOptions like for like', () => {
       evidence: kindEvidence(ARTICLE),
     });
     expect(options).toEqual(['William Coe']);
+  });
+});
+
+describe('nameOptions of the answer’s own kind', () => {
+  const evidence = kindEvidence([
+    'The lava beds formed in the early Pliocene.',
+    'Her father bought her a Cessna Skyhawk airplane.',
+    'She raced in Formula Atlantic racing before moving to the CART World Series.',
+    'The storm was described in the May 1901 issue of Nature.',
+    'She was appointed Minister of Fisheries in 1972.',
+    'Diana Rusk sold the hangar to her cousin.',
+  ]);
+
+  it('offers no aircraft, "-like" adjective, bare first name or verb for a person', () => {
+    const options = nameOptions({
+      ...base,
+      answer: 'Walter Brandt',
+      kind: 'person',
+      candidates: [
+        ['Cessna Skyhawk', 'Elvis Presley-like', 'Diana', 'Exchange', 'Otto Klemm', 'Karl Vogt', 'Hugo Lenz'],
+      ],
+      evidence,
+    });
+    expect(options.sort()).toEqual(['Hugo Lenz', 'Karl Vogt', 'Otto Klemm']);
+  });
+
+  it('offers no period, journal, racing series, military unit or office word for a place', () => {
+    const options = nameOptions({
+      ...base,
+      answer: 'Nevada',
+      kind: 'place',
+      candidates: [
+        [
+          'Pliocene',
+          'Nature',
+          'Formula Atlantic',
+          'Georgia Artillery',
+          'Fisheries',
+          'Utah',
+          'Idaho',
+          'Oregon',
+        ],
+      ],
+      evidence,
+    });
+    expect(options.sort()).toEqual(['Idaho', 'Oregon', 'Utah']);
+  });
+
+  it('offers a school for a school and an armed service for an armed service, not one for the other', () => {
+    const force = nameOptions({
+      ...base,
+      answer: 'Air Force',
+      kind: 'organisation',
+      candidates: [['Hutchins College', 'Ashby Grammar School', 'Royal Navy', 'Coastal Command']],
+    });
+    expect(force.sort()).toEqual(['Coastal Command', 'Royal Navy']);
+    const school = nameOptions({
+      ...base,
+      answer: 'Hutchins College',
+      kind: 'organisation',
+      candidates: [['Royal Navy', 'Coastal Command', 'Ashby Grammar School', 'Melbourne University']],
+    });
+    expect(school.sort()).toEqual(['Ashby Grammar School', 'Melbourne University']);
+  });
+
+  it('offers a historical figure the article names alone, though the library knows the word as a first name', () => {
+    const options = nameOptions({
+      ...base,
+      answer: 'Lee',
+      kind: 'person',
+      candidates: [['Grant', 'Sherman', 'Cleopatra', 'Diana']],
+      evidence: kindEvidence([
+        'Grant said the war was over.',
+        'General Sherman marched to the sea.',
+        'Cleopatra fled to Egypt.',
+        'Diana Rusk was not there.',
+      ]),
+    });
+    expect(options.sort()).toEqual(['Cleopatra', 'Grant', 'Sherman']);
+  });
+
+  it('offers a town or a body the library reads as a verb when the article shows it as one', () => {
+    const evidence = kindEvidence([
+      'The column marched from Reading and camped near Split.',
+      'Two members of the Guard rode ahead.',
+    ]);
+    const place = nameOptions({
+      ...base,
+      answer: 'Oxford',
+      kind: 'place',
+      candidates: [['Reading', 'Split', 'Exchange']],
+      evidence,
+    });
+    expect(place.sort()).toEqual(['Reading', 'Split']);
+    const body = nameOptions({
+      ...base,
+      answer: 'Navy',
+      kind: 'organisation',
+      candidates: [['Guard']],
+      evidence,
+    });
+    expect(body).toEqual(['Guard']);
+  });
+
+  it('offers no office alone, "Prime Minister" included', () => {
+    const options = nameOptions({
+      ...base,
+      answer: 'Ian Smith',
+      kind: 'person',
+      candidates: [['Prime Minister', 'Roy Welensky']],
+    });
+    expect(options).toEqual(['Roy Welensky']);
   });
 });

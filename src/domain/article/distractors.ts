@@ -1,6 +1,12 @@
 import type { Facts } from './facts';
-import { ORGANISATION_NAME, PLACE_NAME_WORD, PLACE_START } from './focus';
-import { EVENT_NAME, isTitledName, type KindEvidence, PERSON_TITLE_WORDS } from './kind-evidence';
+import { ORGANISATION_NAME, organisationClass, PLACE_NAME_WORD, PLACE_START } from './focus';
+import {
+  EVENT_NAME,
+  isTitledName,
+  type KindEvidence,
+  PERSON_TITLE_WORDS,
+  TITLES_ONLY,
+} from './kind-evidence';
 import type { Mention } from './mentions';
 import { type Entity, type EntityRegistry, isNameOf, nameKey } from './names';
 import { isNationality, nameShape } from './nlp';
@@ -239,13 +245,16 @@ export interface NameOptionsInput {
   /** Keys of the names the article shows to be of the answer's kind ("in Concord"). */
   sureNames?: ReadonlySet<string>;
   /** What the whole article shows each name to be: "Savannah" (from Savannah) is no wrong person. */
-  evidence?: Pick<KindEvidence, 'contradicts' | 'onlyInLongerNames'>;
+  evidence?: Pick<KindEvidence, 'kindOf' | 'contradicts' | 'onlyInLongerNames'>;
   sentence: string;
   seed: string;
 }
 
+/** Kinds the article shows a word to be that make a name of it, whatever the library reads. */
+const SHOWN_AS_NAMES = new Set(['place', 'organisation']);
+
 /** "Possessive's", a lone common word ("Hospital"), a nationality ("French"), a cut name: not a name to choose. */
-function isNameLike(name: string, answer: string, commonWords: ReadonlySet<string>): boolean {
+function isNameLike(name: string, input: NameOptionsInput): boolean {
   // "Sturt's Desert Pea", "C" (of "D.C."): a possessive anywhere, or a lone letter, is no name to choose.
   if (/['’]s?$|['’]s\s/.test(name) || !/\p{L}\p{L}/u.test(name)) return false;
   // "José R", "Dr": a name cut at an initial's or a title's full stop.
@@ -257,11 +266,16 @@ function isNameLike(name: string, answer: string, commonWords: ReadonlySet<strin
   if (/^(?:(?:Far|Near|Middle)\s+)?(?:North|South|East|West)(?:east|west)?$/i.test(name)) return false;
   // "Shipbuilding Co", "Vol": a name cut at an abbreviation's full stop.
   if (/(?:^|\s)(?:Co|Corp|Ltd|Inc|Bros|Vol|Vols|No|Nos|Fig|Op|Art|Ch|Ed|Eds)$/.test(name)) return false;
+  // "James Dean-like", "Tudor-style": an adjective made from a name.
+  if (/-(?:like|style|esque|era)$/.test(name)) return false;
   const words = name.split(/\s+/);
-  if (words.length === 1 && (commonWords.has(name.toLowerCase()) || nameShape(name).pluralCommon))
+  const shape = nameShape(name);
+  // "Transport" is a verb, but "Split" and "Reading" the article goes to and "the Guard" it names are not.
+  const lonelyVerb = shape.verb && !SHOWN_AS_NAMES.has(input.evidence?.kindOf(name) ?? '');
+  if (words.length === 1 && (input.commonWords.has(name.toLowerCase()) || shape.pluralCommon || lonelyVerb))
     return false;
-  if (nameShape(name).leadingFunctionWord) return false;
-  return words.length > 1 || isNationality(name) === isNationality(answer);
+  if (shape.leadingFunctionWord) return false;
+  return words.length > 1 || isNationality(name) === isNationality(input.answer);
 }
 
 /** "Fort Moultrie", "Cape Fear", "Temple IV", "Charleston Harbor": a site, never a wrong option for a colony or a country (nor the reverse). */
@@ -271,14 +285,26 @@ const isSite = (name: string) => SITE.test(name);
 
 /** "Roman Emperor", "King", "Prime Minister": an office or a people with a title, not someone's name. */
 function isTitleOnly(name: string): boolean {
+  if (TITLES_ONLY.test(name)) return true;
   return name
     .split(/\s+/)
     .every((word) => PERSON_TITLE_WORDS.test(word) || isNationality(word) || NOT_NAMES.has(word));
 }
 
+/** Kinds the article's evidence settles firmly: such a name is offered only for its own kind. */
+const FIRM_KINDS = new Set(['publication', 'event', 'competition', 'period', 'vehicle', 'idea']);
+
 /** A wrong option of the answer's kind: no building or body for a person, no school for a place, a shown place for a shown place. */
 function isKindLike(name: string, input: NameOptionsInput): boolean {
   if (!/\s/.test(name) && input.modifiers?.has(nameKey(name))) return false;
+  const shown = input.evidence?.kindOf(name);
+  if (shown && FIRM_KINDS.has(shown) && shown !== input.kind) return false;
+  // "Clemes College" is no wrong option for "Air Force", nor "Royal Navy" for a school.
+  if (input.kind === 'organisation') {
+    const own = organisationClass(input.answer);
+    const other = organisationClass(name);
+    if (own && other && own !== other) return false;
+  }
   // "Christian Arab": a people, not a person.
   if (input.kind === 'person' && isNationality(name.split(/\s+/).pop() ?? '')) return false;
   if (
@@ -293,7 +319,8 @@ function isKindLike(name: string, input: NameOptionsInput): boolean {
   // "Squadron Leader Chris Dixon" among organisations, "Siberian Intervention" among places.
   if (input.kind !== 'person' && isTitledName(name)) return false;
   if (input.kind !== 'event' && EVENT_NAME.test(name)) return false;
-  if (input.kind === 'person' && isTitleOnly(name)) return false;
+  // "Queen", "Roman Emperor": an office is no person, and no place or body either.
+  if (isTitleOnly(name)) return false;
   if (input.kind === 'place' && isSite(name) !== isSite(input.answer)) return false;
   if (input.evidence?.contradicts(name, input.kind ?? '') || input.evidence?.onlyInLongerNames(name))
     return false;
@@ -317,7 +344,7 @@ export function nameOptions(input: NameOptionsInput): string[] {
     if (key === answerKey || input.titleKeys.has(key) || input.otherKinds.has(key)) return false;
     if (sharesAWord(other, answer) || sentence.includes(other)) return false;
     if (entity && isNameOf(entity, other)) return false;
-    return isNameLike(other, answer, input.commonWords) && isKindLike(other, input);
+    return isNameLike(other, input) && isKindLike(other, input);
   };
   const seen = new Set<string>();
   const picked: string[] = [];

@@ -14,6 +14,7 @@ export type FocusKind =
   | 'battle'
   | 'publication'
   | 'event'
+  | 'competition'
   | 'year'
   | 'number';
 
@@ -28,6 +29,7 @@ export const ASKING_WORD: Record<FocusKind, string> = {
   battle: 'Which battle',
   publication: 'Which publication',
   event: 'Which event',
+  competition: 'Which competition',
   year: 'Which year',
   number: 'Which number',
 };
@@ -100,9 +102,9 @@ const SHIP_CONTEXT =
   /\b(?:versions?\s+of|sister\s+ships?\s+(?:to|of)|half-sisters?\s+(?:to|of)|near-sisters?\s+(?:to|of))\s+(?:the\s+)?$/i;
 const shipByContext = (sentence: string, start: number) =>
   SHIP_CONTEXT.test(sentence.slice(Math.max(0, start - 28), start));
-/** "the Early Preclassic", "the Tang dynasty", "the Bronze Age": a period, never a place or a person. */
-const PERIOD_NAME =
-  /\b(?:Preclassic|Postclassic|Classic|Formative|Period|Era|Age|Epoch|Dynasty|Paleolithic|Neolithic|Mesolithic|Century|Horizon)$/;
+/** "the Early Preclassic", "the Tang dynasty", "the Bronze Age", "the Miocene": a period, never a place or a person. */
+export const PERIOD_NAME =
+  /\b(?:Preclassic|Postclassic|Classic|Formative|Period|Era|Age|Epoch|Dynasty|Paleolithic|Neolithic|Mesolithic|Century|Horizon|(?:Paleo|Eo|Oligo|Mio|Plio|Pleisto|Holo)cene|Cretaceous|Jurassic|Triassic|Permian|Carboniferous|Devonian|Silurian|Ordovician|Cambrian|Precambrian|Archean|Proterozoic|Paleozoic|Mesozoic|Cenozoic|Quaternary|Tertiary|Neogene|Paleogene)$/;
 const ENTITY_KINDS = new Set<FocusKind>([
   'person',
   'place',
@@ -113,6 +115,7 @@ const ENTITY_KINDS = new Set<FocusKind>([
   'battle',
   'publication',
   'event',
+  'competition',
 ]);
 export const isEntityKind = (kind: FocusKind) => ENTITY_KINDS.has(kind);
 
@@ -255,7 +258,30 @@ function kindFromContext(sentence: string, span: { start: number; text: string }
 
 /** "the War Office", "the British Army": names that are organisations, never places. */
 export const ORGANISATION_NAME =
-  /\b(?:Secretar[ií]a|Ministerio|Instituto|Institut|Musée|Schools?|Academy|Company|Corporation|Office|Council|Ministry|Navy|Army|Force|Government|Senate|Parliament|Congress|Admiralty|Fleet|Arsenal|Dockyard|Shipyard|Department|Board|Committee|Party|Church|University|College|Society|Bank|Institute|Squadron|Corps|Guard|Club|Branch|League|Association|Federation|Movement|Command|Assembly)\b/;
+  /\b(?:Secretar[ií]a|Ministerio|Instituto|Institut|Musée|Schools?|Academy|Company|Corporation|Office|Council|Ministry|Navy|Army|Force|Government|Senate|Parliament|Congress|Admiralty|Fleet|Arsenal|Dockyard|Shipyard|Department|Board|Committee|Party|Church|University|College|Society|Bank|Institute|Squadron|Corps|Guard|Club|Branch|League|Association|Federation|Movement|Command|Assembly|Commission|Agency|Service|Industries|Airways|Airlines|Artillery|Infantry|Cavalry|Militia|Regiment|Battalion|Brigade|Dragoons|Fusiliers|Rifles|Marines)\b/;
+/**
+ * What an organisation is, read from its name: an armed service, a school, a firm, a
+ * government body or a party; undefined when its name does not say. Kept beside
+ * ORGANISATION_NAME so the two lists of a body's words change together.
+ */
+const ORGANISATION_CLASSES: [string, RegExp][] = [
+  ['school', /\b(?:School|College|University|Academy|Seminary|Institute)\b/],
+  [
+    'armed',
+    /\b(?:Army|Navy|Air\s+Force|Force|Forces|Corps|Fleet|Squadron|Command|Guard|Regiment|Brigade|Division|Battalion|Artillery|Infantry|Cavalry|Militia|Marines|Wing)\b/,
+  ],
+  [
+    'firm',
+    /\b(?:Company|Corporation|Ltd|Inc|Manufacturing|Industries|Airways|Airlines|Bank|Shipyard|Dockyard|Works)\b/,
+  ],
+  [
+    'government',
+    /\b(?:Ministry|Department|Office|Council|Parliament|Senate|Board|Government|Committee|Commission|Assembly|Congress|Agency|Service)\b/,
+  ],
+  ['party', /\b(?:Party|Movement|Union|Front|League|Association|Federation)\b/],
+];
+export const organisationClass = (name: string) =>
+  ORGANISATION_CLASSES.find(([, words]) => words.test(name))?.[0];
 const ORGANISATION_WORD = new RegExp(`${ORGANISATION_NAME.source}|-`);
 
 /** "lands in Lacy", "at Selby": words after which a lone name is a place, whatever the library says. */

@@ -113,3 +113,128 @@ describe('findFoci types', () => {
     expect(texts).not.toContain('Vol');
   });
 });
+
+/** Made-up sentences with names that are neither people nor places: ages, machines, contests, doctrines. */
+const NOT_PEOPLE_OR_PLACES = [
+  'The lava beds formed in the early Pliocene, long after the Oligocene.',
+  'Three shrines dating to Middle Tepeu times stand on the plaza.',
+  'In 1963 the air arm began flying Hawker Hunter jet fighters.',
+  'The squadrons were equipped with Matilda tanks.',
+  'On her sixteenth birthday her father bought her a Cessna Skyhawk airplane.',
+  'The airliner involved, a Douglas Dakota, came down near the border.',
+  'She raced in Formula Atlantic racing before moving to the CART World Series.',
+  'The admirals in the Nouvelle Marine naval doctrine favoured torpedo boats.',
+  'The storm was described in the May 1901 issue of Nature.',
+  'The spring lies three miles north of Oxbow.',
+  'The nearest towns are Redfield, Kansas, and the village of Dunmore.',
+  'Wheat is grown in western Kansas.',
+  'She was appointed Minister of Fisheries in 1972.',
+  'The boy king was a son of Smoking Jaguar.',
+];
+
+describe('kindEvidence of ages, machines, contests and doctrines', () => {
+  const evidence = kindEvidence(NOT_PEOPLE_OR_PLACES);
+
+  it('reads geological epochs and "X times" as periods, never places', () => {
+    expect(evidence.kindOf('Pliocene')).toBe('period');
+    expect(evidence.kindOf('Oligocene')).toBe('period');
+    expect(evidence.kindOf('Middle Tepeu')).toBe('period');
+    expect(evidence.contradicts('Middle Tepeu', 'place')).toBe(true);
+  });
+
+  it('reads aircraft by the noun after them or the airliner before them, never as people', () => {
+    expect(evidence.kindOf('Hawker Hunter')).toBe('vehicle');
+    expect(evidence.kindOf('Cessna Skyhawk')).toBe('vehicle');
+    expect(evidence.kindOf('Douglas Dakota')).toBe('vehicle');
+    expect(evidence.kindOf('Matilda')).toBe('vehicle');
+    expect(evidence.contradicts('Cessna Skyhawk', 'person')).toBe(true);
+  });
+
+  it('reads racing series as competitions and a naval doctrine as an idea', () => {
+    expect(evidence.kindOf('Formula Atlantic')).toBe('competition');
+    expect(evidence.kindOf('CART World Series')).toBe('competition');
+    expect(evidence.kindOf('Nouvelle Marine')).toBe('idea');
+  });
+
+  it('reads "the issue of X" as a publication', () => {
+    expect(evidence.kindOf('Nature')).toBe('publication');
+  });
+
+  it('reads places from "north of X", "the village of X" and "X, <a place>"', () => {
+    expect(evidence.kindOf('Oxbow')).toBe('place');
+    expect(evidence.kindOf('Dunmore')).toBe('place');
+    expect(evidence.kindOf('Redfield')).toBe('place');
+  });
+
+  it('reads "a son of X" as a person, though nothing in the name says so', () => {
+    expect(evidence.kindOf('Smoking Jaguar')).toBe('person');
+  });
+
+  it('knows the word of an office ("Minister of Fisheries") stands only inside it', () => {
+    expect(evidence.onlyInLongerNames('Fisheries')).toBe(true);
+  });
+
+  it('asks a racing series as a competition, never as a place', () => {
+    const racing = NOT_PEOPLE_OR_PLACES[6] as string;
+    const series = { ...focusOf(racing, 'CART World Series'), kind: 'place' as const };
+    expect(retypedByEvidence(racing, series, evidence).kind).toBe('competition');
+  });
+
+  it('makes a place of a town the library takes for a surname', () => {
+    const sentence = 'The creek sinks into the valley floor south of Oxbow.';
+    const focus = { ...focusOf(sentence, 'Oxbow'), kind: 'person' as const };
+    expect(retypedByEvidence(sentence, focus, evidence).kind).toBe('place');
+  });
+});
+
+/** Made-up sentences where a noun after a name, or a word in it, is no sign of a machine, an age or a contest. */
+const NOT_MACHINES = [
+  'Taliban fighters crossed the border at night.',
+  'RAF bombers struck the docks while KLAX helicopters waited.',
+  'Churchill said the line would hold, and Churchill tanks moved up.',
+  'Nelson Mandela, a freedom fighter, was released in 1990.',
+  'Douglas Bader, a fighter pilot, lost both legs.',
+  'Tim Morrow, a race car driver, won at Daytona.',
+  'Ada Pryce flew the Atlantic alone; her nephew converted to Islam.',
+  'Stalin said nothing, and the Stalin era lasted decades.',
+  'The Discworld series sold well, and the Hunger Games followed.',
+  'Crowds gathered for the Nuremberg Rally.',
+  'The Ordnance Survey and the Ruritanian Geological Survey mapped the hills.',
+  'The motorcade passed the state Governor John Conway.',
+  'The envoy landed in the capital Morvia.',
+];
+
+describe('kindEvidence weighs a noun after a name below what the name itself shows', () => {
+  const evidence = kindEvidence(NOT_MACHINES);
+
+  it('reads no machine from fighters, an acronym before bombers, or a said-person before tanks', () => {
+    expect(evidence.kindOf('Taliban')).not.toBe('vehicle');
+    expect(evidence.kindOf('RAF')).not.toBe('vehicle');
+    expect(evidence.kindOf('KLAX')).not.toBe('vehicle');
+    expect(evidence.kindOf('Churchill')).toBe('person');
+  });
+
+  it('reads no machine from an appositive that goes on past its noun, nor from "flew the" or "converted to"', () => {
+    for (const name of ['Nelson Mandela', 'Douglas Bader', 'Tim Morrow', 'Atlantic', 'Islam'])
+      expect(evidence.kindOf(name)).not.toBe('vehicle');
+  });
+
+  it('reads no age from "the X era" when the article shows X to be a person', () => {
+    expect(evidence.kindOf('Stalin')).toBe('person');
+  });
+
+  it('reads no competition from a bare "series", "Games" or "Rally"', () => {
+    for (const name of ['Discworld', 'Hunger Games', 'Nuremberg Rally'])
+      expect(evidence.kindOf(name)).not.toBe('competition');
+  });
+
+  it('reads a survey as a body, not an event', () => {
+    expect(evidence.kindOf('Ordnance Survey')).toBe('organisation');
+    expect(evidence.kindOf('Ruritanian Geological Survey')).toBe('organisation');
+  });
+
+  it('reads a place after "the capital" but none after "the state" without "of"', () => {
+    expect(evidence.kindOf('John Conway')).toBe('person');
+    expect(evidence.kindOf('Morvia')).toBe('place');
+  });
+});

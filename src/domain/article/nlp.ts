@@ -223,6 +223,8 @@ export interface NameShape {
   /** "Concord" alone, not "Sa'd ibn Abi Waqqas" for one word of it. */
   wholePlace: boolean;
   pluralCommon: boolean;
+  /** "Exchange", "Transport": a lone word the library reads as a verb, no name on its own. */
+  verb: boolean;
   /** "However Abu Ubaidah": a name that starts with an adverb or a conjunction is a sentence's start. */
   leadingFunctionWord: boolean;
 }
@@ -238,6 +240,7 @@ export function nameShape(name: string): NameShape {
       place: tagged('Place'),
       wholePlace: terms.length > 0 && terms.every((t) => t.tags.includes('Place')),
       pluralCommon: terms.length === 1 && tagged('Plural') && !tagged('ProperNoun'),
+      verb: terms.length === 1 && tagged('Verb'),
       leadingFunctionWord:
         terms.length > 1 &&
         ['Adverb', 'Conjunction', 'Preposition', 'Determiner'].some((t) => first.includes(t)),

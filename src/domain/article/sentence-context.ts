@@ -45,7 +45,8 @@ function withoutAsides(s: SentenceFacts, facts: Facts): SentenceFacts {
   };
 }
 
-function titleKeys(article: Article, facts: Facts): Set<string> {
+/** Keys of every name the article's title gives away: never an answer nor a wrong option. */
+export function titleKeys(article: Article, facts: Facts): Set<string> {
   const keys = new Set<string>();
   const bare = bareTitle(article.title);
   keys.add(nameKey(bare));
@@ -54,8 +55,12 @@ function titleKeys(article: Article, facts: Facts): Set<string> {
   for (const m of bare.matchAll(new RegExp(NAME, 'gu'))) {
     const words = m[0].split(/\s+/).filter((w) => !NOT_NAMES.has(w));
     if (words.length > 0) keys.add(nameKey(words.join(' ')));
+    // Each longer word alone still names the subject; a short one ("USS", "Red", "Air") does not.
     for (const word of words) if (word.length > 3) keys.add(nameKey(word));
   }
+  // "Tim" of "Tim Richmond": a person's first name alone is the person, however short.
+  const first = bare.split(/\s+/)[0];
+  if (first && facts.registry.find(bare)?.kind === 'person') keys.add(nameKey(first));
   for (const entity of facts.registry.entities)
     if (entity.names.some((n) => keys.has(nameKey(n)))) for (const n of entity.names) keys.add(nameKey(n));
   return keys;
@@ -67,15 +72,16 @@ const GUESSED = new Set<FocusKind>(['person', 'place', 'organisation']);
 /**
  * A focus typed again by what the whole article shows of its name: "Bristol" in a list of
  * ships is a ship, "Savannah" used as "from Savannah" a place, "La Gaceta, a Guatemalan
- * newspaper" a publication, "the Siberian Intervention" an event, "Squadron Leader Chris
- * Dixon" a person. A place retyped from a person is asked "which place" only where the
+ * newspaper" a publication, "the Siberian Intervention" an event, "CART World Series" a
+ * competition, "Squadron Leader Chris Dixon" a person. A place retyped from a person is asked "which place" only where the
  * sentence shows one.
  */
 export function retypedByEvidence(sentence: string, f: Focus, evidence: KindEvidence): Focus {
   if (!GUESSED.has(f.kind)) return f;
   const shown = EVENT_NAME.test(f.text) ? 'event' : evidence.kindOf(f.text);
   const { sure: _, ...unsure } = f;
-  if (shown === 'ship' || shown === 'publication' || shown === 'event') return { ...unsure, kind: shown };
+  if (shown === 'ship' || shown === 'publication' || shown === 'event' || shown === 'competition')
+    return { ...unsure, kind: shown };
   if (f.kind !== 'organisation' && shown === 'organisation' && evidence.contradicts(f.text, f.kind))
     return { ...unsure, kind: 'organisation' };
   if (f.kind !== 'person' && isTitledName(f.text)) return { ...unsure, kind: 'person' };
@@ -93,7 +99,8 @@ const bareShipName = (name: string) => name.replace(/^\p{Lu}{2,5}\s+/u, '');
  * Foci checked against the whole article: "the ironclad ram Virginia" is the ship "CSS Virginia"
  * named elsewhere, not a person; "generals in the Empire" in an article on the Roman Empire
  * is a longer name cut short (a lone word after "the" that ends one, and no place the NLP
- * library knows): neither asked nor offered.
+ * library knows), and "the Miocene", "Hawker Hunter jet fighters" or "the Nouvelle Marine
+ * doctrine" a period, a machine or an idea: neither asked nor offered.
  */
 function checkFoci<T extends { s: { sentence: string }; foci: Focus[] }>(
   found: T[],
@@ -108,12 +115,13 @@ function checkFoci<T extends { s: { sentence: string }; foci: Focus[] }>(
   );
   const cutNames = new Set<string>();
   const isCut = (sentence: string, f: Focus) => {
-    const cut =
+    const cutShort =
       (f.kind === 'place' || f.kind === 'person') &&
       !/\s/.test(f.text) &&
       /\bthe\s+$/i.test(sentence.slice(Math.max(0, f.start - 4), f.start)) &&
       tails.has(nameKey(f.text)) &&
       !nameShape(f.text).place;
+    const cut = cutShort || (GUESSED.has(f.kind) && evidence.unasked(f.text));
     if (cut) cutNames.add(nameKey(f.text));
     return cut;
   };

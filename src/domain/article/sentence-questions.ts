@@ -43,6 +43,7 @@ const TOPIC: Record<FocusKind, Topic> = {
   battle: 'strategy',
   publication: 'strategy',
   event: 'strategy',
+  competition: 'strategy',
   year: 'dates',
   number: 'numbers',
 };
@@ -56,6 +57,7 @@ const KIND_WEIGHT: Record<FocusKind, number> = {
   battle: 7,
   publication: 4,
   event: 6,
+  competition: 5,
   year: 6,
   number: 4,
 };
