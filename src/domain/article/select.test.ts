@@ -42,9 +42,13 @@ describe('selectQuestions: the size and mix of a deck', () => {
     expect(blanks(deck)).toBe(20);
   });
 
-  it('still makes a few blanks of an article that allows no real question', () => {
-    const pool = Array.from({ length: 20 }, (_, n) => candidate(n, true));
-    expect(selectQuestions(pool, 30)).toHaveLength(5);
+  it('fills a deck of an article that allows few or no real questions up to 15 with blanks', () => {
+    const none = Array.from({ length: 20 }, (_, n) => candidate(n, true));
+    expect(selectQuestions(none, 30)).toHaveLength(15);
+    const two = Array.from({ length: 20 }, (_, n) => candidate(n, n >= 2));
+    const deck = selectQuestions(two, 30);
+    expect(deck).toHaveLength(15);
+    expect(blanks(deck)).toBe(13);
   });
 
   it('takes one blank from a sentence at most, but more from the lead', () => {

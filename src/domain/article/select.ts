@@ -22,7 +22,7 @@ const SAME_FACT_OVERLAP = 0.6;
  * At most this share of the deck is blanked sentences ("Which year fills the blank? …"): a real
  * question is what a teacher writes, so a deck is sized by its real questions, and blanks are
  * added only up to half as many again (a third of the deck). A short article gives a smaller deck rather than one
- * padded with blanks; asking for more questions fills up with them.
+ * padded to 30 with blanks (but see SMALLEST_DECK); asking for more questions fills up with them.
  */
 const BLANKS_PER_REAL_QUESTION = 0.5;
 
@@ -32,8 +32,11 @@ const BLANKS_PER_REAL_QUESTION = 0.5;
  */
 const LEAD_BLANKS_PAST_SHARE = 4;
 
-/** A deck no real question could be asked of still gets this many blanks. */
-const SMALLEST_DECK = 5;
+/**
+ * Blanks fill a deck up to this size when its article allows few real questions: a short
+ * article (a ruined chapel, a small island) still gives a deck worth a lesson.
+ */
+const SMALLEST_DECK = 15;
 
 export interface SelectOptions {
   /** The teacher asked for more questions: fill up to the limit with blanks past the share. */
