@@ -42,6 +42,26 @@ describe('selectQuestions: the size and mix of a deck', () => {
     expect(blanks(deck)).toBe(20);
   });
 
+  it('keeps every question of the default deck when more are asked for, even below higher-ranked blanks', () => {
+    const pool = Array.from({ length: 50 }, (_, n) => candidate(n, n < 30));
+    const reals = (questions: Question[]) => questions.length - blanks(questions);
+    expect(reals(selectQuestions(pool, 30))).toBe(20);
+    const more = selectQuestions(pool, 40, { fill: true });
+    expect(more).toHaveLength(40);
+    expect(reals(more)).toBe(20);
+  });
+
+  it('never goes past the limit with the lead blanks allowed past the share', () => {
+    // Blanks ranked first fill the share, so the lead's blanks that follow count as extra.
+    const ranked = (c: Ranked, score: number, lead = false): Ranked => ({ ...c, score, lead });
+    const pool = [
+      ...Array.from({ length: 14 }, (_, n) => ranked(candidate(n, true), 300 - n)),
+      ...Array.from({ length: 10 }, (_, n) => ranked(candidate(20 + n, true), 200 - n, true)),
+      ...Array.from({ length: 26 }, (_, n) => ranked(candidate(40 + n, false), 100 - n)),
+    ];
+    expect(selectQuestions(pool, 30)).toHaveLength(30);
+  });
+
   it('fills a deck of an article that allows few or no real questions up to 15 with blanks', () => {
     const none = Array.from({ length: 20 }, (_, n) => candidate(n, true));
     expect(selectQuestions(none, 30)).toHaveLength(15);

@@ -92,7 +92,6 @@ export function selectQuestions(
       b.score - a.score ||
       (a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0),
   );
-  if (options.fill) return pick(sorted, limit, limit);
   // The deck's size: the real questions it can ask and half as many blanks again, within the limit.
   const real = pick(
     sorted.filter((c) => !isBlankedSentence(c)),
@@ -103,16 +102,30 @@ export function selectQuestions(
     limit,
     real + Math.max(Math.floor(real * BLANKS_PER_REAL_QUESTION), SMALLEST_DECK - real),
   );
-  return pick(sorted, size, Math.max(size - real, Math.floor(size / 3)), LEAD_BLANKS_PAST_SHARE);
+  const deck = pick(sorted, size, Math.max(size - real, Math.floor(size / 3)), LEAD_BLANKS_PAST_SHARE, limit);
+  if (!options.fill) return deck;
+  // "More questions" keeps every question of the default deck and tops it up with the ones held back.
+  const chosen = new Set(deck.map((q) => q.id));
+  const inDeckFirst = [
+    ...sorted.filter((c) => chosen.has(c.question.id)),
+    ...sorted.filter((c) => !chosen.has(c.question.id)),
+  ];
+  return pick(inDeckFirst, limit, limit);
 }
 
 const isBlankedSentence = (candidate: Ranked) => isBlanked(candidate.question) && !candidate.headline;
 
 /**
  * The first `size` questions of `sorted` that ask something new, at most `maxBlanks` of them
- * blanked, and up to `leadExtra` more of the lead's blanks on top.
+ * blanked, and up to `leadExtra` more of the lead's blanks on top, never more than `most` in all.
  */
-function pick(sorted: Ranked[], size: number, maxBlanks: number, leadExtra = 0): Question[] {
+function pick(
+  sorted: Ranked[],
+  size: number,
+  maxBlanks: number,
+  leadExtra = 0,
+  most = size + leadExtra,
+): Question[] {
   const facts = new Set<string>();
   const ids = new Set<string>();
   const answers = new Map<string, number>();
@@ -123,7 +136,7 @@ function pick(sorted: Ranked[], size: number, maxBlanks: number, leadExtra = 0):
   let blanks = 0;
   let extra = 0;
   for (const candidate of sorted) {
-    if (out.length >= size + extra) break;
+    if (out.length >= Math.min(size + extra, most)) break;
     const { question } = candidate;
     if (facts.has(question.factId) || ids.has(question.id)) continue;
     const answer = answerKeyOf(candidate);
