@@ -303,6 +303,9 @@ function askOpeningYear(sentence: string, focus: Focus, analysis: Analysis): Ask
   return asked && (asked.fronted || isSingleClause(moved, movedAnalysis)) ? asked : undefined;
 }
 
+/** "before the unsuccessful which event": an adjective cannot stand before the question word. */
+const ADJECTIVE_LAST = /\b(?:the|a|an)\s+\p{Ll}[\p{L}-]*\s+$/u;
+
 /** The last word before `at`. */
 function lastTermOf(analysis: Analysis, at: number) {
   return [...analysis.terms].reverse().find((t) => t.end <= at);
@@ -474,8 +477,7 @@ export function askAbout(sentence: string, asked: Focus, analysis: Analysis): As
   // "With … as its first elected mayor in 1952 (…": a clause cut at a bracket or a dash is a fragment.
   if (/^[(–—]/.test(sentence.slice(end).trimStart()) || startsOnFocus(clause, start)) return undefined;
   const leading = clause.slice(verbEnd, start).replace(/\bthe\s+$/i, '');
-  // "before the unsuccessful which event": an adjective cannot stand before the question word.
-  if (/\b(?:the|a|an)\s+\p{Ll}[\p{L}-]*\s+$/u.test(leading)) return undefined;
+  if (ADJECTIVE_LAST.test(leading)) return undefined;
   const inSitu = tidy(`${subject} ${verbText}${leading}${wh.inSitu}${clause.slice(stop)}`);
   // "held on 16 January which year?": a day and month cannot stand before the question word.
   if (new RegExp(`(?:${MONTH}|\\d|early|late|mid)[\\s-]+${wh.inSitu}`).test(inSitu)) return undefined;
@@ -547,7 +549,6 @@ export function askInPlace(
 ): string | undefined {
   const trimmed = sentence.trim();
   if (PRONOUN_LED.test(trimmed) || !/[.!]$/.test(trimmed)) return undefined;
-  if (focus.kind === 'competition' && qualifiesANoun(sentence, focus, analysis)) return undefined;
   // Only the clause that holds the focus is asked ("…, and they probably felt…" is left off); it must be one clause.
   const opening = mainClauseStart(trimmed, focus.start);
   if (opening < 0) return undefined;
@@ -600,8 +601,7 @@ export function askInPlace(
     // "Nerva was whom…", "the historian which place…": a name after a copula or a noun is no object to ask.
     if (/\b(?:is|was|are|were|became|become)\s+(?:the\s+|a\s+|an\s+)?$/i.test(before)) return undefined;
     if (followsANoun(focus, analysis) || isNationality(focus.text)) return undefined;
-    // "before the unsuccessful which event": an adjective cannot stand before the question word.
-    if (/\b(?:the|a|an)\s+\p{Ll}[\p{L}-]*\s+$/u.test(before)) return undefined;
+    if (ADJECTIVE_LAST.test(before)) return undefined;
     if (
       /\bof\s+(?:the\s+)?$/.test(before) &&
       lastTermOf(analysis, before.search(/\s*\bof\s+(?:the\s+)?$/))?.tags.has('Plural')
@@ -650,7 +650,7 @@ export function insideAName(sentence: string, focus: Pick<Focus, 'start' | 'end'
 
 /** "their prefect Titus Petronius Secundus", "the historian Cassius Dio": a name in apposition is no object to ask. */
 function followsANoun(focus: Focus, analysis: Analysis): boolean {
-  const previous = [...analysis.terms].reverse().find((t) => t.end <= focus.start);
+  const previous = lastTermOf(analysis, focus.start);
   return Boolean(
     previous?.tags.has('Noun') &&
       !previous.tags.has('Preposition') &&
