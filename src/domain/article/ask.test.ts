@@ -256,6 +256,22 @@ describe('questions that keep names whole and verbs with what they need', () => 
     expect(insideAName(whole, focusOn(whole, 'Oslo', 'place'))).toBe(false);
   });
 
+  it('finds the halves of one name joined by "and" that ends in what the body is', () => {
+    const railway = 'The town grew where the Tarn and Wexley Railroad met the river.';
+    expect(insideAName(railway, focusOn(railway, 'Tarn', 'place'))).toBe(true);
+    expect(insideAName(railway, focusOn(railway, 'Wexley Railroad', 'organisation'))).toBe(true);
+    const centre = 'The town will host the Dorset Crafts and Music Centre from next year.';
+    expect(insideAName(centre, focusOn(centre, 'Dorset Crafts', 'organisation'))).toBe(true);
+    expect(insideAName(centre, focusOn(centre, 'Music Centre', 'organisation'))).toBe(true);
+    const two = 'Troops from Tarn and Wexley crossed the river.';
+    expect(insideAName(two, focusOn(two, 'Tarn', 'place'))).toBe(false);
+    expect(insideAName(two, focusOn(two, 'Wexley', 'place'))).toBe(false);
+    const banks = 'Loans came from the Tarn Bank and the Wexley Bank.';
+    expect(insideAName(banks, focusOn(banks, 'Wexley Bank', 'organisation'))).toBe(false);
+    const bare = 'Loans came from Tarn Bank and Wexley Bank.';
+    expect(insideAName(bare, focusOn(bare, 'Wexley Bank', 'organisation'))).toBe(false);
+  });
+
   it('puts no question word inside a numbered name', () => {
     const s = 'Mara trained with No. 4 Pilot Training School at Brook Field.';
     expect(ask(s, 'Pilot Training School', 'organisation')).toBeUndefined();

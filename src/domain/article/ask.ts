@@ -1,4 +1,4 @@
-import { askingWord, type Focus, isEntityKind } from './focus';
+import { askingWord, type Focus, isEntityKind, ORGANISATION_NAME } from './focus';
 import { COMPETITION_HEAD } from './kind-evidence';
 import { type Analysis, isNationality, toInfinitive, type VerbPhrase } from './nlp';
 import { AMOUNT_WORDS, CLAUSE_DASH, escapeRegExp, MONTH, OPENING_YEAR, PRONOUN_LED } from './patterns';
@@ -631,6 +631,25 @@ export function qualifiesANoun(sentence: string, focus: Focus, analysis: Analysi
   return next.tags.has('Gerund') && Boolean(lastTermOf(analysis, focus.start)?.tags.has('Preposition'));
 }
 
+/** The word a body's name ends on: "…Railroad", "…Centre", "…Society". */
+const BODY_END = new RegExp(
+  `(?:${ORGANISATION_NAME.source}|\\b(?:Railroad|Railway|Cent(?:er|re)|Museum|Hall|Theat(?:er|re)|Hospital|Library|Station))$`,
+);
+/** Capitalised words running on from "and": "and Ohio Railroad". */
+const AND_RUN = /^\s+(?:and|&)\s+((?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*)/u;
+
+/**
+ * "the Mobile and Ohio Railroad", "the Arts and Entertainment Center": one name whose halves are
+ * joined by "and", told by the body's word that ends it and not the half before "and".
+ */
+function joinedByAnd(sentence: string, focus: Pick<Focus, 'start' | 'end'>): boolean {
+  const text = sentence.slice(focus.start, focus.end);
+  const after = AND_RUN.exec(sentence.slice(focus.end))?.[1];
+  if (after && BODY_END.test(after) && !BODY_END.test(text)) return true;
+  const before = /(\p{Lu}[\p{L}'’-]*)\s+(?:and|&)\s+$/u.exec(sentence.slice(0, focus.start))?.[1];
+  return BODY_END.test(text) && before !== undefined && !BODY_END.test(before);
+}
+
 /**
  * True when the focus is only a piece of a longer name, so neither a question word nor a blank
  * may stand in its place: "No. 4 Pilot Training School" (a numbered name), the "S" of "U.S."
@@ -640,6 +659,7 @@ export function insideAName(sentence: string, focus: Pick<Focus, 'start' | 'end'
   const before = sentence.slice(Math.max(0, focus.start - 12), focus.start);
   const after = sentence.slice(focus.end, focus.end + 4);
   return (
+    joinedByAnd(sentence, focus) ||
     /\b(?:No|Nos|Number)\.?\s*\d+\s+$/.test(before) ||
     /[\p{L}\p{N}.'’]$/u.test(before) ||
     /^(?:[\p{L}\p{N}]|\.\p{L})/u.test(after) ||
