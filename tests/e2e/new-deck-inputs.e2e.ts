@@ -90,6 +90,11 @@ test('offline, From Wikipedia says so and offers paste, and wikitext still deriv
   await waitForServiceWorker(page);
   await context.setOffline(true);
   await page.reload();
+  await page.getByRole('textbox', { name: 'Article title or address' }).waitFor();
+  // Debian's Chromium 150 keeps navigator.onLine true in a document loaded under Playwright's
+  // offline emulation (156 does not); the connection dropping again, as on a train, says offline.
+  await context.setOffline(false);
+  await context.setOffline(true);
   await page.getByText(/^You are offline, so Muster cannot fetch from Wikipedia\./).waitFor();
   // The worker and the wikitext parser it loads come from the service worker's cache.
   await page.getByLabel('Or choose a .txt or .wiki file').setInputFiles({
